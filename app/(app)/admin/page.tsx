@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { BroadcastBannerForm, ClearBannerForm } from "@/components/admin/banner-forms";
+import { Card, PageHeader } from "@/components/ui/card";
+import { currentActor } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
+import { findActiveBanner } from "@/lib/banners/find-active-banner";
+
+export const metadata: Metadata = { title: "Admin" };
+
+export default async function AdminPage() {
+  const actor = await currentActor();
+  // Not an admin: this page does not exist for you (the actions check again in lib/).
+  if (!actor || !can(actor, "admin.access")) notFound();
+  const banner = await findActiveBanner(actor, {});
+  return (
+    <>
+      <PageHeader title="Admin" description="Keep Hearth warm and orderly: announcements now; people, values, moderation and analytics next." />
+      <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <Card>
+          <h2 className="font-semibold">Broadcast a banner</h2>
+          <p className="mt-1 mb-4 text-sm text-stone-600">A short company-wide message at the top of every screen, delivered live.</p>
+          <BroadcastBannerForm />
+        </Card>
+        <Card>
+          <h2 className="font-semibold">Showing now</h2>
+          {banner ? (
+            <div className="mt-3 space-y-3">
+              <p className="rounded-lg bg-stone-50 p-3 text-sm text-stone-800 ring-1 ring-stone-200">{banner.message}</p>
+              <p className="text-xs text-stone-500">By {banner.author.name}</p>
+              <ClearBannerForm bannerId={banner.id} />
+            </div>
+          ) : (
+            <p className="mt-3 text-sm text-stone-500">No banner is showing.</p>
+          )}
+        </Card>
+      </div>
+    </>
+  );
+}

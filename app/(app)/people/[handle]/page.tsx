@@ -1,0 +1,108 @@
+import { Briefcase, MapPin, Pencil } from "lucide-react";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { PersonCard } from "@/components/people/person-card";
+import { RoleBadge } from "@/components/people/role-badge";
+import { Avatar } from "@/components/ui/avatar";
+import { ButtonLink } from "@/components/ui/button";
+import { Badge, Card } from "@/components/ui/card";
+import { FormMessage } from "@/components/ui/form-message";
+import { currentActor } from "@/lib/auth/current-user";
+import { isAppError } from "@/lib/errors";
+import { findPerson } from "@/lib/people/find-person";
+
+type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ saved?: string }> };
+
+async function load(handle: string) {
+  try {
+    return await findPerson(await currentActor(), { handle: decodeURIComponent(handle) });
+  } catch (error) {
+    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_INPUT")) notFound();
+    throw error;
+  }
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const person = await load((await params).handle);
+  return { title: person.name };
+}
+
+export default async function ProfilePage({ params, searchParams }: Props) {
+  const person = await load((await params).handle);
+  const { saved } = await searchParams;
+  return (
+    <div className="space-y-6">
+      {saved && <FormMessage status="ok" message="Your profile is saved." />}
+      <Card className="flex flex-col gap-5 sm:flex-row sm:items-center">
+        <Avatar name={person.name} src={person.avatarUrl} size="xl" />
+        <div className="min-w-0 flex-1">
+          <div className="flex flex-wrap items-center gap-2">
+            <h1 className="text-2xl font-semibold tracking-tight">{person.name}</h1>
+            {person.pronouns && <span className="text-sm text-stone-500">({person.pronouns})</span>}
+            <RoleBadge role={person.role} />
+            {person.isMe && <Badge className="bg-emerald-100 text-emerald-900">You</Badge>}
+          </div>
+          <p className="mt-1 text-stone-700">{person.title}</p>
+          <p className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm text-stone-600">
+            {person.department && (
+              <span className="inline-flex items-center gap-1">
+                <Briefcase className="size-4" aria-hidden="true" /> {person.department.name}
+              </span>
+            )}
+            {person.location && (
+              <span className="inline-flex items-center gap-1">
+                <MapPin className="size-4" aria-hidden="true" /> {person.location}
+              </span>
+            )}
+          </p>
+        </div>
+        {person.canEdit && (
+          <ButtonLink href={`/people/${person.handle}/edit`} variant="secondary" className="self-start">
+            <Pencil className="size-4" aria-hidden="true" /> Edit profile
+          </ButtonLink>
+        )}
+      </Card>
+
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+        <Card>
+          <h2 className="font-semibold">About</h2>
+          {person.bio ? (
+            <p className="mt-2 whitespace-pre-line text-sm leading-6 text-stone-700">{person.bio}</p>
+          ) : (
+            <p className="mt-2 text-sm text-stone-500">{person.isMe ? "Tell colleagues a little about yourself: edit your profile." : `${person.name.split(" ")[0]} has not written a bio yet.`}</p>
+          )}
+          <h2 className="mt-6 font-semibold">Interests</h2>
+          {person.interests.length > 0 ? (
+            <ul className="mt-2 flex flex-wrap gap-2">
+              {person.interests.map((interest) => (
+                <li key={interest} className="rounded-full bg-amber-50 px-3 py-1 text-sm text-amber-900 ring-1 ring-amber-200">
+                  {interest}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="mt-2 text-sm text-stone-500">No interests listed yet.</p>
+          )}
+        </Card>
+        <div className="space-y-6">
+          <Card>
+            <h2 className="font-semibold">Reports to</h2>
+            <div className="mt-3">{person.manager ? <PersonCard person={person.manager} /> : <p className="text-sm text-stone-500">Nobody: top of the organisation.</p>}</div>
+          </Card>
+          {person.reports.length > 0 && (
+            <Card>
+              <h2 className="font-semibold">Team ({person.reports.length})</h2>
+              <ul className="mt-3 space-y-2">
+                {person.reports.map((report) => (
+                  <li key={report.id}>
+                    <PersonCard person={report} />
+                  </li>
+                ))}
+              </ul>
+            </Card>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}

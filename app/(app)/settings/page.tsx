@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { SignOutEverywhereForm } from "@/components/auth/sign-out-everywhere-form";
+import { ButtonLink } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { currentActor } from "@/lib/auth/current-user";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const actor = await currentActor();
+  return (
+    <>
+      <PageHeader title="Settings" description="Your profile, your sessions, and soon your notification preferences and quiet hours." />
+      <div className="space-y-6">
+        <Card>
+          <h2 className="font-semibold">Profile</h2>
+          <p className="mt-1 text-sm text-stone-600">Your name, title, bio and interests as colleagues see them.</p>
+          <ButtonLink href={`/people/${actor?.handle}/edit`} variant="secondary" className="mt-4">
+            Edit your profile
+          </ButtonLink>
+        </Card>
+        <Card>
+          <h2 className="font-semibold">Sessions</h2>
+          <p className="mt-1 mb-4 text-sm text-stone-600">Lost a phone or used a shared computer? End every session of yours, this one included.</p>
+          <SignOutEverywhereForm />
+        </Card>
+      </div>
+    </>
+  );
+}

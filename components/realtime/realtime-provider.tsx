@@ -1,0 +1,81 @@
+"use client";
+
+import { createContext, useContext, useEffect, useRef, useState } from "react";
+import { useRouter } from "next/navigation";
+import { io } from "socket.io-client";
+import { EVENT_NAME, type RealtimeEvent } from "@/lib/realtime/events";
+
+type Handler = (event: RealtimeEvent) => void;
+type Status = "connecting" | "connected" | "offline";
+
+const RealtimeContext = createContext<{ status: Status; listeners: Set<Handler> } | null>(null);
+
+// A reconnect may have missed events (socket.io delivers at most once), so every listener hears
+// this after one and refetches from the database.
+export const RESYNC: RealtimeEvent = { type: "resync", ids: [] };
+
+export function RealtimeProvider({ children }: { children: React.ReactNode }) {
+  const [status, setStatus] = useState<Status>("connecting");
+  const [listeners] = useState(() => new Set<Handler>());
+
+  useEffect(() => {
+    const socket = io({ withCredentials: true, reconnectionDelayMax: 10_000 });
+    let connectedBefore = false;
+    socket.on("connect", () => {
+      setStatus("connected");
+      if (connectedBefore) listeners.forEach((handler) => handler(RESYNC));
+      connectedBefore = true;
+    });
+    socket.on("disconnect", () => setStatus("offline"));
+    socket.on("connect_error", () => setStatus("offline"));
+    socket.on(EVENT_NAME, (event: RealtimeEvent) => listeners.forEach((handler) => handler(event)));
+    return () => {
+      socket.disconnect();
+    };
+  }, [listeners]);
+
+  return <RealtimeContext.Provider value={{ status, listeners }}>{children}</RealtimeContext.Provider>;
+}
+
+/** Calls `handler` for events of the given types (and after every reconnect). */
+export function useRealtimeEvent(types: string[], handler: Handler) {
+  const context = useContext(RealtimeContext);
+  const latest = useRef(handler);
+  useEffect(() => {
+    latest.current = handler;
+  });
+  const key = types.join(",");
+  useEffect(() => {
+    if (!context) return;
+    const wanted = new Set(key.split(","));
+    const listener: Handler = (event) => (event.type === "resync" || wanted.has(event.type)) && latest.current(event);
+    context.listeners.add(listener);
+    return () => {
+      context.listeners.delete(listener);
+    };
+  }, [context, key]);
+}
+
+export function RealtimeStatus() {
+  const status = useContext(RealtimeContext)?.status ?? "offline";
+  const label = status === "connected" ? "Live" : status === "connecting" ? "Connecting" : "Offline";
+  return (
+    <span
+      data-testid="realtime-status"
+      data-state={status}
+      title={status === "connected" ? "Live updates are on" : "Live updates are reconnecting"}
+      className="hidden items-center gap-1.5 rounded-full px-2 py-1 text-xs font-medium text-stone-600 sm:inline-flex"
+    >
+      <span className={status === "connected" ? "size-2 rounded-full bg-emerald-500" : "size-2 rounded-full bg-stone-400"} aria-hidden="true" />
+      {label}
+    </span>
+  );
+}
+
+export function SessionWatch() {
+  const router = useRouter();
+  useRealtimeEvent(["session.revoked"], (event) => {
+    if (event.type === "session.revoked") router.replace("/signin");
+  });
+  return null;
+}

@@ -1,0 +1,19 @@
+import { Bell, CalendarHeart, Flame, Home, ListChecks, MessagesSquare, Settings, Shield, Trophy, Users, UsersRound } from "lucide-react";
+
+export const NAV_ITEMS = [
+  { href: "/", label: "Home", icon: Home },
+  { href: "/communities", label: "Communities", icon: UsersRound },
+  { href: "/pride", label: "Pride", icon: Flame },
+  { href: "/ask", label: "Ask leadership", icon: MessagesSquare },
+  { href: "/actions", label: "Action items", icon: ListChecks },
+  { href: "/events", label: "Live shows", icon: CalendarHeart },
+  { href: "/challenges", label: "Challenges", icon: Trophy },
+  { href: "/people", label: "People", icon: Users },
+] as const;
+
+export const SECONDARY_NAV = [
+  { href: "/notifications", label: "Notifications", icon: Bell },
+  { href: "/settings", label: "Settings", icon: Settings },
+] as const;
+
+export const ADMIN_NAV = { href: "/admin", label: "Admin", icon: Shield } as const;

@@ -1,0 +1,28 @@
+import clsx from "clsx";
+import Link from "next/link";
+import type { ComponentProps } from "react";
+
+type Variant = "primary" | "secondary" | "ghost" | "danger";
+
+const variants: Record<Variant, string> = {
+  primary: "bg-ember-700 text-white hover:bg-ember-800 shadow-sm disabled:bg-ember-700/60",
+  secondary: "bg-white text-stone-800 ring-1 ring-inset ring-stone-300 hover:bg-stone-50 shadow-sm",
+  ghost: "text-stone-700 hover:bg-stone-200/70",
+  danger: "bg-red-700 text-white hover:bg-red-800 shadow-sm",
+};
+
+export function buttonClass(variant: Variant = "primary", size: "sm" | "md" = "md") {
+  return clsx(
+    "inline-flex items-center justify-center gap-2 rounded-lg font-medium transition-colors disabled:cursor-not-allowed",
+    size === "md" ? "px-4 py-2 text-sm" : "px-3 py-1.5 text-sm",
+    variants[variant],
+  );
+}
+
+export function Button({ variant, size, className, ...props }: ComponentProps<"button"> & { variant?: Variant; size?: "sm" | "md" }) {
+  return <button className={clsx(buttonClass(variant, size), className)} {...props} />;
+}
+
+export function ButtonLink({ variant, size, className, ...props }: ComponentProps<typeof Link> & { variant?: Variant; size?: "sm" | "md" }) {
+  return <Link className={clsx(buttonClass(variant, size), className)} {...props} />;
+}

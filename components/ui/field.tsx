@@ -1,0 +1,79 @@
+import clsx from "clsx";
+import type { ComponentProps } from "react";
+
+const control =
+  "block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-stone-900 shadow-sm ring-1 ring-inset placeholder:text-stone-400 focus:ring-2 focus:ring-inset focus:ring-ember-600 focus:outline-none";
+
+type FieldProps = { label: string; name: string; error?: string; hint?: string; className?: string };
+
+function describedBy(name: string, error?: string, hint?: string) {
+  return [error && `${name}-error`, hint && `${name}-hint`].filter(Boolean).join(" ") || undefined;
+}
+
+function FieldFrame({ label, name, error, hint, className, children }: FieldProps & { children: React.ReactNode }) {
+  return (
+    <div className={className}>
+      <label htmlFor={name} className="block text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      <div className="mt-1.5">{children}</div>
+      {hint && !error && (
+        <p id={`${name}-hint`} className="mt-1 text-xs text-stone-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function TextField({ label, name, error, hint, className, ...input }: FieldProps & Omit<ComponentProps<"input">, "name">) {
+  return (
+    <FieldFrame label={label} name={name} error={error} hint={hint} className={className}>
+      <input
+        id={name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        className={clsx(control, error ? "ring-red-600" : "ring-stone-300")}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({ label, name, error, hint, className, ...input }: FieldProps & Omit<ComponentProps<"textarea">, "name">) {
+  return (
+    <FieldFrame label={label} name={name} error={error} hint={hint} className={className}>
+      <textarea
+        id={name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        className={clsx(control, "min-h-24", error ? "ring-red-600" : "ring-stone-300")}
+        {...input}
+      />
+    </FieldFrame>
+  );
+}
+
+export function SelectField({ label, name, error, hint, className, children, ...input }: FieldProps & Omit<ComponentProps<"select">, "name">) {
+  return (
+    <FieldFrame label={label} name={name} error={error} hint={hint} className={className}>
+      <select
+        id={name}
+        name={name}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, error, hint)}
+        className={clsx(control, error ? "ring-red-600" : "ring-stone-300")}
+        {...input}
+      >
+        {children}
+      </select>
+    </FieldFrame>
+  );
+}

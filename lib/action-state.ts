@@ -1,0 +1,36 @@
+import "server-only";
+import { isAppError, reportUnexpected } from "@/lib/errors";
+
+// What a server action hands back to its form: a sentence, the field messages, and what was typed,
+// so that a mistake never empties the form.
+export type ActionState<V extends Record<string, string> = Record<string, string>> = {
+  status: "idle" | "ok" | "error";
+  message?: string;
+  fieldErrors?: Record<string, string>;
+  values?: Partial<V>;
+};
+
+export function formValues(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData) if (!key.startsWith("$") && typeof value === "string") values[key] = value;
+  return values;
+}
+
+export async function runFormAction(formData: FormData, work: (values: Record<string, string>) => Promise<string | void>): Promise<ActionState> {
+  const values = formValues(formData);
+  try {
+    const message = await work(values);
+    return { status: "ok", message: message ?? undefined };
+  } catch (error) {
+    if (isRedirect(error)) throw error;
+    if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    const id = reportUnexpected(error);
+    return { status: "error", message: `Something went wrong on our side (error ${id}). Nothing was lost: try again.`, values };
+  }
+}
+
+// next/navigation's redirect() and notFound() work by throwing; they must pass through.
+function isRedirect(error: unknown): boolean {
+  const digest = (error as { digest?: unknown } | null)?.digest;
+  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}

@@ -1,0 +1,24 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+// Every verb Hearth knows, mapped to the roles that hold it. Object-level questions
+// ("may this person edit that profile?") are functions below, read as questions.
+const PERMISSIONS = {
+  "people.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "profile.updateOwn": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "profile.updateAny": ["ADMIN"],
+  "banners.broadcast": ["ADMIN"],
+  "banners.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "admin.access": ["ADMIN"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export type Actor = { id: string; role: Role; name: string; handle: string; title: string };
+
+export function can(actor: Pick<Actor, "role">, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+export function canEditProfile(actor: Actor, profileUserId: string): boolean {
+  return actor.id === profileUserId ? can(actor, "profile.updateOwn") : can(actor, "profile.updateAny");
+}

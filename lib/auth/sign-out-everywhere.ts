@@ -1,0 +1,19 @@
+import "server-only";
+import { z } from "zod";
+import { defineUseCase } from "@/lib/auth/use-case";
+import { db } from "@/lib/db";
+import { publish } from "@/lib/realtime/publish";
+import { rooms } from "@/lib/realtime/events";
+
+/** Ends every session of the actor on every device: JWTs carry the old version and stop matching. */
+export const signOutEverywhere = defineUseCase({
+  input: z.object({}),
+  permission: "profile.updateOwn",
+  run: async ({ actor }) => {
+    await db.$transaction([
+      db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } }),
+      db.auditEntry.create({ data: { actorId: actor.id, action: "sessions.revoked", targetType: "User", targetId: actor.id } }),
+    ]);
+    publish(rooms.user(actor.id), { type: "session.revoked", ids: [actor.id] });
+  },
+});

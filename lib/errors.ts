@@ -1,0 +1,41 @@
+import { randomUUID } from "node:crypto";
+
+// Expected failures carry a code the UI and HTTP layer understand; everything else is a bug,
+// logged with an id the user can quote.
+export const ERROR_STATUS = {
+  BAD_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+} as const;
+
+export type AppErrorCode = keyof typeof ERROR_STATUS;
+
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    message: string,
+    readonly fieldErrors?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/** Logs an unexpected error and returns the id shown to the user. */
+export function reportUnexpected(error: unknown): string {
+  const id = randomUUID().slice(0, 8);
+  console.error(`[hearth] unexpected error ${id}:`, error);
+  return id;
+}

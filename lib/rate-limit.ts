@@ -1,0 +1,22 @@
+// Fixed-window limits kept in this process. With several app servers behind a balancer the limit
+// applies per server; a Redis-backed store can replace this map without changing callers.
+type Window = { count: number; resetAt: number };
+const windows = new Map<string, Window>();
+
+export type RateLimitResult = { ok: boolean; retryAfterSeconds: number };
+
+export function rateLimit(key: string, { limit, windowMs }: { limit: number; windowMs: number }): RateLimitResult {
+  const now = Date.now();
+  let window = windows.get(key);
+  if (!window || window.resetAt <= now) {
+    window = { count: 0, resetAt: now + windowMs };
+    windows.set(key, window);
+    if (windows.size > 50_000) pruneExpired(now);
+  }
+  window.count += 1;
+  return { ok: window.count <= limit, retryAfterSeconds: Math.ceil((window.resetAt - now) / 1000) };
+}
+
+function pruneExpired(now: number) {
+  for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
+}

@@ -1,0 +1,11 @@
+// What travels over the socket: a type and the ids it concerns, never content. Clients refetch what
+// they may see through the same domain functions as any other read.
+export type RealtimeEvent = { type: string; ids: string[] };
+
+export const rooms = {
+  everyone: "everyone",
+  user: (id: string) => `user:${id}`,
+  role: (role: string) => `role:${role}`,
+} as const;
+
+export const EVENT_NAME = "hearth:event";

@@ -1,0 +1,15 @@
+import type { Server } from "socket.io";
+import { EVENT_NAME, type RealtimeEvent } from "@/lib/realtime/events";
+
+// server.ts puts the socket.io server here; route handlers and server actions run in the same
+// process but in Next's bundle, so a global is the one thing both sides share.
+const holder = globalThis as unknown as { hearthIo?: Server };
+
+export function setRealtimeServer(io: Server | undefined) {
+  holder.hearthIo = io;
+}
+
+/** Call only after the transaction that made the change has committed. */
+export function publish(room: string | string[], event: RealtimeEvent): void {
+  holder.hearthIo?.to(room).emit(EVENT_NAME, event);
+}

@@ -1,0 +1,47 @@
+import { createServer } from "node:http";
+import next from "next";
+import { createPrismaClient } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { attachRealtime } from "@/lib/realtime/socket-server";
+
+/** One process, one port: Next's request handler and socket.io share the HTTP server. */
+export async function startServer({ dev }: { dev: boolean }) {
+  const config = env();
+  const httpServer = createServer();
+  const app = next({ dev, hostname: "localhost", port: config.PORT, httpServer });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+
+  const socketDb = createPrismaClient(config.DATABASE_URL, 3);
+  const io = attachRealtime(httpServer, { db: socketDb, secret: config.AUTH_SECRET });
+
+  httpServer.on("request", (req, res) => {
+    // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
+    if (req.url?.startsWith("/socket.io/")) return;
+    // Lets the signed-out redirect come back to the page asked for; always ours, never the client's.
+    req.headers["x-hearth-path"] = req.url ?? "/";
+    void handle(req, res);
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.PORT, config.HOSTNAME, () => resolve());
+  });
+
+  return {
+    async close() {
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await app.close?.();
+      await socketDb.$disconnect();
+    },
+  };
+}
+
+// `tsx server.ts` runs the server against an already migrated DATABASE_URL (containers do this).
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const server = await startServer({ dev: process.env.NODE_ENV === "development" });
+  const stop = () => void server.close().finally(() => process.exit(0));
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
+  console.log(`Hearth is listening on port ${env().PORT}`);
+}
