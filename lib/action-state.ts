@@ -23,7 +23,12 @@ export async function runFormAction(formData: FormData, work: (values: Record<st
     return { status: "ok", message: message ?? undefined };
   } catch (error) {
     if (isRedirect(error)) throw error;
-    if (isAppError(error)) return { status: "error", message: error.message, fieldErrors: error.fieldErrors, values };
+    if (isAppError(error)) {
+      const fields = Object.keys(error.fieldErrors ?? {}).length;
+      // With field messages beside the inputs, the summary only says how many need attention.
+      const message = fields > 0 ? (fields === 1 ? "Check the field marked below." : `Check the ${fields} fields marked below.`) : error.message;
+      return { status: "error", message, fieldErrors: error.fieldErrors, values };
+    }
     const id = reportUnexpected(error);
     return { status: "error", message: `Something went wrong on our side (error ${id}). Nothing was lost: try again.`, values };
   }

@@ -3,7 +3,7 @@ import { z } from "zod";
 
 // Every setting Hearth reads, parsed once with readable errors. `npm start` fills DATABASE_URL and
 // AUTH_SECRET for the embedded default before anything reads them.
-const ZEnv = z.object({
+export const ZEnv = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 33)"),

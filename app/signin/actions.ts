@@ -1,7 +1,7 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { signIn } from "@/lib/auth/config";
+import { signIn, signOut } from "@/lib/auth/config";
 import type { ActionState } from "@/lib/action-state";
 
 /** Only same-site paths: a crafted callbackUrl must not send people elsewhere. */
@@ -35,4 +35,8 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     }
     throw error; // the success redirect, and real failures
   }
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/signin" });
 }

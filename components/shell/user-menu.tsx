@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useEffect, useId, useRef, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
-import { signOutAction } from "@/app/(app)/actions";
+import { signOutAction } from "@/app/signin/actions";
 
 export function UserMenu({ name, handle, title }: { name: string; handle: string; title: string }) {
   const [open, setOpen] = useState(false);

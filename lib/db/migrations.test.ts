@@ -3,11 +3,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 import { recreateDatabase } from "./ensure-database";
 import { applyMigrations, createMigration, defaultSchemaPath, diffDatabaseToSchema } from "./migrations";
 
-const serverUrl = process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+// The test server's `postgres` database (lib/test/global-setup.ts): these tests create and drop databases of their own.
+const serverUrl = inject("adminDatabaseUrl");
 
 function databaseUrl(name: string): string {
   const url = new URL(serverUrl);

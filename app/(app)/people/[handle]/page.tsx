@@ -63,7 +63,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         )}
       </Card>
 
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid gap-6 lg:grid-cols-[2fr_1fr] lg:items-start">
         <Card>
           <h2 className="font-semibold">About</h2>
           {person.bio ? (

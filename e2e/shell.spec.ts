@@ -1,0 +1,81 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "@playwright/test";
+import { newSignedInPage, signInAs, users } from "./fixtures/auth";
+
+test.describe("[SHELL]", () => {
+  test("every area is reachable; areas not built yet say so tidily", async ({ page }) => {
+    await signInAs(page, users.employee.email);
+    const areas = [
+      ["Communities", "Communities"],
+      ["Pride", "Wall of pride"],
+      ["Ask leadership", "Ask leadership"],
+      ["Action items", "Action items"],
+      ["Live shows", "Live shows"],
+      ["Challenges", "Challenges"],
+    ] as const;
+    await page.goto("/");
+    for (const [link, heading] of areas) {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link, exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByRole("heading", { name: "Coming soon" })).toBeVisible();
+      await expect(page.getByRole("link", { name: link, exact: true })).toHaveAttribute("aria-current", "page");
+    }
+    await page.getByRole("link", { name: "Notifications" }).click();
+    await expect(page.getByRole("heading", { name: "You are all caught up" })).toBeVisible();
+  });
+
+  test("admin appears only for admins, and /admin is a 404 for everyone else", async ({ browser }) => {
+    const employee = await newSignedInPage(browser, users.employee.email);
+    const response = await employee.goto("/admin");
+    expect(response?.status()).toBe(404);
+    await expect(employee.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+    await employee.context().close();
+
+    const admin = await newSignedInPage(browser, users.admin.email);
+    await admin.goto("/");
+    await admin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Admin" }).click();
+    await expect(admin.getByRole("heading", { name: "Broadcast a banner" })).toBeVisible();
+    await admin.context().close();
+  });
+
+  test("unknown URLs get a proper 404 page", async ({ page }) => {
+    const response = await page.goto("/this-page-does-not-exist");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+    await signInAs(page, users.employee.email);
+    expect((await page.goto("/people/nobody-by-this-handle"))?.status()).toBe(404);
+  });
+
+  test("at 375 px the navigation opens as a drawer and works by keyboard", async ({ browser }) => {
+    const page = await newSignedInPage(browser, users.employee.email, { width: 375, height: 812 });
+    await page.goto("/");
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+    await page.getByRole("button", { name: "Open navigation" }).click();
+    const drawer = page.getByRole("dialog", { name: "Navigation" });
+    await expect(drawer).toBeVisible();
+    await page.keyboard.press("Escape");
+    await expect(drawer).toBeHidden();
+    await page.getByRole("button", { name: "Open navigation" }).click();
+    await drawer.getByRole("link", { name: "People" }).click();
+    await expect(page).toHaveURL("/people");
+    await expect(drawer).toBeHidden();
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth, "no horizontal scrolling at 375 px").toBeLessThanOrEqual(375);
+    await page.context().close();
+  });
+
+  test("sign-in, home, people and profile have no serious accessibility violations", async ({ page }) => {
+    const scan = async (label: string) => {
+      const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+      const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
+      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`), label).toEqual([]);
+    };
+    await page.goto("/signin");
+    await scan("sign-in");
+    await signInAs(page, users.employee.email);
+    for (const path of ["/", "/people", `/people/${users.ceo.handle}`, `/people/${users.employee.handle}/edit`]) {
+      await page.goto(path);
+      await scan(path);
+    }
+  });
+});

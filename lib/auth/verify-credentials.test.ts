@@ -1,0 +1,67 @@
+import { CredentialsSignin } from "next-auth";
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { SignInRateLimited, verifyCredentials } from "@/lib/auth/verify-credentials";
+import { createUser, randomKey, TEST_PASSWORD } from "@/lib/test/factories";
+
+describe("verifyCredentials", () => {
+  it("[AUTH] the right email and password return the user, without the password hash", async () => {
+    const { user } = await createUser();
+    const signedIn = await verifyCredentials({ email: user.email, password: TEST_PASSWORD });
+    expect(signedIn).toEqual({ id: user.id, name: user.name, email: user.email, sessionVersion: 0 });
+    expect(signedIn).not.toHaveProperty("passwordHash");
+  });
+
+  it("[AUTH] the email is matched case-insensitively and trimmed", async () => {
+    const { user } = await createUser();
+    const signedIn = await verifyCredentials({ email: `  ${user.email.toUpperCase()} `, password: TEST_PASSWORD });
+    expect(signedIn?.id).toBe(user.id);
+  });
+
+  it("[AUTH] a wrong password, an unknown email or a deactivated user give null", async () => {
+    const { user } = await createUser();
+    const { user: gone } = await createUser({ deactivatedAt: new Date() });
+    expect(await verifyCredentials({ email: user.email, password: `${TEST_PASSWORD}x` })).toBeNull();
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD.toUpperCase() })).toBeNull();
+    expect(await verifyCredentials({ email: `nobody-${randomKey()}@test.example`, password: TEST_PASSWORD })).toBeNull();
+    expect(await verifyCredentials({ email: gone.email, password: TEST_PASSWORD })).toBeNull();
+  });
+
+  it("[AUTH] a user without a password (SSO only) cannot sign in with any password", async () => {
+    const { user } = await createUser({ passwordHash: null });
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD })).toBeNull();
+    expect(await verifyCredentials({ email: user.email, password: "" })).toBeNull();
+  });
+
+  it("[AUTH] malformed credentials give null", async () => {
+    const { user } = await createUser();
+    expect(await verifyCredentials(null)).toBeNull();
+    expect(await verifyCredentials({ email: "not-an-email", password: TEST_PASSWORD })).toBeNull();
+    expect(await verifyCredentials({ email: user.email })).toBeNull();
+    expect(await verifyCredentials({ email: user.email, password: "" })).toBeNull();
+    expect(await verifyCredentials({ email: [user.email], password: TEST_PASSWORD })).toBeNull();
+  });
+
+  it("[AUTH] a bumped session version is returned so new sessions carry it", async () => {
+    const { user } = await createUser();
+    await db.user.update({ where: { id: user.id }, data: { sessionVersion: 3 } });
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD })).toMatchObject({ sessionVersion: 3 });
+  });
+
+  it("[AUTH] after 10 attempts within a minute for one email, the 11th throws, even with the right password", async () => {
+    const { user } = await createUser();
+    const { user: bystander } = await createUser();
+    for (let attempt = 1; attempt <= 10; attempt++) {
+      // Spelled differently each time: the limit counts the normalised email.
+      const email = attempt % 2 ? user.email.toUpperCase() : ` ${user.email}`;
+      expect(await verifyCredentials({ email, password: "wrong-password" })).toBeNull();
+    }
+    const error: unknown = await verifyCredentials({ email: user.email, password: TEST_PASSWORD }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SignInRateLimited);
+    expect(error).toBeInstanceOf(CredentialsSignin); // so Auth.js reports it as a sign-in failure with a code
+    expect(error).toMatchObject({ code: "rate_limited" });
+
+    // Other accounts are not affected.
+    expect((await verifyCredentials({ email: bystander.email, password: TEST_PASSWORD }))?.id).toBe(bystander.id);
+  });
+});

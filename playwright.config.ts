@@ -1,0 +1,49 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { defineConfig, devices } from "@playwright/test";
+
+// E2E runs against the production build, started by the same script as `npm start`, on a fresh
+// database: the embedded cluster under .data/e2e, or a `hearth_e2e` database on TEST_DATABASE_URL's server.
+const port = Number(process.env.E2E_PORT ?? 3210);
+const baseURL = `http://localhost:${port}`;
+export const E2E_AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
+
+function e2eDatabaseEnv(): Record<string, string> {
+  if (!process.env.TEST_DATABASE_URL) return { HEARTH_DATA_DIR: path.join(process.cwd(), ".data", "e2e") };
+  const url = new URL(process.env.TEST_DATABASE_URL);
+  url.pathname = "/hearth_e2e";
+  return { DATABASE_URL: url.toString(), HEARTH_SEED_DEMO: "1" };
+}
+
+// Debian's Chromium where it is installed (CI, offline machines); Playwright's own browser elsewhere.
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const launchOptions = {
+  ...(existsSync(chromiumPath) && { executablePath: chromiumPath }),
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+};
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 45_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure", launchOptions },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], launchOptions } }],
+  webServer: {
+    command: "npx tsx scripts/start.ts",
+    url: `${baseURL}/api/health`,
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: {
+      ...e2eDatabaseEnv(),
+      PORT: String(port),
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      HEARTH_FRESH_DB: "1",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+  },
+});
