@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -29,4 +30,9 @@ export function env(): TEnv {
   if (!parsed.success) throw new Error(formatEnvError(parsed.error));
   cached = parsed.data;
   return cached;
+}
+
+/** Reads `.env` into process.env for the scripts (variables already set win). Next reads it too. */
+export function loadDotEnv(file = path.join(process.cwd(), ".env")) {
+  if (existsSync(file)) process.loadEnvFile(file);
 }

@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync } from "node:fs";
 import { readdir, readFile, writeFile } from "node:fs/promises";
@@ -41,4 +42,14 @@ export async function buildIsCurrent(): Promise<boolean> {
 
 export async function recordBuild(): Promise<void> {
   await writeFile(STAMP, (await sourceHash()) + "\n");
+}
+
+/** Runs `next build` and stamps the result; returns the exit code. */
+export async function buildProduction(): Promise<number> {
+  const build = spawnSync("npx", ["next", "build"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" },
+  });
+  if (build.status === 0) await recordBuild();
+  return build.status ?? 1;
 }

@@ -1,11 +1,10 @@
 // `npm start` (production) and `npm run dev`: database, migrations, demo seed, build when needed, server.
-import { spawnSync } from "node:child_process";
 import { prepareDatabase } from "@/lib/db/prepare";
 import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { seedDemoOrganisation } from "@/prisma/seed/seed";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/organisation";
-import { buildIsCurrent, recordBuild } from "./build-state";
+import { buildIsCurrent, buildProduction } from "./build-state";
 
 const dev = process.argv.includes("--dev");
 process.env.NEXT_TELEMETRY_DISABLED ??= "1";
@@ -31,12 +30,11 @@ async function main() {
 
   if (!dev && !(await buildIsCurrent())) {
     console.log("Building the production app (first start or changed sources) …");
-    const build = spawnSync("npx", ["next", "build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
-    if (build.status !== 0) {
+    const status = await buildProduction();
+    if (status !== 0) {
       await database.stop();
-      process.exit(build.status ?? 1);
+      process.exit(status);
     }
-    await recordBuild();
   }
 
   (process.env as Record<string, string>).NODE_ENV = dev ? "development" : "production";

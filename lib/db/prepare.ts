@@ -5,6 +5,7 @@ import path from "node:path";
 import { startEmbeddedCluster } from "@/lib/db/embedded";
 import { ensureDatabaseExists, recreateDatabase } from "@/lib/db/ensure-database";
 import { applyMigrations } from "@/lib/db/migrations";
+import { loadDotEnv } from "@/lib/env";
 
 export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -14,6 +15,7 @@ export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Pro
  * folder. Either way the same migrations run, so the code path after this is the same.
  */
 export async function prepareDatabase({ fresh = false, log = console.log }: { fresh?: boolean; log?: (line: string) => void } = {}): Promise<PreparedDatabase> {
+  loadDotEnv();
   const dataDir = process.env.HEARTH_DATA_DIR ?? path.join(process.cwd(), ".data");
   let prepared: PreparedDatabase;
 
