@@ -11,6 +11,15 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 async function main() {
   const startedAt = Date.now();
+  // Against a real server, a missing secret should stop us before we touch its database.
+  if (process.env.DATABASE_URL) {
+    try {
+      env();
+    } catch (error) {
+      console.error((error as Error).message);
+      process.exit(1);
+    }
+  }
   const database = await prepareDatabase({ fresh: process.env.HEARTH_FRESH_DB === "1" });
   let config;
   try {
