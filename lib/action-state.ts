@@ -8,6 +8,7 @@ export type ActionState<V extends Record<string, string> = Record<string, string
   message?: string;
   fieldErrors?: Record<string, string>;
   values?: Partial<V>;
+  id?: string; // what a successful create made
 };
 
 export function formValues(formData: FormData): Record<string, string> {
@@ -38,4 +39,18 @@ export async function runFormAction(formData: FormData, work: (values: Record<st
 function isRedirect(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
   return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+}
+
+// What an imperative server action (a click, not a form) hands back.
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+
+export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
+  try {
+    return { ok: true, data: await work() };
+  } catch (error) {
+    if (isRedirect(error)) throw error;
+    if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    const id = reportUnexpected(error);
+    return { ok: false, error: `Something went wrong on our side (error ${id}). Try again.` };
+  }
 }

@@ -1,4 +1,3 @@
-import { existsSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 
@@ -32,7 +31,3 @@ export function env(): TEnv {
   return cached;
 }
 
-/** Reads `.env` into process.env for the scripts (variables already set win). Next reads it too. */
-export function loadDotEnv(file = path.join(process.cwd(), ".env")) {
-  if (existsSync(file)) process.loadEnvFile(file);
-}

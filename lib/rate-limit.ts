@@ -20,3 +20,13 @@ export function rateLimit(key: string, { limit, windowMs }: { limit: number; win
 function pruneExpired(now: number) {
   for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
 }
+
+// Per-person limits on writes, with the sentence the person sees when they hit one.
+export const WRITE_LIMITS = {
+  post: { limit: 10, windowMs: 60_000, what: "posts" },
+  comment: { limit: 30, windowMs: 60_000, what: "comments" },
+  reaction: { limit: 120, windowMs: 60_000, what: "reactions" },
+  upload: { limit: 40, windowMs: 60_000, what: "uploads" },
+  follow: { limit: 60, windowMs: 60_000, what: "follows" },
+  preview: { limit: 60, windowMs: 60_000, what: "previews" },
+} as const;

@@ -1,6 +1,6 @@
-import { Bell } from "lucide-react";
 import Link from "next/link";
 import { RealtimeProvider, RealtimeStatus, SessionWatch } from "@/components/realtime/realtime-provider";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { HearthMark } from "@/components/shell/hearth-mark";
 import { LiveBanner } from "@/components/shell/live-banner";
 import { MobileNav } from "@/components/shell/mobile-nav";
@@ -10,7 +10,7 @@ import type { ActiveBanner } from "@/lib/banners/find-active-banner";
 
 type ShellUser = { name: string; handle: string; title: string; isAdmin: boolean };
 
-export function AppShell({ user, banner, children }: { user: ShellUser; banner: ActiveBanner; children: React.ReactNode }) {
+export function AppShell({ user, banner, unreadCount, children }: { user: ShellUser; banner: ActiveBanner; unreadCount: number; children: React.ReactNode }) {
   return (
     <RealtimeProvider>
       <SessionWatch />
@@ -37,9 +37,7 @@ export function AppShell({ user, banner, children }: { user: ShellUser; banner: 
             </Link>
             <div className="ml-auto flex items-center gap-1 sm:gap-2">
               <RealtimeStatus />
-              <Link href="/notifications" aria-label="Notifications" className="relative rounded-lg p-2 text-stone-700 hover:bg-stone-200/70">
-                <Bell className="size-5" aria-hidden="true" />
-              </Link>
+              <NotificationBell initialCount={unreadCount} />
               <UserMenu name={user.name} handle={user.handle} title={user.title} />
             </div>
           </header>

@@ -9,6 +9,15 @@ const PERMISSIONS = {
   "banners.broadcast": ["ADMIN"],
   "banners.read": ["EMPLOYEE", "LEADER", "ADMIN"],
   "admin.access": ["ADMIN"],
+  "posts.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "posts.create": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "posts.announce": ["LEADER", "ADMIN"],
+  "posts.moderateAny": ["ADMIN"],
+  "comments.create": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "reactions.set": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "follows.set": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "notifications.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "uploads.create": ["EMPLOYEE", "LEADER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -21,4 +30,13 @@ export function can(actor: Pick<Actor, "role">, permission: Permission): boolean
 
 export function canEditProfile(actor: Actor, profileUserId: string): boolean {
   return actor.id === profileUserId ? can(actor, "profile.updateOwn") : can(actor, "profile.updateAny");
+}
+
+/** Authors edit their own words; nobody else does (moderators remove, they do not rewrite). */
+export function canEditContent(actor: Actor, authorId: string): boolean {
+  return actor.id === authorId;
+}
+
+export function canDeleteContent(actor: Actor, authorId: string): boolean {
+  return actor.id === authorId || can(actor, "posts.moderateAny");
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
-import { publish } from "@/lib/realtime/publish";
+import { disconnectUser, publish } from "@/lib/realtime/publish";
 import { rooms } from "@/lib/realtime/events";
 
 /** Ends every session of the actor on every device: JWTs carry the old version and stop matching. */
@@ -15,5 +15,7 @@ export const signOutEverywhere = defineUseCase({
       db.auditEntry.create({ data: { actorId: actor.id, action: "sessions.revoked", targetType: "User", targetId: actor.id } }),
     ]);
     publish(rooms.user(actor.id), { type: "session.revoked", ids: [actor.id] });
+    // Give the event a moment to leave, then close the sockets so a revoked session hears nothing more.
+    setTimeout(() => disconnectUser(rooms.user(actor.id)), 500).unref();
   },
 });

@@ -11,4 +11,5 @@ export function createPrismaClient(connectionString: string, max = 10) {
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+// What an interactive transaction callback receives (the client without connection and transaction control).
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$use" | "$extends" | "$transaction">;

@@ -5,7 +5,6 @@ import path from "node:path";
 import { startEmbeddedCluster } from "@/lib/db/embedded";
 import { ensureDatabaseExists, recreateDatabase } from "@/lib/db/ensure-database";
 import { applyMigrations } from "@/lib/db/migrations";
-import { loadDotEnv } from "@/lib/env";
 
 export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -42,4 +41,9 @@ async function readOrCreateSecret(file: string): Promise<string> {
   const secret = randomBytes(33).toString("base64");
   await writeFile(file, secret + "\n", { mode: 0o600 });
   return secret;
+}
+
+/** Reads `.env` into process.env for the scripts (variables already set win); Next reads it itself. */
+function loadDotEnv(file = path.join(process.cwd(), ".env")) {
+  if (existsSync(file)) process.loadEnvFile(file);
 }

@@ -22,9 +22,19 @@ export const findPerson = defineUseCase({
         createdAt: true,
         manager: { select: personCardSelect },
         reports: { where: { deactivatedAt: null }, orderBy: { name: "asc" }, select: personCardSelect, take: 50 },
+        _count: { select: { followers: true, following: true } },
+        followers: { where: { followerId: actor.id }, select: { followerId: true } },
       },
     });
     if (!person) throw new AppError("NOT_FOUND", "There is nobody with that handle.");
-    return { ...person, isMe: person.id === actor.id, canEdit: canEditProfile(actor, person.id) };
+    const { followers, _count, ...rest } = person;
+    return {
+      ...rest,
+      followerCount: _count.followers,
+      followingCount: _count.following,
+      isFollowing: followers.length > 0,
+      isMe: person.id === actor.id,
+      canEdit: canEditProfile(actor, person.id),
+    };
   },
 });

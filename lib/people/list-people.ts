@@ -31,7 +31,7 @@ export const listPeople = defineUseCase({
       ...(input.department && { department: { slug: input.department } }),
       ...(input.location && { location: input.location }),
       // Keyset on (name, id): stable and index-backed however deep the page.
-      ...(after && {
+      ...(after && typeof after[0] === "string" && typeof after[1] === "string" && {
         AND: [{ OR: [{ name: { gt: String(after[0]) } }, { name: String(after[0]), id: { gt: String(after[1]) } }] }],
       }),
     };

@@ -38,11 +38,9 @@ export const updateProfile = defineUseCase({
     const { userId, ...fields } = input;
     if (!canEditProfile(actor, userId)) throw new AppError("NOT_FOUND", "There is no such profile to edit.");
     return db.$transaction(async (tx) => {
-      const updated = await tx.user.update({
-        where: { id: userId, deactivatedAt: null },
-        data: fields,
-        select: { id: true, handle: true },
-      });
+      const { count } = await tx.user.updateMany({ where: { id: userId, deactivatedAt: null }, data: fields });
+      if (count === 0) throw new AppError("NOT_FOUND", "There is no such profile to edit.");
+      const updated = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, handle: true } });
       await tx.auditEntry.create({
         data: { actorId: actor.id, action: "profile.updated", targetType: "User", targetId: userId, data: { fields: Object.keys(fields) } },
       });

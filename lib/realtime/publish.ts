@@ -13,3 +13,8 @@ export function setRealtimeServer(io: Server | undefined) {
 export function publish(room: string | string[], event: RealtimeEvent): void {
   holder.hearthIo?.to(room).emit(EVENT_NAME, event);
 }
+
+/** Closes every open socket of a user (their sessions were revoked); they must reconnect and be checked again. */
+export function disconnectUser(room: string): void {
+  holder.hearthIo?.in(room).disconnectSockets(true);
+}

@@ -1,16 +1,24 @@
 import { Bell } from "lucide-react";
 import type { Metadata } from "next";
+import { NotificationList } from "@/components/notifications/notification-list";
 import { EmptyState, PageHeader } from "@/components/ui/card";
+import { currentActor } from "@/lib/auth/current-user";
+import { listNotifications } from "@/lib/notifications/list-notifications";
 
 export const metadata: Metadata = { title: "Notifications" };
 
-export default function NotificationsPage() {
+export default async function NotificationsPage() {
+  const page = await listNotifications(await currentActor(), {});
   return (
-    <>
-      <PageHeader title="Notifications" description="Comments, mentions, reactions and answers that concern you." />
-      <EmptyState icon={<Bell className="size-8" aria-hidden="true" />} title="You are all caught up">
-        When colleagues comment on your posts, mention you or answer your questions, you will find it here.
-      </EmptyState>
-    </>
+    <div className="mx-auto max-w-2xl">
+      <PageHeader title="Notifications" description="Comments, replies, mentions, reactions, announcements and new followers." />
+      {page.items.length === 0 ? (
+        <EmptyState icon={<Bell className="size-8" aria-hidden="true" />} title="You are all caught up">
+          When colleagues comment on your posts, mention you or follow you, you will find it here.
+        </EmptyState>
+      ) : (
+        <NotificationList initial={page} />
+      )}
+    </div>
   );
 }

@@ -1,6 +1,8 @@
 import { Briefcase, MapPin, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { PostCard } from "@/components/feed/post-card";
+import { FollowButton } from "@/components/people/follow-button";
 import { PersonCard } from "@/components/people/person-card";
 import { RoleBadge } from "@/components/people/role-badge";
 import { Avatar } from "@/components/ui/avatar";
@@ -10,6 +12,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { currentActor } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { findPerson } from "@/lib/people/find-person";
+import { listAuthorPosts } from "@/lib/posts/list-author-posts";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -30,6 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProfilePage({ params, searchParams }: Props) {
   const person = await load((await params).handle);
   const { saved } = await searchParams;
+  const posts = await listAuthorPosts(await currentActor(), { authorId: person.id });
   return (
     <div className="space-y-6">
       {saved && <FormMessage status="ok" message="Your profile is saved." />}
@@ -56,14 +60,18 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             )}
           </p>
         </div>
-        {person.canEdit && (
-          <ButtonLink href={`/people/${person.handle}/edit`} variant="secondary" className="self-start">
-            <Pencil className="size-4" aria-hidden="true" /> Edit profile
-          </ButtonLink>
-        )}
+        <div className="flex flex-wrap items-start gap-3 self-start">
+          {!person.isMe && <FollowButton userId={person.id} name={person.name} initialFollowing={person.isFollowing} initialFollowers={person.followerCount} />}
+          {person.canEdit && (
+            <ButtonLink href={`/people/${person.handle}/edit`} variant="secondary">
+              <Pencil className="size-4" aria-hidden="true" /> Edit profile
+            </ButtonLink>
+          )}
+        </div>
       </Card>
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr] lg:items-start">
+        <div className="space-y-6">
         <Card>
           <h2 className="font-semibold">About</h2>
           {person.bio ? (
@@ -84,6 +92,15 @@ export default async function ProfilePage({ params, searchParams }: Props) {
             <p className="mt-2 text-sm text-stone-500">No interests listed yet.</p>
           )}
         </Card>
+        <section aria-labelledby="recent-posts" className="space-y-3">
+          <h2 id="recent-posts" className="font-semibold">Recent posts</h2>
+          {posts.items.length === 0 ? (
+            <p className="rounded-2xl bg-white p-5 text-sm text-stone-500 ring-1 ring-stone-200">{person.isMe ? "You have not posted yet." : `${person.name.split(" ")[0]} has not posted yet.`}</p>
+          ) : (
+            posts.items.map((post) => <PostCard key={post.id} post={post} headingLevel={3} />)
+          )}
+        </section>
+        </div>
         <div className="space-y-6">
           <Card>
             <h2 className="font-semibold">Reports to</h2>

@@ -1,0 +1,140 @@
+"use client";
+
+import { MessageCircle } from "lucide-react";
+import Link from "next/link";
+import { useCallback, useState, useTransition } from "react";
+import { createCommentAction, deleteCommentAction } from "@/app/(app)/posts/actions";
+import { RichText } from "@/components/content/rich-text";
+import { MentionTextarea } from "@/components/feed/mention-textarea";
+import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
+import { Avatar } from "@/components/ui/avatar";
+import { Button } from "@/components/ui/button";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { CommentView } from "@/lib/comments/comment-view";
+
+function CommentForm({ postId, parentId, label, onDone, autoFocus }: { postId: string; parentId: string | null; label: string; onDone: () => void; autoFocus?: boolean }) {
+  const [body, setBody] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const id = `comment-${parentId ?? "new"}-${postId}`;
+  return (
+    <form
+      onSubmit={(event) => {
+        event.preventDefault();
+        startTransition(async () => {
+          const result = await createCommentAction(postId, parentId, body);
+          if (!result.ok) return setError(result.fieldErrors?.body ?? result.error);
+          setBody("");
+          setError(null);
+          onDone();
+        });
+      }}
+      className="space-y-2"
+      noValidate
+    >
+      <label htmlFor={id} className="sr-only">
+        {label}
+      </label>
+      <MentionTextarea
+        id={id}
+        value={body}
+        onValueChange={setBody}
+        rows={2}
+        autoFocus={autoFocus}
+        placeholder={label}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        className="block w-full rounded-lg border-0 px-3 py-2 text-sm ring-1 ring-inset ring-stone-300 placeholder:text-stone-400 focus:ring-2 focus:ring-ember-600 focus:outline-none"
+      />
+      {error && (
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
+          {error}
+        </p>
+      )}
+      <Button type="submit" size="sm" disabled={pending || body.trim().length === 0}>
+        {pending ? "Sending…" : parentId ? "Reply" : "Comment"}
+      </Button>
+    </form>
+  );
+}
+
+function CommentItem({ comment, postId, onChange, isReply }: { comment: CommentView; postId: string; onChange: () => void; isReply?: boolean }) {
+  const [replying, setReplying] = useState(false);
+  const [, startTransition] = useTransition();
+  return (
+    <li id={`comment-${comment.id}`} className="scroll-mt-24">
+      <div className="flex gap-3">
+        <Avatar name={comment.author.name} src={comment.author.avatarUrl} size="sm" />
+        <div className="min-w-0 flex-1">
+          <div className="rounded-2xl bg-stone-50 px-3 py-2 ring-1 ring-stone-200">
+            <p className="text-sm">
+              <Link href={`/people/${comment.author.handle}`} className="font-semibold text-stone-900 hover:underline">
+                {comment.author.name}
+              </Link>{" "}
+              <span className="text-xs text-stone-500">
+                · <RelativeTime iso={comment.createdAt} />
+              </span>
+            </p>
+            <RichText html={comment.bodyHtml} className="mt-0.5 text-sm" />
+          </div>
+          <div className="mt-1 flex gap-3 px-2 text-xs font-medium text-stone-600">
+            <button type="button" onClick={() => setReplying((value) => !value)} className="hover:text-stone-900">
+              Reply
+            </button>
+            {comment.canDelete && (
+              <button
+                type="button"
+                className="hover:text-red-700"
+                onClick={() => window.confirm("Delete this comment?") && startTransition(async () => void (await deleteCommentAction(comment.id), onChange()))}
+              >
+                Delete
+              </button>
+            )}
+          </div>
+          {replying && (
+            <div className="mt-2">
+              <CommentForm postId={postId} parentId={comment.id} label={`Reply to ${comment.author.name}`} onDone={() => (setReplying(false), onChange())} autoFocus />
+            </div>
+          )}
+          {!isReply && comment.replies.length > 0 && (
+            <ul className="mt-3 space-y-3" aria-label={`Replies to ${comment.author.name}`}>
+              {comment.replies.map((reply) => (
+                <CommentItem key={reply.id} comment={reply} postId={postId} onChange={onChange} isReply />
+              ))}
+            </ul>
+          )}
+        </div>
+      </div>
+    </li>
+  );
+}
+
+/** A post's conversation; new comments from anyone appear live. */
+export function CommentsThread({ postId, initial }: { postId: string; initial: CommentView[] }) {
+  const [comments, setComments] = useState(initial);
+  const reload = useCallback(async () => {
+    const response = await fetch(`/api/posts/${postId}/comments`, { cache: "no-store" });
+    if (response.ok) setComments(((await response.json()) as { items: CommentView[] }).items);
+  }, [postId]);
+  useRealtimeEvent(["comment.created", "comment.deleted"], (event) => {
+    if (event.type === "resync" || event.ids[0] === postId) void reload();
+  });
+
+  return (
+    <section id="comments" aria-labelledby="comments-heading" className="mt-6 scroll-mt-20">
+      <h2 id="comments-heading" className="mb-4 flex items-center gap-2 text-base font-semibold">
+        <MessageCircle className="size-5 text-stone-500" aria-hidden="true" /> Comments
+      </h2>
+      <CommentForm postId={postId} parentId={null} label="Write a comment" onDone={() => void reload()} />
+      {comments.length === 0 ? (
+        <p className="mt-6 text-sm text-stone-500">No comments yet. Start the conversation.</p>
+      ) : (
+        <ul className="mt-6 space-y-4">
+          {comments.map((comment) => (
+            <CommentItem key={comment.id} comment={comment} postId={postId} onChange={() => void reload()} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,173 @@
+"use client";
+
+import clsx from "clsx";
+import { Megaphone, MessageCircle, MoreHorizontal, Pin } from "lucide-react";
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { deletePostAction, updatePostAction } from "@/app/(app)/posts/actions";
+import { RichText } from "@/components/content/rich-text";
+import { ReactionBar } from "@/components/feed/reaction-bar";
+import { Avatar } from "@/components/ui/avatar";
+import { Button } from "@/components/ui/button";
+import { Badge } from "@/components/ui/card";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { PostView } from "@/lib/posts/post-view";
+
+export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView; onChanged?: (postId: string) => void; headingLevel?: 2 | 3 }) {
+  const [editing, setEditing] = useState(false);
+  const [draft, setDraft] = useState(post.body ?? "");
+  const [menuOpen, setMenuOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const isAnnouncement = post.kind === "ANNOUNCEMENT";
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+
+  function save() {
+    startTransition(async () => {
+      const result = await updatePostAction(post.id, draft);
+      if (!result.ok) return setError(result.fieldErrors?.body ?? result.error);
+      setError(null);
+      setEditing(false);
+      onChanged?.(post.id);
+    });
+  }
+
+  function remove() {
+    if (!window.confirm("Delete this post? Colleagues will no longer see it.")) return;
+    startTransition(async () => {
+      const result = await deletePostAction(post.id);
+      if (!result.ok) setError(result.error);
+      else onChanged?.(post.id);
+    });
+  }
+
+  return (
+    <article
+      aria-labelledby={`post-${post.id}-author`}
+      data-testid="post-card"
+      className={clsx(
+        "rounded-2xl bg-white p-4 shadow-sm ring-1 sm:p-5",
+        isAnnouncement ? "ring-2 ring-amber-300 bg-gradient-to-br from-amber-50 to-white" : "ring-stone-200",
+      )}
+    >
+      {isAnnouncement && (
+        <p className="mb-3 flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-amber-800">
+          <Megaphone className="size-4" aria-hidden="true" /> Announcement
+          {post.pinnedUntil && new Date(post.pinnedUntil) > new Date() && (
+            <Badge className="bg-amber-100 normal-case tracking-normal text-amber-900">
+              <Pin className="mr-1 size-3" aria-hidden="true" /> Pinned
+            </Badge>
+          )}
+        </p>
+      )}
+      <header className="flex items-start gap-3">
+        <Link href={`/people/${post.author.handle}`} tabIndex={-1} aria-hidden="true">
+          <Avatar name={post.author.name} src={post.author.avatarUrl} />
+        </Link>
+        <div className="min-w-0 flex-1">
+          <Heading id={`post-${post.id}-author`} className="text-sm font-semibold text-stone-900">
+            <Link href={`/people/${post.author.handle}`} className="hover:underline">
+              {post.author.name}
+            </Link>
+          </Heading>
+          <p className="truncate text-xs text-stone-600">
+            {post.author.title} ·{" "}
+            <Link href={`/posts/${post.id}`} className="hover:underline">
+              <RelativeTime iso={post.createdAt} />
+            </Link>
+            {post.editedAt && <span title={`Edited ${new Date(post.editedAt).toLocaleString()}`}> · edited</span>}
+          </p>
+        </div>
+        {(post.canEdit || post.canDelete) && (
+          <div className="relative">
+            <button type="button" aria-label="Post options" aria-expanded={menuOpen} onClick={() => setMenuOpen((v) => !v)} className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100">
+              <MoreHorizontal className="size-5" aria-hidden="true" />
+            </button>
+            {menuOpen && (
+              <div className="absolute right-0 z-10 mt-1 w-36 overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
+                {post.canEdit && (
+                  <button type="button" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setEditing(true), setMenuOpen(false))}>
+                    Edit
+                  </button>
+                )}
+                {post.canDelete && (
+                  <button type="button" className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100" onClick={() => (setMenuOpen(false), remove())}>
+                    Delete
+                  </button>
+                )}
+              </div>
+            )}
+          </div>
+        )}
+      </header>
+
+      <div className="mt-3">
+        {editing ? (
+          <div className="space-y-2">
+            <label htmlFor={`edit-${post.id}`} className="sr-only">
+              Edit post
+            </label>
+            <textarea
+              id={`edit-${post.id}`}
+              value={draft}
+              onChange={(event) => setDraft(event.target.value)}
+              rows={5}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `edit-${post.id}-error` : undefined}
+              className="block w-full rounded-lg border-0 px-3 py-2 text-sm ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-ember-600 focus:outline-none"
+            />
+            <div className="flex gap-2">
+              <Button size="sm" onClick={save} disabled={pending}>
+                {pending ? "Saving…" : "Save"}
+              </Button>
+              <Button size="sm" variant="ghost" onClick={() => (setEditing(false), setDraft(post.body ?? ""), setError(null))}>
+                Cancel
+              </Button>
+            </div>
+          </div>
+        ) : (
+          <RichText html={post.bodyHtml} />
+        )}
+        {error && (
+          <p id={`edit-${post.id}-error`} role="alert" className="mt-2 text-sm text-red-700">
+            {error}
+          </p>
+        )}
+      </div>
+
+      {post.images.length > 0 && (
+        <div className={clsx("mt-3 grid gap-2", post.images.length === 1 ? "grid-cols-1" : "grid-cols-2")}>
+          {post.images.map((image, index) => (
+            <a key={image.id} href={image.url} target="_blank" rel="noreferrer" className="block overflow-hidden rounded-xl bg-stone-100">
+              {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route */}
+              <img
+                src={image.url}
+                alt={image.alt || `Image ${index + 1} of ${post.images.length} shared by ${post.author.name}`}
+                width={image.width}
+                height={image.height}
+                loading="lazy"
+                className={clsx(post.images.length === 1 ? "mx-auto max-h-[28rem] w-auto max-w-full" : "aspect-square h-full w-full object-cover")}
+              />
+            </a>
+          ))}
+        </div>
+      )}
+
+      {post.linkPreview && (
+        <a href={post.linkPreview.url} target="_blank" rel="noopener noreferrer nofollow" className="mt-3 block rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200 hover:bg-stone-100">
+          {post.linkPreview.siteName && <span className="block text-xs uppercase tracking-wide text-stone-500">{post.linkPreview.siteName}</span>}
+          <span className="block font-medium text-stone-900">{post.linkPreview.title}</span>
+          {post.linkPreview.description && <span className="mt-0.5 line-clamp-2 block text-sm text-stone-600">{post.linkPreview.description}</span>}
+        </a>
+      )}
+
+      <footer className="mt-4 flex flex-wrap items-center justify-between gap-3">
+        <ReactionBar key={`${post.reactionCount}-${post.myReactions.join()}`} post={post} onError={setError} />
+        <Link href={`/posts/${post.id}#comments`} className="inline-flex items-center gap-1.5 text-sm text-stone-600 hover:text-stone-900">
+          <MessageCircle className="size-4" aria-hidden="true" />
+          {post.commentCount === 0 ? "Comment" : `${post.commentCount} comment${post.commentCount === 1 ? "" : "s"}`}
+        </Link>
+      </footer>
+    </article>
+  );
+}

@@ -1,0 +1,117 @@
+"use client";
+
+import clsx from "clsx";
+import { AtSign, Heart, Megaphone, MessageCircle, Reply, UserPlus } from "lucide-react";
+import { useRouter } from "next/navigation";
+import { useCallback, useState, useTransition } from "react";
+import { markNotificationsReadAction } from "@/app/(app)/posts/actions";
+import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
+import { Button } from "@/components/ui/button";
+import { RelativeTime } from "@/components/ui/relative-time";
+import type { NotificationGroup } from "@/lib/notifications/list-notifications";
+
+const icons = { COMMENT: MessageCircle, REPLY: Reply, MENTION: AtSign, REACTION: Heart, ANNOUNCEMENT: Megaphone, FOLLOW: UserPlus } as const;
+
+function who(group: NotificationGroup) {
+  const [first, second] = group.actors;
+  if (!first) return "Someone";
+  if (group.actorCount <= 1) return first.name;
+  if (group.actorCount === 2 && second) return `${first.name} and ${second.name}`;
+  const others = group.actorCount - 1;
+  return `${first.name} and ${others} other${others === 1 ? "" : "s"}`;
+}
+
+export function describe(group: NotificationGroup) {
+  const actors = who(group);
+  switch (group.type) {
+    case "COMMENT":
+      return `${actors} commented on your post`;
+    case "REPLY":
+      return `${actors} replied to your comment`;
+    case "MENTION":
+      return `${actors} mentioned you`;
+    case "REACTION":
+      return `${actors} reacted to your post`;
+    case "ANNOUNCEMENT":
+      return `${actors} posted an announcement`;
+    case "FOLLOW":
+      return `${actors} started following you`;
+  }
+}
+
+export function NotificationList({ initial }: { initial: { items: NotificationGroup[]; nextCursor: string | null } }) {
+  const [groups, setGroups] = useState(initial.items);
+  const [cursor, setCursor] = useState(initial.nextCursor);
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+
+  const reload = useCallback(async () => {
+    const response = await fetch("/api/notifications", { cache: "no-store" });
+    if (!response.ok) return;
+    const page = (await response.json()) as { items: NotificationGroup[]; nextCursor: string | null };
+    setGroups(page.items);
+    setCursor(page.nextCursor);
+  }, []);
+  useRealtimeEvent(["notification.created", "notification.read"], () => void reload());
+
+  async function more() {
+    if (!cursor) return;
+    const response = await fetch(`/api/notifications?cursor=${encodeURIComponent(cursor)}`);
+    if (!response.ok) return;
+    const page = (await response.json()) as { items: NotificationGroup[]; nextCursor: string | null };
+    setGroups((current) => [...current, ...page.items]);
+    setCursor(page.nextCursor);
+  }
+
+  const unread = groups.some((group) => group.unread);
+  return (
+    <>
+      <div className="mb-4 flex justify-end">
+        <Button variant="secondary" size="sm" disabled={!unread || pending} onClick={() => startTransition(async () => void (await markNotificationsReadAction(), await reload()))}>
+          Mark all as read
+        </Button>
+      </div>
+      <ul className="divide-y divide-stone-200 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
+        {groups.map((group) => {
+          const Icon = icons[group.type];
+          return (
+            <li key={group.key}>
+              <a
+                href={group.href}
+                onClick={(event) => {
+                  event.preventDefault();
+                  startTransition(async () => {
+                    if (group.unread) await markNotificationsReadAction(group.groupKey);
+                    router.push(group.href);
+                  });
+                }}
+                className={clsx("flex gap-3 px-4 py-3 hover:bg-stone-50", group.unread && "bg-ember-50/60")}
+              >
+                <span className={clsx("mt-0.5 inline-flex size-8 shrink-0 items-center justify-center rounded-full", group.unread ? "bg-ember-100 text-ember-800" : "bg-stone-100 text-stone-500")}>
+                  <Icon className="size-4" aria-hidden="true" />
+                </span>
+                <span className="min-w-0 flex-1">
+                  <span className={clsx("block text-sm", group.unread ? "font-semibold text-stone-900" : "text-stone-800")}>
+                    {describe(group)}
+                    {group.unread && <span className="sr-only"> (unread)</span>}
+                  </span>
+                  {group.excerpt && <span className="mt-0.5 line-clamp-2 block text-sm text-stone-600">“{group.excerpt}”</span>}
+                  <span className="mt-0.5 block text-xs text-stone-500">
+                    <RelativeTime iso={group.latestAt} />
+                  </span>
+                </span>
+              </a>
+            </li>
+          );
+        })}
+      </ul>
+      {cursor && (
+        <div className="mt-4 flex justify-center">
+          <Button variant="secondary" onClick={() => void more()}>
+            Load older notifications
+          </Button>
+        </div>
+      )}
+    </>
+  );
+}

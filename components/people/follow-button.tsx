@@ -1,0 +1,41 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { setFollowAction } from "@/app/(app)/posts/actions";
+import { Button } from "@/components/ui/button";
+
+export function FollowButton({ userId, name, initialFollowing, initialFollowers }: { userId: string; name: string; initialFollowing: boolean; initialFollowers: number }) {
+  const [following, setFollowing] = useState(initialFollowing);
+  const [followers, setFollowers] = useState(initialFollowers);
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="flex flex-col items-start gap-1 sm:items-end">
+      <Button
+        variant={following ? "secondary" : "primary"}
+        aria-pressed={following}
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const next = !following;
+            const result = await setFollowAction(userId, next);
+            if (!result.ok) return setError(result.error);
+            setError(null);
+            setFollowing(next);
+            setFollowers((count) => count + (next ? 1 : -1));
+          })
+        }
+      >
+        {following ? `Following ${name.split(" ")[0]}` : `Follow ${name.split(" ")[0]}`}
+      </Button>
+      <span className="text-xs text-stone-600">
+        {followers} follower{followers === 1 ? "" : "s"}
+      </span>
+      {error && (
+        <span role="alert" className="text-xs text-red-700">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { canDeleteContent, type Actor } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export const commentSelect = {
+  id: true,
+  postId: true,
+  parentId: true,
+  bodyHtml: true,
+  createdAt: true,
+  editedAt: true,
+  authorId: true,
+  author: { select: { id: true, handle: true, name: true, title: true, avatarUrl: true } },
+} satisfies Prisma.CommentSelect;
+
+type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
+
+export type CommentView = {
+  id: string;
+  postId: string;
+  parentId: string | null;
+  bodyHtml: string;
+  createdAt: string;
+  editedAt: string | null;
+  author: CommentRow["author"];
+  canDelete: boolean;
+  replies: CommentView[];
+};
+
+export function toCommentView(actor: Actor, row: CommentRow, replies: CommentView[] = []): CommentView {
+  return {
+    id: row.id,
+    postId: row.postId,
+    parentId: row.parentId,
+    bodyHtml: row.bodyHtml,
+    createdAt: row.createdAt.toISOString(),
+    editedAt: row.editedAt?.toISOString() ?? null,
+    author: row.author,
+    canDelete: canDeleteContent(actor, row.authorId),
+    replies,
+  };
+}

@@ -1,0 +1,70 @@
+import "server-only";
+import { z } from "zod";
+import { defineUseCase } from "@/lib/auth/use-case";
+import { renderMarkdown } from "@/lib/content/render-markdown";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { createNotifications, publishNotifications, type NewNotification } from "@/lib/notifications/notify";
+import { resolveMentions } from "@/lib/posts/resolve-mentions";
+import { postAudienceRooms, visiblePostWhere } from "@/lib/posts/visibility";
+import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { publish } from "@/lib/realtime/publish";
+
+export const COMMENT_MAX_LENGTH = 2000;
+
+export const ZCreateCommentInput = z.object({
+  postId: z.string().min(1).max(40),
+  parentId: z.string().max(40).optional().transform((value) => value || undefined),
+  body: z
+    .string({ error: "Write a comment first" })
+    .trim()
+    .min(1, "Write a comment first")
+    .max(COMMENT_MAX_LENGTH, `Comments can be at most ${COMMENT_MAX_LENGTH} characters`),
+});
+
+export const createComment = defineUseCase({
+  input: ZCreateCommentInput,
+  permission: "comments.create",
+  run: async ({ actor, input }) => {
+    enforceWriteLimit("comment", actor.id);
+    const { comment, post, recipients } = await db.$transaction(async (tx) => {
+      const post = await tx.post.findFirst({ where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] }, select: { id: true, authorId: true } });
+      if (!post) throw new AppError("NOT_FOUND", "That post does not exist or was removed.");
+
+      // One level of replies: answering a reply files the answer under the same top-level comment,
+      // and the person answered is the one notified.
+      let parentId: string | null = null;
+      let answeredAuthorId: string | null = null;
+      if (input.parentId) {
+        const found = await tx.comment.findFirst({ where: { id: input.parentId, postId: post.id, deletedAt: null }, select: { id: true, authorId: true, parentId: true } });
+        if (!found) throw new AppError("NOT_FOUND", "The comment you are replying to was removed.");
+        parentId = found.parentId ?? found.id;
+        answeredAuthorId = found.authorId;
+      }
+
+      const mentions = await resolveMentions(tx, input.body);
+      const comment = await tx.comment.create({
+        data: {
+          postId: post.id,
+          authorId: actor.id,
+          parentId,
+          body: input.body,
+          bodyHtml: renderMarkdown(input.body, { mentions }),
+        },
+        select: { id: true },
+      });
+      await tx.post.update({ where: { id: post.id }, data: { commentCount: { increment: 1 } } });
+
+      // Most specific first: a mention beats a reply beats "commented on your post" for one person.
+      const notifications: NewNotification[] = [
+        ...[...mentions.values()].map((person) => ({ recipientId: person.id, type: "MENTION" as const, actorId: actor.id, postId: post.id, commentId: comment.id, groupKey: `mention:${comment.id}` })),
+        ...(answeredAuthorId ? [{ recipientId: answeredAuthorId, type: "REPLY" as const, actorId: actor.id, postId: post.id, commentId: comment.id, groupKey: `reply:${parentId}` }] : []),
+        { recipientId: post.authorId, type: "COMMENT", actorId: actor.id, postId: post.id, commentId: comment.id, groupKey: `comment:${post.id}` },
+      ];
+      return { comment, post, recipients: await createNotifications(tx, notifications) };
+    });
+    publish(postAudienceRooms(post), { type: "comment.created", ids: [post.id, comment.id] });
+    publishNotifications(recipients);
+    return { id: comment.id };
+  },
+});

@@ -1,0 +1,30 @@
+import "server-only";
+import { z } from "zod";
+import { defineUseCase } from "@/lib/auth/use-case";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { visiblePostWhere } from "@/lib/posts/visibility";
+import { commentSelect, toCommentView } from "@/lib/comments/comment-view";
+
+const MAX_COMMENTS = 300;
+
+/** A post's conversation, oldest first, replies under their comment. Two queries. */
+export const listComments = defineUseCase({
+  input: z.object({ postId: z.string().min(1).max(40) }),
+  permission: "posts.read",
+  run: async ({ actor, input }) => {
+    const post = await db.post.findFirst({ where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] }, select: { id: true } });
+    if (!post) throw new AppError("NOT_FOUND", "That post does not exist or was removed.");
+    const rows = await db.comment.findMany({
+      where: { postId: post.id, deletedAt: null },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: MAX_COMMENTS,
+      select: commentSelect,
+    });
+    const replies = new Map<string, typeof rows>();
+    for (const row of rows) if (row.parentId) replies.set(row.parentId, [...(replies.get(row.parentId) ?? []), row]);
+    return rows
+      .filter((row) => !row.parentId)
+      .map((row) => toCommentView(actor, row, (replies.get(row.id) ?? []).map((reply) => toCommentView(actor, reply))));
+  },
+});

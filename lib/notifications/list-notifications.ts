@@ -1,0 +1,88 @@
+import "server-only";
+import { z } from "zod";
+import { defineUseCase } from "@/lib/auth/use-case";
+import { plainTextExcerpt } from "@/lib/content/extract";
+import { db } from "@/lib/db";
+import { Prisma, type NotificationType } from "@/lib/generated/prisma/client";
+import { decodeCursor, encodeCursor, ZCursor, type Page } from "@/lib/pagination";
+
+export type NotificationGroup = {
+  key: string; // groupKey + read state, stable for React and for marking read
+  groupKey: string;
+  type: NotificationType;
+  unread: boolean;
+  latestAt: string;
+  actors: { handle: string; name: string }[];
+  actorCount: number;
+  href: string;
+  excerpt: string;
+};
+
+type GroupRow = { groupKey: string; unread: boolean; latestAt: Date; latestId: string; actorCount: number; actorIds: (string | null)[] };
+
+/**
+ * The actor's notifications, grouped by what they are about ("Anna and 4 others reacted to your
+ * post"); unread and read rows of one subject form separate groups. Keyset on (latest, id); three queries.
+ */
+export const listNotifications = defineUseCase({
+  input: z.object({ cursor: ZCursor, limit: z.coerce.number().int().min(1).max(50).default(20) }),
+  permission: "notifications.read",
+  run: async ({ actor, input }): Promise<Page<NotificationGroup>> => {
+    const [at, id] = decodeCursor(input.cursor) ?? [];
+    const having =
+      typeof at === "string" && typeof id === "string"
+        ? Prisma.sql`having (max(n."createdAt"), (array_agg(n.id order by n."createdAt" desc, n.id desc))[1]) < (${at}::timestamptz at time zone 'UTC', ${id})`
+        : Prisma.empty;
+    const groups = await db.$queryRaw<GroupRow[]>`
+      select n."groupKey" as "groupKey",
+             (n."readAt" is null) as unread,
+             max(n."createdAt") as "latestAt",
+             (array_agg(n.id order by n."createdAt" desc, n.id desc))[1] as "latestId",
+             count(distinct n."actorId")::int as "actorCount",
+             (array_agg(n."actorId" order by n."createdAt" desc))[1:20] as "actorIds"
+      from "Notification" n
+      left join "Post" p on p.id = n."postId"
+      where n."recipientId" = ${actor.id} and (n."postId" is null or p."deletedAt" is null)
+      group by n."groupKey", (n."readAt" is null)
+      ${having}
+      order by "latestAt" desc, "latestId" desc
+      limit ${input.limit + 1}`;
+
+    const page = groups.slice(0, input.limit);
+    const actorIds = [...new Set(page.flatMap((group) => group.actorIds.filter((value): value is string => Boolean(value)).slice(0, 20)))];
+    const [latest, people] = await Promise.all([
+      db.notification.findMany({
+        where: { id: { in: page.map((group) => group.latestId) } },
+        select: { id: true, type: true, postId: true, commentId: true, post: { select: { body: true } }, comment: { select: { body: true } }, actor: { select: { handle: true } } },
+      }),
+      db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, handle: true, name: true } }),
+    ]);
+    const latestById = new Map(latest.map((row) => [row.id, row]));
+    const personById = new Map(people.map((person) => [person.id, person]));
+
+    const items = page.flatMap((group): NotificationGroup[] => {
+      const row = latestById.get(group.latestId);
+      if (!row) return [];
+      const actors = [...new Set(group.actorIds.filter((value): value is string => Boolean(value)))].flatMap((personId) => {
+        const person = personById.get(personId);
+        return person ? [{ handle: person.handle, name: person.name }] : [];
+      });
+      const text = row.comment?.body ?? row.post?.body ?? "";
+      return [
+        {
+          key: `${group.groupKey}:${group.unread ? "unread" : "read"}`,
+          groupKey: group.groupKey,
+          type: row.type,
+          unread: group.unread,
+          latestAt: group.latestAt.toISOString(),
+          actors: actors.slice(0, 2),
+          actorCount: group.actorCount,
+          href: row.postId ? `/posts/${row.postId}${row.commentId ? `#comment-${row.commentId}` : ""}` : `/people/${row.actor?.handle ?? ""}`,
+          excerpt: plainTextExcerpt(text, 140),
+        },
+      ];
+    });
+    const last = page.at(-1);
+    return { items, nextCursor: groups.length > input.limit && last ? encodeCursor([last.latestAt.toISOString(), last.latestId]) : null };
+  },
+});

@@ -1,0 +1,82 @@
+import "server-only";
+import { z } from "zod";
+import { defineUseCase } from "@/lib/auth/use-case";
+import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { decodeCursor, encodeCursor, ZCursor, type Page } from "@/lib/pagination";
+import { loadPostViews, type PostView } from "@/lib/posts/post-view";
+import { visiblePostWhere } from "@/lib/posts/visibility";
+
+export const FEED_PAGE_SIZE = 20;
+const TOP_WINDOW_DAYS = 14;
+
+export const ZFindFeedInput = z.object({
+  tab: z.enum(["latest", "top"]).default("latest"),
+  cursor: ZCursor,
+  limit: z.coerce.number().int().min(1).max(50).default(FEED_PAGE_SIZE),
+});
+
+/**
+ * The home feed. Latest: newest first, keyset on (createdAt, id). Top: engagement with time decay,
+ * (reactions + 2·comments + 1) / (age in hours + 2)^1.5 over the last two weeks, scored as of the
+ * first page's moment (kept in the cursor) so that later pages neither repeat nor skip posts.
+ */
+export const findFeed = defineUseCase({
+  input: ZFindFeedInput,
+  permission: "posts.read",
+  run: async ({ actor, input }): Promise<Page<PostView>> => {
+    const after = decodeCursor(input.cursor);
+    const ids = input.tab === "latest" ? await latestIds(actor, after, input.limit + 1) : await topIds(after, input.limit + 1);
+    const pageIds = ids.slice(0, input.limit).map((row) => row.id);
+    const last = ids[input.limit - 1];
+    const items = await loadPostViews(actor, pageIds);
+    return { items, nextCursor: ids.length > input.limit && last ? encodeCursor(last.key) : null };
+  },
+});
+
+type Keyed = { id: string; key: (string | number)[] };
+
+async function latestIds(actor: Parameters<typeof visiblePostWhere>[0], after: (string | number)[] | null, take: number): Promise<Keyed[]> {
+  const [at, id] = after ?? [];
+  const rows = await db.post.findMany({
+    where: {
+      AND: [
+        visiblePostWhere(actor),
+        // Announcements pinned right now stand above the feed; they join the stream when the pin ends.
+        { OR: [{ pinnedUntil: null }, { pinnedUntil: { lte: new Date() } }] },
+        ...(typeof at === "string" && typeof id === "string"
+          ? [{ OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }]
+          : []),
+      ],
+    },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+    select: { id: true, createdAt: true },
+  });
+  return rows.map((row) => ({ id: row.id, key: [row.createdAt.toISOString(), row.id] }));
+}
+
+async function topIds(after: (string | number)[] | null, take: number): Promise<Keyed[]> {
+  const [asOfRaw, score, id] = after ?? [];
+  const asOf = typeof asOfRaw === "string" && !Number.isNaN(Date.parse(asOfRaw)) ? new Date(asOfRaw) : new Date();
+  const since = new Date(asOf.getTime() - TOP_WINDOW_DAYS * 86_400_000);
+  const afterClause =
+    typeof score === "number" && typeof id === "string" ? Prisma.sql`where (score < ${score} or (score = ${score} and id < ${id}))` : Prisma.empty;
+  // Columns are UTC timestamps without zone; compare like with like. The visibility rule is repeated
+  // here (deletedAt) and enforced again by loadPostViews, which drops anything the actor may not see.
+  const asOfSql = Prisma.sql`(${asOf.toISOString()}::timestamptz at time zone 'UTC')`;
+  const rows = await db.$queryRaw<{ id: string; score: number }[]>`
+    select id, score from (
+      select p.id,
+             round(((p."reactionCount" + 2 * p."commentCount" + 1)
+               / power(extract(epoch from (${asOfSql} - p."createdAt")) / 3600 + 2, 1.5))::numeric, 9)::float8 as score
+      from "Post" p
+      where p."deletedAt" is null
+        and p."createdAt" > (${since.toISOString()}::timestamptz at time zone 'UTC')
+        and p."createdAt" <= ${asOfSql}
+    ) scored
+    ${afterClause}
+    order by score desc, id desc
+    limit ${take}`;
+  return rows.map((row) => ({ id: row.id, key: [asOf.toISOString(), row.score, row.id] }));
+}

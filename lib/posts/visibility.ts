@@ -1,0 +1,14 @@
+import type { Actor } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { rooms } from "@/lib/realtime/events";
+
+// Who may see a post, as a query. Today every post is company-wide and visible to everyone signed
+// in; community posts will add their membership rule here, and every reader picks it up.
+export function visiblePostWhere(_actor: Actor): Prisma.PostWhereInput {
+  return { deletedAt: null };
+}
+
+/** The realtime rooms whose members may see this post: events about it go only there. */
+export function postAudienceRooms(_post: { id: string }): string[] {
+  return [rooms.everyone];
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { z } from "zod";
+import { defineUseCase } from "@/lib/auth/use-case";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
+import { REACTION_KINDS } from "@/lib/posts/post-view";
+import { postAudienceRooms, visiblePostWhere } from "@/lib/posts/visibility";
+import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { publish } from "@/lib/realtime/publish";
+
+export const ZSetReactionInput = z.object({
+  postId: z.string().min(1).max(40),
+  kind: z.enum(REACTION_KINDS, { error: "Choose a reaction" }),
+  active: z.boolean(),
+});
+
+/**
+ * Sets one reaction on or off. Idempotent and race-safe: the unique (post, user, kind) row decides,
+ * and the stored count moves only when a row was really inserted or deleted, in the same transaction.
+ */
+export const setReaction = defineUseCase({
+  input: ZSetReactionInput,
+  permission: "reactions.set",
+  run: async ({ actor, input }) => {
+    enforceWriteLimit("reaction", actor.id);
+    const { post, changed, recipients } = await db.$transaction(async (tx) => {
+      const post = await tx.post.findFirst({ where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] }, select: { id: true, authorId: true } });
+      if (!post) throw new AppError("NOT_FOUND", "That post does not exist or was removed.");
+      const key = { postId: post.id, userId: actor.id, kind: input.kind };
+      const { count } = input.active
+        ? await tx.reaction.createMany({ data: [key], skipDuplicates: true })
+        : await tx.reaction.deleteMany({ where: key });
+      if (count === 0) return { post, changed: false, recipients: [] };
+      await tx.post.update({ where: { id: post.id }, data: { reactionCount: { increment: input.active ? count : -count } } });
+
+      let recipients: string[] = [];
+      if (input.active) {
+        // One notification per person per post, however often they toggle.
+        const groupKey = `reaction:${post.id}`;
+        const already = await tx.notification.findFirst({ where: { recipientId: post.authorId, groupKey, actorId: actor.id }, select: { id: true } });
+        if (!already) recipients = await createNotifications(tx, [{ recipientId: post.authorId, type: "REACTION", actorId: actor.id, postId: post.id, groupKey }]);
+      }
+      return { post, changed: true, recipients };
+    });
+    if (changed) publish(postAudienceRooms(post), { type: "reaction.changed", ids: [post.id] });
+    publishNotifications(recipients);
+    return { changed };
+  },
+});

@@ -1,0 +1,44 @@
+import "server-only";
+import { z } from "zod";
+import { defineUseCase } from "@/lib/auth/use-case";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { saveImage } from "@/lib/uploads/save-image";
+import { isUploadError } from "@/lib/uploads/upload-error";
+import { getUploadStorage } from "@/lib/uploads/storage";
+
+export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
+const MAX_PENDING = 30;
+
+export const ZUploadPostImageInput = z.object({
+  file: z.instanceof(Buffer, { error: "Choose an image file" }).refine((buffer) => buffer.length > 0, "The file is empty"),
+  alt: z.string().trim().max(300, "Descriptions can be at most 300 characters").default(""),
+});
+
+/**
+ * Stores an image for a post the actor is writing: checked by content, re-encoded without metadata,
+ * kept pending (visible to the uploader only) until a post attaches it.
+ */
+export const uploadPostImage = defineUseCase({
+  input: ZUploadPostImageInput,
+  permission: "uploads.create",
+  run: async ({ actor, input }) => {
+    enforceWriteLimit("upload", actor.id);
+    const pending = await db.postImage.count({ where: { uploaderId: actor.id, postId: null } });
+    if (pending >= MAX_PENDING) throw new AppError("BAD_INPUT", "You have too many images waiting to be posted. Post or remove some first.");
+    const saved = await saveImage(input.file).catch((error: unknown) => {
+      throw isUploadError(error) ? error.toAppError() : error;
+    });
+    const image = await db.postImage
+      .create({
+        data: { uploaderId: actor.id, storageKey: saved.key, contentType: saved.contentType, width: saved.width, height: saved.height, bytes: saved.bytes, alt: input.alt },
+        select: { id: true, width: true, height: true, alt: true },
+      })
+      .catch(async (error: unknown) => {
+        await getUploadStorage().delete(saved.key); // no file without its row
+        throw error;
+      });
+    return { ...image, url: `/api/uploads/images/${image.id}` };
+  },
+});
