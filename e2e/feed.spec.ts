@@ -148,4 +148,36 @@ test.describe("[FEED]", () => {
     await other.context().close();
     await page.context().close();
   });
+
+  test("a leader's pinned announcement notifies everyone live and stands above the feed; employees cannot announce", async ({ browser }) => {
+    const employee = await newSignedInPage(browser, users.employee.email);
+    await employee.goto("/");
+    await expectLive(employee);
+    await expect(employee.getByLabel("Post as an announcement (notifies everyone)")).toHaveCount(0);
+    const before = await unreadCount(employee);
+
+    const ceo = await newSignedInPage(browser, users.ceo.email);
+    await ceo.goto("/");
+    const composer = ceo.getByRole("form", { name: "New post" });
+    const title = `Town hall on Friday at 15:00 — ${Date.now()}`;
+    await composer.getByRole("combobox", { name: "Post text" }).fill(title);
+    await composer.getByLabel("Post as an announcement (notifies everyone)").check();
+    await composer.getByLabel("Pin until").fill("2000-01-01");
+    await composer.getByRole("button", { name: "Post" }).click();
+    await expect(composer.getByText("Pin until must be in the future")).toBeVisible();
+    await expect(composer.getByRole("combobox", { name: "Post text" })).toHaveValue(title);
+    const nextWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    await composer.getByLabel("Pin until").fill(nextWeek);
+    await composer.getByRole("button", { name: "Post" }).click();
+    await expect(composer.getByRole("combobox", { name: "Post text" })).toHaveValue("");
+
+    await expect.poll(() => unreadCount(employee)).toBe(before + 1);
+    await employee.reload();
+    const pinned = employee.getByRole("region", { name: "Pinned announcements" });
+    await expect(pinned.getByTestId("post-card").filter({ hasText: title })).toContainText("Pinned");
+    await employee.getByRole("link", { name: /^Notifications, \d+ unread$/ }).click();
+    await expect(employee.getByRole("link", { name: /Maria van den Berg posted an announcement/ }).first()).toBeVisible();
+    await ceo.context().close();
+    await employee.context().close();
+  });
 });

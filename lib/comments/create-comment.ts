@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications, type NewNotification } from "@/lib/notifications/notify";
 import { resolveMentions } from "@/lib/posts/resolve-mentions";
-import { postAudienceRooms, visiblePostWhere } from "@/lib/posts/visibility";
+import { requireVisiblePost } from "@/lib/posts/require-visible-post";
+import { postAudienceRooms } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
 
@@ -28,8 +29,7 @@ export const createComment = defineUseCase({
   run: async ({ actor, input }) => {
     enforceWriteLimit("comment", actor.id);
     const { comment, post, recipients } = await db.$transaction(async (tx) => {
-      const post = await tx.post.findFirst({ where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] }, select: { id: true, authorId: true } });
-      if (!post) throw new AppError("NOT_FOUND", "That post does not exist or was removed.");
+      const post = await requireVisiblePost(tx, actor, input.postId);
 
       // One level of replies: answering a reply files the answer under the same top-level comment,
       // and the person answered is the one notified.

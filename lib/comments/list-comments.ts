@@ -2,8 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
-import { visiblePostWhere } from "@/lib/posts/visibility";
+import { requireVisiblePost } from "@/lib/posts/require-visible-post";
 import { commentSelect, toCommentView } from "@/lib/comments/comment-view";
 
 const MAX_COMMENTS = 300;
@@ -13,8 +12,7 @@ export const listComments = defineUseCase({
   input: z.object({ postId: z.string().min(1).max(40) }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
-    const post = await db.post.findFirst({ where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] }, select: { id: true } });
-    if (!post) throw new AppError("NOT_FOUND", "That post does not exist or was removed.");
+    const post = await requireVisiblePost(db, actor, input.postId);
     const rows = await db.comment.findMany({
       where: { postId: post.id, deletedAt: null },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
-import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { REACTION_KINDS } from "@/lib/posts/post-view";
-import { postAudienceRooms, visiblePostWhere } from "@/lib/posts/visibility";
+import { requireVisiblePost } from "@/lib/posts/require-visible-post";
+import { postAudienceRooms } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
 
@@ -25,8 +25,7 @@ export const setReaction = defineUseCase({
   run: async ({ actor, input }) => {
     enforceWriteLimit("reaction", actor.id);
     const { post, changed, recipients } = await db.$transaction(async (tx) => {
-      const post = await tx.post.findFirst({ where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] }, select: { id: true, authorId: true } });
-      if (!post) throw new AppError("NOT_FOUND", "That post does not exist or was removed.");
+      const post = await requireVisiblePost(tx, actor, input.postId);
       const key = { postId: post.id, userId: actor.id, kind: input.kind };
       const { count } = input.active
         ? await tx.reaction.createMany({ data: [key], skipDuplicates: true })

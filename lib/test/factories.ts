@@ -44,3 +44,19 @@ export async function createDepartment(overrides: Partial<Prisma.DepartmentUnche
   const key = randomKey();
   return db.department.create({ data: { slug: `dept-${key}`, name: `Department ${key}`, ...overrides } });
 }
+
+/**
+ * A post written straight to the database: no use case, rate limit, mentions or notifications. For tests that read
+ * posts (feeds, views) and need control over fields a person cannot set, such as createdAt or the stored counts.
+ */
+export async function createPost(authorId: string, overrides: Partial<Prisma.PostUncheckedCreateInput> = {}) {
+  const body = overrides.body ?? `Post ${randomKey()}`;
+  return db.post.create({ data: { authorId, body, bodyHtml: `<p>${body}</p>\n`, ...overrides } });
+}
+
+/** A pending (not yet attached) image row of the uploader, without a stored file behind it. */
+export async function createPendingImage(uploaderId: string, overrides: Partial<Prisma.PostImageUncheckedCreateInput> = {}) {
+  return db.postImage.create({
+    data: { uploaderId, storageKey: `images/test/${randomKey(16)}.webp`, contentType: "image/webp", width: 10, height: 10, bytes: 100, ...overrides },
+  });
+}
