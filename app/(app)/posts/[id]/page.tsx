@@ -3,9 +3,11 @@ import { notFound } from "next/navigation";
 import { CommentsThread } from "@/components/feed/comments-thread";
 import { LivePost } from "@/components/feed/live-post";
 import { currentActor } from "@/lib/auth/current-user";
+import { can } from "@/lib/auth/permissions";
 import { listComments } from "@/lib/comments/list-comments";
 import { isAppError } from "@/lib/errors";
 import { findPost } from "@/lib/posts/find-post";
+import { listPostRevisions } from "@/lib/posts/list-post-revisions";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -26,10 +28,27 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PostPage({ params }: Props) {
   const [post, comments] = await load((await params).id);
+  const actor = await currentActor();
+  const revisions = post.editedAt && actor && can(actor, "posts.moderateAny") ? await listPostRevisions(actor, { postId: post.id }) : [];
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="sr-only">Post by {post.author.name}</h1>
       <LivePost initial={post} />
+      {revisions.length > 0 && (
+        <details className="mt-3 rounded-xl bg-white px-4 py-3 text-sm ring-1 ring-stone-200">
+          <summary className="cursor-pointer font-medium text-stone-700">Edit history ({revisions.length}) — visible to moderators</summary>
+          <ol className="mt-3 space-y-3">
+            {revisions.map((revision) => (
+              <li key={revision.id} className="rounded-lg bg-stone-50 p-3 ring-1 ring-stone-200">
+                <p className="text-xs text-stone-500">
+                  Before an edit by {revision.editor?.name ?? "someone"} on {revision.createdAt.toLocaleString("en-GB")}
+                </p>
+                <p className="mt-1 whitespace-pre-wrap text-stone-800">{revision.body}</p>
+              </li>
+            ))}
+          </ol>
+        </details>
+      )}
       <CommentsThread postId={post.id} initial={comments} />
     </div>
   );
