@@ -29,4 +29,8 @@ export const WRITE_LIMITS = {
   upload: { limit: 40, windowMs: 60_000, what: "uploads" },
   follow: { limit: 60, windowMs: 60_000, what: "follows" },
   preview: { limit: 60, windowMs: 60_000, what: "previews" },
+  question: { limit: 5, windowMs: 60_000, what: "questions" },
+  answer: { limit: 20, windowMs: 60_000, what: "answers" },
+  vote: { limit: 120, windowMs: 60_000, what: "votes" },
+  actionItem: { limit: 30, windowMs: 60_000, what: "action item changes" },
 } as const;

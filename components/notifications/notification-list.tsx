@@ -1,7 +1,7 @@
 "use client";
 
 import clsx from "clsx";
-import { AtSign, Heart, Megaphone, MessageCircle, Reply, UserPlus } from "lucide-react";
+import { AlarmClock, AtSign, CircleCheckBig, EyeOff, Heart, ListChecks, Megaphone, MessageCircle, MessageCircleQuestion, Reply, Share2, UserPlus } from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useCallback, useState, useTransition } from "react";
 import { markNotificationsReadAction } from "@/app/(app)/posts/actions";
@@ -10,11 +10,26 @@ import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { NotificationGroup } from "@/lib/notifications/list-notifications";
 
-const icons = { COMMENT: MessageCircle, REPLY: Reply, MENTION: AtSign, REACTION: Heart, ANNOUNCEMENT: Megaphone, FOLLOW: UserPlus } as const;
+const icons = {
+  COMMENT: MessageCircle,
+  REPLY: Reply,
+  MENTION: AtSign,
+  REACTION: Heart,
+  ANNOUNCEMENT: Megaphone,
+  FOLLOW: UserPlus,
+  QUESTION_ASKED: MessageCircleQuestion,
+  QUESTION_ANSWERED: CircleCheckBig,
+  QUESTION_HANDED_OVER: Share2,
+  QUESTION_HIDDEN: EyeOff,
+  ACTION_ASSIGNED: ListChecks,
+  ACTION_UPDATED: ListChecks,
+  ACTION_OVERDUE: AlarmClock,
+} as const;
 
 function who(group: NotificationGroup) {
   const [first, second] = group.actors;
-  if (!first) return "Someone";
+  // No actor: anonymous (a question asked anonymously never names its asker) or the system.
+  if (!first) return group.type === "QUESTION_ASKED" ? "A colleague (anonymously)" : "Someone";
   if (group.actorCount <= 1) return first.name;
   if (group.actorCount === 2 && second) return `${first.name} and ${second.name}`;
   const others = group.actorCount - 1;
@@ -36,6 +51,20 @@ export function describe(group: NotificationGroup) {
       return `${actors} posted an announcement`;
     case "FOLLOW":
       return `${actors} started following you`;
+    case "QUESTION_ASKED":
+      return `${actors} asked leadership a question`;
+    case "QUESTION_ANSWERED":
+      return `${actors} answered a question you follow`;
+    case "QUESTION_HANDED_OVER":
+      return `${actors} asked you to take a question`;
+    case "QUESTION_HIDDEN":
+      return "A question of yours was hidden by a moderator";
+    case "ACTION_ASSIGNED":
+      return `${actors} assigned you an action item`;
+    case "ACTION_UPDATED":
+      return `${actors} updated an action item`;
+    case "ACTION_OVERDUE":
+      return "An action item is overdue";
   }
 }
 

@@ -18,6 +18,14 @@ const PERMISSIONS = {
   "follows.set": ["EMPLOYEE", "LEADER", "ADMIN"],
   "notifications.read": ["EMPLOYEE", "LEADER", "ADMIN"],
   "uploads.create": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "questions.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "questions.ask": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "questions.vote": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "questions.answer": ["LEADER", "ADMIN"],
+  "questions.moderate": ["ADMIN"],
+  "ama.host": ["LEADER", "ADMIN"],
+  "actionItems.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "actionItems.assign": ["LEADER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

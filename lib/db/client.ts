@@ -6,7 +6,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 export function createPrismaClient(connectionString: string, max = 10) {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000 }),
-    omit: { user: { passwordHash: true } },
+    // Never returned unless a query asks: password hashes, and who asked a question (anonymity is real).
+    omit: { user: { passwordHash: true }, question: { askerId: true } },
   });
 }
 

@@ -53,7 +53,19 @@ export const listNotifications = defineUseCase({
     const [latest, people] = await Promise.all([
       db.notification.findMany({
         where: { id: { in: page.map((group) => group.latestId) } },
-        select: { id: true, type: true, postId: true, commentId: true, post: { select: { body: true } }, comment: { select: { body: true } }, actor: { select: { handle: true } } },
+        select: {
+          id: true,
+          type: true,
+          postId: true,
+          commentId: true,
+          questionId: true,
+          actionItemId: true,
+          post: { select: { body: true } },
+          comment: { select: { body: true } },
+          question: { select: { title: true } },
+          actionItem: { select: { title: true } },
+          actor: { select: { handle: true } },
+        },
       }),
       db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, handle: true, name: true } }),
     ]);
@@ -67,7 +79,7 @@ export const listNotifications = defineUseCase({
         const person = personById.get(personId);
         return person ? [{ handle: person.handle, name: person.name }] : [];
       });
-      const text = row.comment?.body ?? row.post?.body ?? "";
+      const text = row.comment?.body ?? row.post?.body ?? row.question?.title ?? row.actionItem?.title ?? "";
       return [
         {
           key: `${group.groupKey}:${group.unread ? "unread" : "read"}`,
@@ -77,7 +89,7 @@ export const listNotifications = defineUseCase({
           latestAt: group.latestAt.toISOString(),
           actors: actors.slice(0, 2),
           actorCount: group.actorCount,
-          href: row.postId ? `/posts/${row.postId}${row.commentId ? `#comment-${row.commentId}` : ""}` : `/people/${row.actor?.handle ?? ""}`,
+          href: hrefOf(row),
           excerpt: plainTextExcerpt(text, 140),
         },
       ];
@@ -86,3 +98,10 @@ export const listNotifications = defineUseCase({
     return { items, nextCursor: groups.length > input.limit && last ? encodeCursor([last.latestAt.toISOString(), last.latestId]) : null };
   },
 });
+
+function hrefOf(row: { postId: string | null; commentId: string | null; questionId: string | null; actionItemId: string | null; actor: { handle: string } | null }): string {
+  if (row.actionItemId) return `/actions/${row.actionItemId}`;
+  if (row.questionId) return `/ask/${row.questionId}`;
+  if (row.postId) return `/posts/${row.postId}${row.commentId ? `#comment-${row.commentId}` : ""}`;
+  return row.actor ? `/people/${row.actor.handle}` : "/notifications";
+}
