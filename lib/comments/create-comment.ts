@@ -36,7 +36,12 @@ export const createComment = defineUseCase({
       let parentId: string | null = null;
       let answeredAuthorId: string | null = null;
       if (input.parentId) {
-        const found = await tx.comment.findFirst({ where: { id: input.parentId, postId: post.id, deletedAt: null }, select: { id: true, authorId: true, parentId: true } });
+        // FOR SHARE: a concurrent delete of this comment waits for the reply (and then removes it too),
+        // or wins first and the reply finds nothing; no reply is left orphaned.
+        const [found] = await tx.$queryRaw<{ id: string; authorId: string; parentId: string | null }[]>`
+          select id, "authorId", "parentId" from "Comment"
+          where id = ${input.parentId} and "postId" = ${post.id} and "deletedAt" is null
+          for share`;
         if (!found) throw new AppError("NOT_FOUND", "The comment you are replying to was removed.");
         parentId = found.parentId ?? found.id;
         answeredAuthorId = found.authorId;

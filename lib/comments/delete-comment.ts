@@ -18,10 +18,11 @@ export const deleteComment = defineUseCase({
         select: { id: true, postId: true, authorId: true },
       });
       if (!comment || !canDeleteContent(actor, comment.authorId)) throw new AppError("NOT_FOUND", "That comment does not exist or is not yours to delete.");
-      const { count } = await tx.comment.updateMany({
-        where: { OR: [{ id: comment.id }, { parentId: comment.id }], deletedAt: null },
-        data: { deletedAt: new Date() },
-      });
+      // The comment first (waits for replies being written under it), then its replies, which now include them.
+      const now = new Date();
+      const own = await tx.comment.updateMany({ where: { id: comment.id, deletedAt: null }, data: { deletedAt: now } });
+      const replies = await tx.comment.updateMany({ where: { parentId: comment.id, deletedAt: null }, data: { deletedAt: now } });
+      const count = own.count + replies.count;
       await tx.post.update({ where: { id: comment.postId }, data: { commentCount: { decrement: count } } });
       if (comment.authorId !== actor.id) {
         await tx.auditEntry.create({ data: { actorId: actor.id, action: "comment.removed", targetType: "Comment", targetId: comment.id } });

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
+import { visibleSubject } from "@/lib/notifications/list-notifications";
 
 /** Unread groups, as the list shows them: what the bell counts. */
 export const countUnreadNotifications = defineUseCase({
@@ -12,7 +13,8 @@ export const countUnreadNotifications = defineUseCase({
       select count(distinct n."groupKey")::int as count
       from "Notification" n
       left join "Post" p on p.id = n."postId"
-      where n."recipientId" = ${actor.id} and n."readAt" is null and (n."postId" is null or p."deletedAt" is null)`;
+      left join "Comment" c on c.id = n."commentId"
+      where n."recipientId" = ${actor.id} and n."readAt" is null and ${visibleSubject}`;
     return { count: row?.count ?? 0 };
   },
 });

@@ -18,7 +18,10 @@ export type NotificationGroup = {
   excerpt: string;
 };
 
-type GroupRow = { groupKey: string; unread: boolean; latestAt: Date; latestId: string; actorCount: number; actorIds: (string | null)[] };
+type GroupRow = { groupKey: string; unread: boolean; latestAt: Date; latestId: string; actorCount: number };
+
+// Notifications about removed posts or comments disappear from the list and the count alike.
+export const visibleSubject = Prisma.sql`(n."postId" is null or p."deletedAt" is null) and (n."commentId" is null or c."deletedAt" is null)`;
 
 /**
  * The actor's notifications, grouped by what they are about ("Anna and 4 others reacted to your
@@ -30,7 +33,7 @@ export const listNotifications = defineUseCase({
   run: async ({ actor, input }): Promise<Page<NotificationGroup>> => {
     const [at, id] = decodeCursor(input.cursor) ?? [];
     const having =
-      typeof at === "string" && typeof id === "string"
+      typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at))
         ? Prisma.sql`having (max(n."createdAt"), (array_agg(n.id order by n."createdAt" desc, n.id desc))[1]) < (${at}::timestamptz at time zone 'UTC', ${id})`
         : Prisma.empty;
     const groups = await db.$queryRaw<GroupRow[]>`
@@ -38,18 +41,32 @@ export const listNotifications = defineUseCase({
              (n."readAt" is null) as unread,
              max(n."createdAt") as "latestAt",
              (array_agg(n.id order by n."createdAt" desc, n.id desc))[1] as "latestId",
-             count(distinct n."actorId")::int as "actorCount",
-             (array_agg(n."actorId" order by n."createdAt" desc))[1:20] as "actorIds"
+             count(distinct n."actorId")::int as "actorCount"
       from "Notification" n
       left join "Post" p on p.id = n."postId"
-      where n."recipientId" = ${actor.id} and (n."postId" is null or p."deletedAt" is null)
+      left join "Comment" c on c.id = n."commentId"
+      where n."recipientId" = ${actor.id} and ${visibleSubject}
       group by n."groupKey", (n."readAt" is null)
       ${having}
       order by "latestAt" desc, "latestId" desc
       limit ${input.limit + 1}`;
 
     const page = groups.slice(0, input.limit);
-    const actorIds = [...new Set(page.flatMap((group) => group.actorIds.filter((value): value is string => Boolean(value)).slice(0, 20)))];
+    // The two most recent distinct people per group, for "Anna and Ben" / "Anna and 4 others".
+    const recentActors =
+      page.length === 0
+        ? []
+        : await db.$queryRaw<{ groupKey: string; unread: boolean; actorId: string }[]>`
+            select "groupKey", unread, "actorId" from (
+              select n."groupKey", (n."readAt" is null) as unread, n."actorId",
+                     row_number() over (partition by n."groupKey", (n."readAt" is null) order by max(n."createdAt") desc) as rank
+              from "Notification" n
+              where n."recipientId" = ${actor.id} and n."actorId" is not null
+                and n."groupKey" = any(${page.map((group) => group.groupKey)})
+              group by n."groupKey", (n."readAt" is null), n."actorId"
+            ) ranked
+            where rank <= 2`;
+    const actorIds = [...new Set(recentActors.map((row) => row.actorId))];
     const [latest, people] = await Promise.all([
       db.notification.findMany({
         where: { id: { in: page.map((group) => group.latestId) } },
@@ -75,10 +92,12 @@ export const listNotifications = defineUseCase({
     const items = page.flatMap((group): NotificationGroup[] => {
       const row = latestById.get(group.latestId);
       if (!row) return [];
-      const actors = [...new Set(group.actorIds.filter((value): value is string => Boolean(value)))].flatMap((personId) => {
-        const person = personById.get(personId);
-        return person ? [{ handle: person.handle, name: person.name }] : [];
-      });
+      const actors = recentActors
+        .filter((row) => row.groupKey === group.groupKey && row.unread === group.unread)
+        .flatMap((row) => {
+          const person = personById.get(row.actorId);
+          return person ? [{ handle: person.handle, name: person.name }] : [];
+        });
       const text = row.comment?.body ?? row.post?.body ?? row.question?.title ?? row.actionItem?.title ?? "";
       return [
         {

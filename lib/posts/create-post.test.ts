@@ -102,6 +102,13 @@ describe("createPost", () => {
     expect(await postsBy(user.id)).toHaveLength(0);
   });
 
+  it("[FEED] a pin that is no date is refused with the sentence meant for it", async () => {
+    const { actor } = await createUser({ role: "LEADER" });
+    const error = await appErrorOf(createPost(actor, { body: "Pinned?", kind: "ANNOUNCEMENT", pinnedUntil: "next tuesday" }));
+    expect(error.code).toBe("BAD_INPUT");
+    expect(error.fieldErrors).toEqual({ pinnedUntil: "Pin until must be a date" });
+  });
+
   it("[FEED] a pin of 89 days is accepted", async () => {
     const { actor } = await createUser({ role: "LEADER" });
     const pinnedUntil = new Date(Date.now() + 89 * DAY);
@@ -170,6 +177,19 @@ describe("createPost", () => {
     expect(error.code).toBe("BAD_INPUT");
     expect((await postsBy(user.id)).map((post) => post.id)).toEqual([firstPost]);
     expect((await db.postImage.findUniqueOrThrow({ where: { id: image.id } })).postId).toBe(firstPost);
+  });
+
+  it("[FEED] RACE: one pending image sent with two posts at once ends up on exactly one, and the other post is not stored", async () => {
+    const { user, actor } = await createUser();
+    const image = await createPendingImage(user.id);
+    const results = await Promise.allSettled([0, 1, 2].map((i) => createPost(actor, { body: `Race ${i}`, imageIds: [image.id] })));
+
+    const created = results.flatMap((result) => (result.status === "fulfilled" ? [result.value.id] : []));
+    const refused = results.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));
+    expect(created).toHaveLength(1);
+    for (const reason of refused) expect(reason).toMatchObject({ code: "BAD_INPUT" });
+    expect((await postsBy(user.id)).map((post) => post.id)).toEqual(created);
+    expect((await db.postImage.findUniqueOrThrow({ where: { id: image.id } })).postId).toBe(created[0]);
   });
 
   it("[FEED] an unknown image id is refused and nothing is stored", async () => {

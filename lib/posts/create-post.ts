@@ -20,9 +20,7 @@ export const ZCreatePostInput = z
   .object({
     body: ZPostBody,
     kind: z.enum(["POST", "ANNOUNCEMENT"]).default("POST"),
-    pinnedUntil: z
-      .union([z.literal("").transform(() => undefined), z.coerce.date({ error: "Pin until must be a date" })])
-      .optional(),
+    pinnedUntil: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.date({ error: "Pin until must be a date" }).optional()),
     imageIds: z.array(z.string().min(1).max(40)).max(POST_MAX_IMAGES, `Attach at most ${POST_MAX_IMAGES} images`).default([]),
   })
   .superRefine((input, ctx) => {

@@ -44,7 +44,7 @@ async function latestIds(actor: Parameters<typeof visiblePostWhere>[0], after: (
         visiblePostWhere(actor),
         // Announcements pinned right now stand above the feed; they join the stream when the pin ends.
         { OR: [{ pinnedUntil: null }, { pinnedUntil: { lte: new Date() } }] },
-        ...(typeof at === "string" && typeof id === "string"
+        ...(typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at))
           ? [{ OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }]
           : []),
       ],
@@ -72,6 +72,7 @@ async function topIds(after: (string | number)[] | null, take: number): Promise<
                / power(extract(epoch from (${asOfSql} - p."createdAt")) / 3600 + 2, 1.5))::numeric, 9)::float8 as score
       from "Post" p
       where p."deletedAt" is null
+        and (p."pinnedUntil" is null or p."pinnedUntil" <= ${asOfSql})
         and p."createdAt" > (${since.toISOString()}::timestamptz at time zone 'UTC')
         and p."createdAt" <= ${asOfSql}
     ) scored

@@ -25,20 +25,24 @@ export const uploadPostImage = defineUseCase({
   permission: "uploads.create",
   run: async ({ actor, input }) => {
     enforceWriteLimit("upload", actor.id);
-    const pending = await db.postImage.count({ where: { uploaderId: actor.id, postId: null } });
-    if (pending >= MAX_PENDING) throw new AppError("BAD_INPUT", "You have too many images waiting to be posted. Post or remove some first.");
     const saved = await saveImage(input.file).catch((error: unknown) => {
       throw isUploadError(error) ? error.toAppError() : error;
     });
-    const image = await db.postImage
-      .create({
-        data: { uploaderId: actor.id, storageKey: saved.key, contentType: saved.contentType, width: saved.width, height: saved.height, bytes: saved.bytes, alt: input.alt },
-        select: { id: true, width: true, height: true, alt: true },
-      })
-      .catch(async (error: unknown) => {
-        await getUploadStorage().delete(saved.key); // no file without its row
-        throw error;
+    try {
+      const image = await db.$transaction(async (tx) => {
+        // One uploader at a time per person, so that parallel uploads cannot pass the cap together.
+        await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`pending-images:${actor.id}`}))`;
+        const pending = await tx.postImage.count({ where: { uploaderId: actor.id, postId: null } });
+        if (pending >= MAX_PENDING) throw new AppError("BAD_INPUT", "You have too many images waiting to be posted. Post or remove some first.");
+        return tx.postImage.create({
+          data: { uploaderId: actor.id, storageKey: saved.key, contentType: saved.contentType, width: saved.width, height: saved.height, bytes: saved.bytes, alt: input.alt },
+          select: { id: true, width: true, height: true, alt: true },
+        });
       });
-    return { ...image, url: `/api/uploads/images/${image.id}` };
+      return { ...image, url: `/api/uploads/images/${image.id}` };
+    } catch (error) {
+      await getUploadStorage().delete(saved.key); // no file without its row
+      throw error;
+    }
   },
 });

@@ -1,0 +1,75 @@
+import { describe, expect, it } from "vitest";
+import { db } from "@/lib/db";
+import { loadPostViews } from "@/lib/posts/post-view";
+import { setReaction } from "@/lib/reactions/set-reaction";
+import { createPendingImage, createPost, createUser } from "@/lib/test/factories";
+
+describe("loadPostViews", () => {
+  it("[FEED] reaction counts are per kind, and myReactions are the viewer's own", async () => {
+    const { user: author } = await createUser();
+    const [ann, ben, cat] = await Promise.all([createUser(), createUser(), createUser()]);
+    const post = await createPost(author.id);
+    const other = await createPost(author.id);
+
+    await setReaction(ann.actor, { postId: post.id, kind: "LIKE", active: true });
+    await setReaction(ann.actor, { postId: post.id, kind: "LOVE", active: true });
+    await setReaction(ben.actor, { postId: post.id, kind: "LIKE", active: true });
+    await setReaction(ben.actor, { postId: post.id, kind: "FUNNY", active: true });
+    await setReaction(ben.actor, { postId: post.id, kind: "FUNNY", active: false });
+    await setReaction(cat.actor, { postId: other.id, kind: "CELEBRATE", active: true });
+
+    const [asAnn] = await loadPostViews(ann.actor, [post.id]);
+    expect(asAnn).toMatchObject({
+      reactionCount: 3,
+      reactions: [
+        { kind: "LIKE", count: 2 },
+        { kind: "LOVE", count: 1 },
+      ],
+    });
+    expect(asAnn?.myReactions.sort()).toEqual(["LIKE", "LOVE"]);
+
+    const [asBen, otherAsBen] = await loadPostViews(ben.actor, [post.id, other.id]);
+    expect(asBen?.myReactions).toEqual(["LIKE"]);
+    expect(otherAsBen).toMatchObject({ id: other.id, reactionCount: 1, reactions: [{ kind: "CELEBRATE", count: 1 }], myReactions: [] });
+
+    const [asCat] = await loadPostViews(cat.actor, [post.id]);
+    expect(asCat?.myReactions).toEqual([]);
+    expect(asCat?.reactions).toEqual(asAnn?.reactions);
+  });
+
+  it("[FEED] only the author may edit and sees the source; the author and admins may delete", async () => {
+    const { user: author, actor: authorActor } = await createUser();
+    const { actor: colleague } = await createUser();
+    const { actor: leader } = await createUser({ role: "LEADER" });
+    const { actor: admin } = await createUser({ role: "ADMIN" });
+    const post = await createPost(author.id, { body: "The **source**", bodyHtml: "<p>The <strong>source</strong></p>\n" });
+
+    const view = async (actor: typeof authorActor) => {
+      const [found] = await loadPostViews(actor, [post.id]);
+      return { body: found?.body, bodyHtml: found?.bodyHtml, canEdit: found?.canEdit, canDelete: found?.canDelete };
+    };
+    const html = "<p>The <strong>source</strong></p>\n";
+    expect(await view(authorActor)).toEqual({ body: "The **source**", bodyHtml: html, canEdit: true, canDelete: true });
+    expect(await view(colleague)).toEqual({ body: null, bodyHtml: html, canEdit: false, canDelete: false });
+    expect(await view(leader)).toEqual({ body: null, bodyHtml: html, canEdit: false, canDelete: false });
+    expect(await view(admin)).toEqual({ body: null, bodyHtml: html, canEdit: false, canDelete: true });
+  });
+
+  it("[FEED] views come in the order asked, without deleted or unknown posts, with images in position order", async () => {
+    const { user: author, actor } = await createUser();
+    const first = await createPost(author.id);
+    const second = await createPost(author.id);
+    const deleted = await createPost(author.id, { deletedAt: new Date() });
+    const late = await createPendingImage(author.id, { postId: second.id, position: 1, alt: "late" });
+    const early = await createPendingImage(author.id, { postId: second.id, position: 0, alt: "early" });
+
+    const views = await loadPostViews(actor, [second.id, deleted.id, "c-unknown", first.id]);
+    expect(views.map((v) => v.id)).toEqual([second.id, first.id]);
+    expect(views[0]?.images).toEqual([
+      { id: early.id, width: 10, height: 10, alt: "early", url: `/api/uploads/images/${early.id}` },
+      { id: late.id, width: 10, height: 10, alt: "late", url: `/api/uploads/images/${late.id}` },
+    ]);
+    expect(await loadPostViews(actor, [])).toEqual([]);
+    expect(await db.post.count({ where: { id: deleted.id } })).toBe(1); // it exists, it is only hidden
+  });
+});
