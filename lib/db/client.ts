@@ -6,6 +6,8 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 export function createPrismaClient(connectionString: string, max = 10) {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000 }),
+    // Bursts (50 people reacting at once) queue for a pooled connection rather than failing after 2 s.
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
     // Never returned unless a query asks: password hashes, and who asked a question (anonymity is real).
     omit: { user: { passwordHash: true }, question: { askerId: true } },
   });
