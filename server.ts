@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import next from "next";
+import { startOverdueReminders } from "@/lib/action-items/remind-overdue";
 import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { attachRealtime } from "@/lib/realtime/socket-server";
@@ -14,6 +15,8 @@ export async function startServer({ dev }: { dev: boolean }) {
 
   const socketDb = createPrismaClient(config.DATABASE_URL, 3);
   const io = attachRealtime(httpServer, { db: socketDb, secret: config.AUTH_SECRET });
+  // Overdue action items remind their people; runs beside the server, published like any change.
+  const stopReminders = startOverdueReminders(socketDb);
 
   httpServer.on("request", (req, res) => {
     // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
@@ -30,6 +33,7 @@ export async function startServer({ dev }: { dev: boolean }) {
 
   return {
     async close() {
+      stopReminders();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close?.();
       await socketDb.$disconnect();

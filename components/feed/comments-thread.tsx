@@ -4,13 +4,20 @@ import { MessageCircle } from "lucide-react";
 import Link from "next/link";
 import { useCallback, useState, useTransition } from "react";
 import { createCommentAction, deleteCommentAction } from "@/app/(app)/posts/actions";
+import { ActionItemChips } from "@/components/action-items/action-item-chips";
+import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
+import { useSourceActionItems } from "@/components/action-items/use-source-action-items";
 import { RichText } from "@/components/content/rich-text";
 import { MentionTextarea } from "@/components/feed/mention-textarea";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
+import type { ActionItemChip } from "@/lib/action-items/action-item-view";
 import type { CommentView } from "@/lib/comments/comment-view";
+
+// Action items assigned from the thread's comments, and whether the viewer may assign more.
+type ThreadActions = { items: ActionItemChip[]; canAssign: boolean; onAssigned: () => void };
 
 function CommentForm({ postId, parentId, label, onDone, autoFocus }: { postId: string; parentId: string | null; label: string; onDone: () => void; autoFocus?: boolean }) {
   const [body, setBody] = useState("");
@@ -58,8 +65,9 @@ function CommentForm({ postId, parentId, label, onDone, autoFocus }: { postId: s
   );
 }
 
-function CommentItem({ comment, postId, onChange, isReply }: { comment: CommentView; postId: string; onChange: () => void; isReply?: boolean }) {
+function CommentItem({ comment, postId, onChange, isReply, actions }: { comment: CommentView; postId: string; onChange: () => void; isReply?: boolean; actions: ThreadActions }) {
   const [replying, setReplying] = useState(false);
+  const [assigning, setAssigning] = useState(false);
   const [, startTransition] = useTransition();
   return (
     <li id={`comment-${comment.id}`} className="scroll-mt-24">
@@ -81,6 +89,11 @@ function CommentItem({ comment, postId, onChange, isReply }: { comment: CommentV
             <button type="button" onClick={() => setReplying((value) => !value)} className="hover:text-stone-900">
               Reply
             </button>
+            {actions.canAssign && (
+              <button type="button" aria-haspopup="dialog" onClick={() => setAssigning(true)} className="hover:text-stone-900">
+                Assign an action item
+              </button>
+            )}
             {comment.canDelete && (
               <button
                 type="button"
@@ -91,6 +104,10 @@ function CommentItem({ comment, postId, onChange, isReply }: { comment: CommentV
               </button>
             )}
           </div>
+          <ActionItemChips items={actions.items.filter((item) => item.commentId === comment.id)} className="mt-2" />
+          {assigning && (
+            <AssignActionItemDialog open onClose={() => setAssigning(false)} source={{ commentId: comment.id }} sourceLabel={`${comment.author.name}'s comment`} onAssigned={actions.onAssigned} />
+          )}
           {replying && (
             <div className="mt-2">
               <CommentForm postId={postId} parentId={comment.id} label={`Reply to ${comment.author.name}`} onDone={() => (setReplying(false), onChange())} autoFocus />
@@ -99,7 +116,7 @@ function CommentItem({ comment, postId, onChange, isReply }: { comment: CommentV
           {!isReply && comment.replies.length > 0 && (
             <ul className="mt-3 space-y-3" aria-label={`Replies to ${comment.author.name}`}>
               {comment.replies.map((reply) => (
-                <CommentItem key={reply.id} comment={reply} postId={postId} onChange={onChange} isReply />
+                <CommentItem key={reply.id} comment={reply} postId={postId} onChange={onChange} isReply actions={actions} />
               ))}
             </ul>
           )}
@@ -119,6 +136,9 @@ export function CommentsThread({ postId, initial }: { postId: string; initial: C
   useRealtimeEvent(["comment.created", "comment.deleted"], (event) => {
     if (event.type === "resync" || event.ids[0] === postId) void reload();
   });
+  const commentIds = comments.flatMap((comment) => [comment.id, ...comment.replies.map((reply) => reply.id)]);
+  const actionItems = useSourceActionItems({ commentsOfPostId: postId }, { watchIds: commentIds });
+  const actions: ThreadActions = { items: actionItems.items, canAssign: actionItems.canAssign === true, onAssigned: () => void actionItems.reload() };
 
   return (
     <section id="comments" aria-labelledby="comments-heading" className="mt-6 scroll-mt-20">
@@ -131,7 +151,7 @@ export function CommentsThread({ postId, initial }: { postId: string; initial: C
       ) : (
         <ul className="mt-6 space-y-4">
           {comments.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} postId={postId} onChange={() => void reload()} />
+            <CommentItem key={comment.id} comment={comment} postId={postId} onChange={() => void reload()} actions={actions} />
           ))}
         </ul>
       )}

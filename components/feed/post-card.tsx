@@ -5,6 +5,8 @@ import { Megaphone, MessageCircle, MoreHorizontal, Pin } from "lucide-react";
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { deletePostAction, updatePostAction } from "@/app/(app)/posts/actions";
+import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
+import { PostActionItems } from "@/components/action-items/post-action-items";
 import { RichText } from "@/components/content/rich-text";
 import { ReactionBar } from "@/components/feed/reaction-bar";
 import { Avatar } from "@/components/ui/avatar";
@@ -17,6 +19,7 @@ export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(post.body ?? "");
   const [menuOpen, setMenuOpen] = useState(false);
+  const [assigning, setAssigning] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const isAnnouncement = post.kind === "ANNOUNCEMENT";
@@ -78,16 +81,21 @@ export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView
             {post.editedAt && <span title={`Edited ${new Date(post.editedAt).toLocaleString()}`}> · edited</span>}
           </p>
         </div>
-        {(post.canEdit || post.canDelete) && (
+        {(post.canEdit || post.canDelete || post.canAssignActionItems) && (
           <div className="relative">
             <button type="button" aria-label="Post options" aria-expanded={menuOpen} onClick={() => setMenuOpen((v) => !v)} className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100">
               <MoreHorizontal className="size-5" aria-hidden="true" />
             </button>
             {menuOpen && (
-              <div className="absolute right-0 z-10 mt-1 w-36 overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
+              <div className="absolute right-0 z-10 mt-1 w-52 overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
                 {post.canEdit && (
                   <button type="button" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setEditing(true), setMenuOpen(false))}>
                     Edit
+                  </button>
+                )}
+                {post.canAssignActionItems && (
+                  <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setAssigning(true), setMenuOpen(false))}>
+                    Assign an action item
                   </button>
                 )}
                 {post.canDelete && (
@@ -159,6 +167,11 @@ export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView
           <span className="block font-medium text-stone-900">{post.linkPreview.title}</span>
           {post.linkPreview.description && <span className="mt-0.5 line-clamp-2 block text-sm text-stone-600">{post.linkPreview.description}</span>}
         </a>
+      )}
+
+      <PostActionItems key={post.actionItems.map((item) => `${item.id}:${item.status}`).join()} postId={post.id} initial={post.actionItems} />
+      {assigning && (
+        <AssignActionItemDialog open onClose={() => setAssigning(false)} source={{ postId: post.id }} sourceLabel={`${post.author.name}'s post`} onAssigned={() => onChanged?.(post.id)} />
       )}
 
       <footer className="mt-4 flex flex-wrap items-center justify-between gap-3">

@@ -1,5 +1,6 @@
 import "server-only";
-import { canDeleteContent, canEditContent, type Actor } from "@/lib/auth/permissions";
+import { loadActionItemChips, type ActionItemChip } from "@/lib/action-items/action-item-view";
+import { can, canDeleteContent, canEditContent, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import type { Prisma, ReactionKind } from "@/lib/generated/prisma/client";
 import { visiblePostWhere } from "@/lib/posts/visibility";
@@ -44,18 +45,23 @@ export type PostView = {
   myReactions: ReactionKind[];
   canEdit: boolean;
   canDelete: boolean;
+  actionItems: ActionItemChip[]; // assigned from this post, shown on it
+  canAssignActionItems: boolean;
 };
 
 /**
- * Loads posts as the actor sees them, in the order of `ids`. Three queries whatever the page size:
- * the posts with their relations, and one grouped count of reactions by kind.
+ * Loads posts as the actor sees them, in the order of `ids`. A fixed number of queries whatever the page
+ * size: the posts with their relations, one grouped count of reactions by kind, and the action items
+ * assigned from any of them.
  */
 export async function loadPostViews(actor: Actor, ids: string[]): Promise<PostView[]> {
   if (ids.length === 0) return [];
-  const [rows, counts] = await Promise.all([
+  const [rows, counts, actionItems] = await Promise.all([
     db.post.findMany({ where: { AND: [{ id: { in: ids } }, visiblePostWhere(actor)] }, select: postSelect(actor.id) }),
     db.reaction.groupBy({ by: ["postId", "kind"], where: { postId: { in: ids } }, _count: { _all: true } }),
+    loadActionItemChips({ postIds: ids }),
   ]);
+  const canAssignActionItems = can(actor, "actionItems.assign");
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -82,6 +88,8 @@ export async function loadPostViews(actor: Actor, ids: string[]): Promise<PostVi
         myReactions: row.reactions.map((reaction) => reaction.kind),
         canEdit,
         canDelete: canDeleteContent(actor, row.authorId),
+        actionItems: actionItems.filter((item) => item.postId === row.id),
+        canAssignActionItems,
       },
     ];
   });

@@ -1,0 +1,39 @@
+"use client";
+
+import clsx from "clsx";
+import { ListPlus } from "lucide-react";
+import { useState } from "react";
+import { AssignActionItemDialog, type ActionSourceRef } from "@/components/action-items/assign-action-item-dialog";
+import { buttonClass } from "@/components/ui/button";
+
+/** "Assign an action item": opens the assign form prefilled with the source. */
+export function AssignActionItemButton({
+  source,
+  sourceLabel,
+  suggestedTitle,
+  onAssigned,
+  variant = "link",
+  className,
+}: {
+  source: ActionSourceRef;
+  sourceLabel?: string;
+  suggestedTitle?: string;
+  onAssigned?: (id: string) => void;
+  variant?: "link" | "button";
+  className?: string;
+}) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button
+        type="button"
+        onClick={() => setOpen(true)}
+        aria-haspopup="dialog"
+        className={clsx(variant === "button" ? buttonClass("primary") : "inline-flex items-center gap-1.5 text-sm font-medium text-ember-800 hover:text-ember-900 hover:underline", className)}
+      >
+        <ListPlus className="size-4" aria-hidden="true" /> Assign an action item
+      </button>
+      {open && <AssignActionItemDialog open onClose={() => setOpen(false)} source={source} sourceLabel={sourceLabel} suggestedTitle={suggestedTitle} onAssigned={onAssigned} />}
+    </>
+  );
+}

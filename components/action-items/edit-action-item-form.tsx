@@ -1,0 +1,55 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { editActionItemAction } from "@/app/(app)/actions/actions";
+import { PersonPicker, type PickedPerson } from "@/components/action-items/person-picker";
+import { Button } from "@/components/ui/button";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { ACTION_TEXT_MAX, ACTION_TITLE_MAX } from "@/lib/action-items/action-item-input";
+import { dueInputValue } from "@/lib/action-items/format-due";
+import type { ActionItemView } from "@/lib/action-items/action-item-view";
+
+/** The assigner (or an admin) rewrites the item, moves its due date or reassigns it. */
+export function EditActionItemForm({ item, onDone }: { item: ActionItemView; onDone: (changed: boolean) => void }) {
+  const [title, setTitle] = useState(item.title);
+  const [description, setDescription] = useState(item.description);
+  const [dueDate, setDueDate] = useState(dueInputValue(item.dueDate));
+  const [assignees, setAssignees] = useState<PickedPerson[]>(item.assignees);
+  const [result, setResult] = useState<{ message?: string; fieldErrors?: Record<string, string> }>({});
+  const [pending, startTransition] = useTransition();
+
+  function save(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const response = await editActionItemAction({ itemId: item.id, title, description, dueDate, assigneeIds: assignees.map((person) => person.id) });
+      if (!response.ok) {
+        const fields = Object.keys(response.fieldErrors ?? {}).length;
+        return setResult({ message: fields > 0 ? (fields === 1 ? "Check the field marked below." : `Check the ${fields} fields marked below.`) : response.error, fieldErrors: response.fieldErrors });
+      }
+      onDone(response.data.changed);
+    });
+  }
+
+  const errors = result.fieldErrors ?? {};
+  return (
+    <form onSubmit={save} noValidate aria-labelledby="edit-heading" className="mt-6 space-y-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5">
+      <h2 id="edit-heading" className="text-base font-semibold text-stone-900">
+        Edit the action item
+      </h2>
+      <FormMessage status={result.message ? "error" : "idle"} message={result.message} />
+      <TextField label="Title" name="edit-title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={ACTION_TITLE_MAX + 40} error={errors.title} />
+      <TextAreaField label="Description" name="edit-description" value={description} onChange={(event) => setDescription(event.target.value)} rows={4} error={errors.description} hint={`${description.length}/${ACTION_TEXT_MAX} characters`} />
+      <TextField label="Due date (optional)" name="edit-due" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} error={errors.dueDate} />
+      <PersonPicker id="edit-assignees" label="Assigned to" value={assignees} onChange={setAssignees} error={errors.assigneeIds} hint="People you add are notified; everyone on the item hears of the change." />
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Saving…" : "Save changes"}
+        </Button>
+        <Button type="button" variant="ghost" onClick={() => onDone(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

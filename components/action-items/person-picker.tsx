@@ -1,0 +1,160 @@
+"use client";
+
+import clsx from "clsx";
+import { X } from "lucide-react";
+import { useEffect, useId, useState } from "react";
+import { Avatar } from "@/components/ui/avatar";
+
+export type PickedPerson = { id: string; name: string; title: string; handle: string; avatarUrl: string | null };
+
+/**
+ * Chooses several colleagues: type to search the directory (arrow keys and Enter, or click, to add),
+ * chosen people show as removable chips. An ARIA combobox with a listbox popup.
+ */
+export function PersonPicker({
+  id,
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  max = 20,
+}: {
+  id: string;
+  label: string;
+  value: PickedPerson[];
+  onChange: (people: PickedPerson[]) => void;
+  error?: string;
+  hint?: string;
+  max?: number;
+}) {
+  const listId = useId();
+  const [query, setQuery] = useState("");
+  const [results, setResults] = useState<PickedPerson[]>([]);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const [status, setStatus] = useState<"idle" | "loading" | "error">("idle");
+
+  useEffect(() => {
+    const text = query.trim();
+    if (!text) return;
+    const controller = new AbortController();
+    const timer = setTimeout(async () => {
+      setStatus("loading");
+      const response = await fetch(`/api/people?limit=8&q=${encodeURIComponent(text)}`, { signal: controller.signal }).catch(() => null);
+      if (controller.signal.aborted) return;
+      if (!response?.ok) return setStatus("error");
+      setResults(((await response.json()) as { items: PickedPerson[] }).items);
+      setActive(0);
+      setOpen(true);
+      setStatus("idle");
+    }, 150);
+    return () => {
+      clearTimeout(timer);
+      controller.abort();
+    };
+  }, [query]);
+
+  const options = query.trim() ? results.filter((person) => !value.some((chosen) => chosen.id === person.id)) : [];
+  const expanded = open && options.length > 0;
+  const full = value.length >= max;
+
+  function pick(person: PickedPerson) {
+    onChange([...value, person]);
+    setQuery("");
+    setResults([]);
+    setOpen(false);
+  }
+
+  const describedBy = [error && `${id}-error`, hint && !error && `${id}-hint`, value.length > 0 && `${id}-chosen`].filter(Boolean).join(" ");
+  return (
+    <div>
+      <label htmlFor={id} className="block text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      {value.length > 0 && (
+        <ul id={`${id}-chosen`} aria-label={`Chosen: ${value.map((person) => person.name).join(", ")}`} className="mt-1.5 flex flex-wrap gap-1.5">
+          {value.map((person) => (
+            <li key={person.id} className="inline-flex items-center gap-1.5 rounded-full bg-ember-50 py-0.5 pl-0.5 pr-1 text-sm text-ember-900 ring-1 ring-ember-200">
+              <Avatar name={person.name} src={person.avatarUrl} size="sm" className="!size-6 !text-[10px]" />
+              {person.name}
+              <button type="button" onClick={() => onChange(value.filter((other) => other.id !== person.id))} aria-label={`Remove ${person.name}`} className="rounded-full p-0.5 hover:bg-ember-100">
+                <X className="size-3.5" aria-hidden="true" />
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="relative mt-1.5">
+        <input
+          id={id}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          value={query}
+          disabled={full}
+          placeholder={full ? `At most ${max} people` : "Search by name or title"}
+          aria-expanded={expanded}
+          aria-controls={listId}
+          aria-autocomplete="list"
+          aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            if (!event.target.value.trim()) setResults([]);
+          }}
+          onFocus={() => setOpen(true)}
+          onBlur={() => setTimeout(() => setOpen(false), 150)}
+          onKeyDown={(event) => {
+            if (event.key === "Backspace" && !query && value.length > 0) return onChange(value.slice(0, -1));
+            if (!expanded) return;
+            if (event.key === "ArrowDown") setActive((index) => (index + 1) % options.length);
+            else if (event.key === "ArrowUp") setActive((index) => (index - 1 + options.length) % options.length);
+            else if (event.key === "Enter") pick(options[Math.min(active, options.length - 1)]!);
+            else if (event.key === "Escape") setOpen(false);
+            else return;
+            event.preventDefault();
+          }}
+          className={clsx(
+            "block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-stone-900 shadow-sm ring-1 ring-inset placeholder:text-stone-400 focus:ring-2 focus:ring-inset focus:ring-ember-600 focus:outline-none",
+            error ? "ring-red-600" : "ring-stone-300",
+          )}
+        />
+        <ul id={listId} role="listbox" aria-label={`People matching “${query}”`} hidden={!expanded} className="absolute inset-x-0 z-30 mt-1 max-h-64 overflow-auto rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
+          {options.map((person, index) => (
+            <li
+              key={person.id}
+              id={`${listId}-${index}`}
+              role="option"
+              aria-selected={index === active}
+              onMouseDown={(event) => (event.preventDefault(), pick(person))}
+              className={clsx("flex cursor-pointer items-center gap-2 px-3 py-2 text-sm", index === active ? "bg-ember-50" : "hover:bg-stone-50")}
+            >
+              <Avatar name={person.name} src={person.avatarUrl} size="sm" />
+              <span className="min-w-0">
+                <span className="block font-medium text-stone-900">{person.name}</span>
+                <span className="block truncate text-xs text-stone-500">{person.title}</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      </div>
+      <p className="sr-only" aria-live="polite">
+        {status === "loading" ? "Searching…" : query.trim() && open && results.length > 0 && options.length === 0 ? "Everyone found is already chosen." : ""}
+      </p>
+      {query.trim() && status === "idle" && open && results.length === 0 && <p className="mt-1 text-xs text-stone-600">Nobody matches “{query.trim()}”.</p>}
+      {status === "error" && <p className="mt-1 text-sm text-red-700">Could not search people. Check your connection and type again.</p>}
+      {hint && !error && (
+        <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="mt-1 text-sm text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

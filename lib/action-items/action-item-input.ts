@@ -1,0 +1,77 @@
+import { z } from "zod";
+
+// Limits and field rules shared by every action item write (and by the forms, for maxLength and hints).
+export const ACTION_TITLE_MAX = 160;
+export const ACTION_TEXT_MAX = 2000;
+export const ACTION_MAX_ASSIGNEES = 20;
+export const ACTION_MAX_DUE_DAYS = 2 * 366;
+
+export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "DECLINED"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export const ZId = z.string().min(1).max(40);
+
+export const ZActionTitle = z
+  .string({ error: "Give the action item a title" })
+  .trim()
+  .min(1, "Give the action item a title")
+  .max(ACTION_TITLE_MAX, `Titles can be at most ${ACTION_TITLE_MAX} characters`);
+
+export const ZActionDescription = z
+  .string()
+  .trim()
+  .max(ACTION_TEXT_MAX, `Descriptions can be at most ${ACTION_TEXT_MAX} characters`)
+  .default("");
+
+/** A calendar day, "YYYY-MM-DD", or empty for "no due date". Stored as the end of that day (UTC). */
+export const ZDueDate = z
+  .union([z.literal("").transform(() => null), z.null(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Due date must be a date")])
+  .optional()
+  .transform((value, ctx) => {
+    if (!value) return null;
+    const date = new Date(`${value}T23:59:59.999Z`);
+    if (Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+      ctx.addIssue({ code: "custom", message: "Due date must be a real date" });
+      return z.NEVER;
+    }
+    return date;
+  });
+
+export const ZAssigneeIds = z
+  .array(ZId, { error: "Choose at least one person" })
+  .min(1, "Choose at least one person")
+  .max(ACTION_MAX_ASSIGNEES, `Assign at most ${ACTION_MAX_ASSIGNEES} people`)
+  .transform((ids) => [...new Set(ids)]);
+
+/** Refuses a due day that has already ended, or one absurdly far away. `now` is when the request runs. */
+export function dueDateProblem(due: Date, now = new Date()): string | null {
+  if (due.getTime() < now.getTime()) return "Due date cannot be in the past";
+  if (due.getTime() > now.getTime() + ACTION_MAX_DUE_DAYS * 86_400_000) return "Due date can be at most two years away";
+  return null;
+}
+
+/** Zod's strict objects name unknown keys; this says it in a sentence (fields like assignerId or status cannot be set). */
+export function unknownKeysError(issue: { code?: string; keys?: string[] }): string | undefined {
+  if (issue.code === "unrecognized_keys") return `These fields cannot be set here: ${(issue.keys ?? []).join(", ")}`;
+  return undefined;
+}
+
+export const STATUS_LABELS: Record<ActionStatus, string> = {
+  OPEN: "Open",
+  IN_PROGRESS: "In progress",
+  DONE: "Done",
+  DECLINED: "Declined",
+};
+
+/**
+ * Where an item may go from where it stands: start, finish, reopen a finished or declined item, or
+ * decline (always with a reason).
+ */
+export const STATUS_MOVES: Record<ActionStatus, ActionStatus[]> = {
+  OPEN: ["IN_PROGRESS", "DONE", "DECLINED"],
+  IN_PROGRESS: ["DONE", "DECLINED"],
+  DONE: ["IN_PROGRESS"],
+  DECLINED: ["IN_PROGRESS"],
+};
+
+export const isActiveStatus = (status: ActionStatus) => status === "OPEN" || status === "IN_PROGRESS";

@@ -1,0 +1,48 @@
+import "server-only";
+import { z } from "zod";
+import { ACTION_TEXT_MAX, ZId, unknownKeysError } from "@/lib/action-items/action-item-input";
+import { loadItemParties, otherParties, requireParty } from "@/lib/action-items/action-item-parties";
+import { actionGroupKey, createActionNotifications, publishActionNotifications } from "@/lib/action-items/notify-action-parties";
+import { sourceIdOf } from "@/lib/action-items/resolve-action-source";
+import { defineUseCase } from "@/lib/auth/use-case";
+import { db } from "@/lib/db";
+import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { rooms } from "@/lib/realtime/events";
+import { publish } from "@/lib/realtime/publish";
+
+export const ZPostActionItemUpdateInput = z.strictObject(
+  {
+    itemId: ZId,
+    body: z
+      .string({ error: "Write an update first" })
+      .trim()
+      .min(1, "Write an update first")
+      .max(ACTION_TEXT_MAX, `Updates can be at most ${ACTION_TEXT_MAX} characters`),
+  },
+  { error: unknownKeysError },
+);
+
+/** An assignee (or the assigner) tells everyone how it is going; it joins the item's history. */
+export const postActionItemUpdate = defineUseCase({
+  input: ZPostActionItemUpdateInput,
+  permission: "actionItems.read",
+  run: async ({ actor, input }) => {
+    enforceWriteLimit("actionItem", actor.id);
+    const { item, update, recipients } = await db.$transaction(async (tx) => {
+      const item = await loadItemParties(tx, input.itemId);
+      requireParty(actor, item);
+      const update = await tx.actionItemUpdate.create({ data: { actionItemId: item.id, authorId: actor.id, body: input.body }, select: { id: true } });
+      // Progress counts as activity: the item's updatedAt moves with it.
+      await tx.actionItem.update({ where: { id: item.id }, data: { updatedAt: new Date() } });
+      const recipients = await createActionNotifications(
+        tx,
+        otherParties(actor, item).map((recipientId) => ({ recipientId, type: "ACTION_UPDATED" as const, actorId: actor.id, actionItemId: item.id, groupKey: actionGroupKey.updated(item.id) })),
+      );
+      return { item, update, recipients };
+    });
+    const sourceId = sourceIdOf(item);
+    publish(rooms.everyone, { type: "actionItem.updated", ids: sourceId ? [item.id, sourceId] : [item.id] });
+    publishActionNotifications(recipients);
+    return { id: update.id };
+  },
+});

@@ -1,0 +1,67 @@
+// Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { actionGroupKey, createActionNotifications, publishActionNotifications } from "@/lib/action-items/notify-action-parties";
+
+export const REMIND_EVERY_MS = 24 * 3_600_000;
+export const REMINDER_BATCH = 200;
+const CHECK_EVERY_MS = 15 * 60_000;
+const FIRST_CHECK_AFTER_MS = 30_000;
+
+const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz at time zone 'UTC')`;
+
+/**
+ * Reminds the assignees and the assigner of every item past its due day and still open or in
+ * progress, at most once per 24 hours per item. One pass over a bounded batch (the next pass takes
+ * the rest). Claiming (setting lastRemindedAt) and notifying happen in one transaction, and the
+ * claim skips rows another process holds, so two servers or two overlapping runs never remind twice.
+ */
+export async function remindOverdueActionItems(db: Db, now = new Date()): Promise<{ reminded: number; recipients: number }> {
+  const remindBefore = new Date(now.getTime() - REMIND_EVERY_MS);
+  const { itemIds, recipients } = await db.$transaction(async (tx) => {
+    const claimed = await tx.$queryRaw<{ id: string }[]>`
+      update "ActionItem" set "lastRemindedAt" = ${at(now)}
+      where id in (
+        select id from "ActionItem"
+        where status in ('OPEN', 'IN_PROGRESS') and "dueDate" < ${at(now)}
+          and ("lastRemindedAt" is null or "lastRemindedAt" <= ${at(remindBefore)})
+        order by "dueDate", id
+        limit ${REMINDER_BATCH}
+        for update skip locked
+      )
+      returning id`;
+    const itemIds = claimed.map((row) => row.id);
+    if (itemIds.length === 0) return { itemIds, recipients: [] };
+    const items = await tx.actionItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, assignerId: true, assignees: { select: { userId: true } } } });
+    const recipients = await createActionNotifications(
+      tx,
+      items.flatMap((item) =>
+        [...item.assignees.map((assignee) => assignee.userId), item.assignerId].map((recipientId) => ({
+          recipientId,
+          type: "ACTION_OVERDUE" as const,
+          actorId: null,
+          actionItemId: item.id,
+          groupKey: actionGroupKey.overdue(item.id),
+        })),
+      ),
+    );
+    return { itemIds, recipients };
+  });
+  publishActionNotifications(recipients);
+  return { reminded: itemIds.length, recipients: recipients.length };
+}
+
+/** Checks every 15 minutes, and once 30 seconds after start. Returns a function that stops it. */
+export function startOverdueReminders(db: Db): () => void {
+  const run = () => {
+    remindOverdueActionItems(db).catch((error: unknown) => console.error("[hearth] overdue action item reminders failed:", error));
+  };
+  const first = setTimeout(run, FIRST_CHECK_AFTER_MS);
+  first.unref();
+  const every = setInterval(run, CHECK_EVERY_MS);
+  every.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(every);
+  };
+}
