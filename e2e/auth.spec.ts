@@ -44,7 +44,7 @@ test.describe("[AUTH]", () => {
     await page.getByLabel("Password").fill("hearth-demo");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL(`/people/${users.ceo.handle}`);
-    await expect(page.getByRole("heading", { name: users.ceo.name })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: users.ceo.name })).toBeVisible();
   });
 
   test("signing out from the account menu ends the session", async ({ page }) => {

@@ -36,7 +36,7 @@ test.describe("[PEOPLE]", () => {
   test("nobody edits someone else's profile", async ({ browser }) => {
     const page = await newSignedInPage(browser, users.employee.email);
     await page.goto(`/people/${users.ceo.handle}`);
-    await expect(page.getByRole("heading", { name: users.ceo.name })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1, name: users.ceo.name })).toBeVisible();
     await expect(page.getByRole("link", { name: "Edit profile" })).toHaveCount(0);
     expect((await page.goto(`/people/${users.ceo.handle}/edit`))?.status()).toBe(404);
     await page.context().close();

@@ -8,8 +8,6 @@ test.describe("[SHELL]", () => {
     const areas = [
       ["Communities", "Communities"],
       ["Pride", "Wall of pride"],
-      ["Ask leadership", "Ask leadership"],
-      ["Action items", "Action items"],
       ["Live shows", "Live shows"],
       ["Challenges", "Challenges"],
     ] as const;
@@ -20,8 +18,12 @@ test.describe("[SHELL]", () => {
       await expect(page.getByRole("heading", { name: "Coming soon" })).toBeVisible();
       await expect(page.getByRole("link", { name: link, exact: true })).toHaveAttribute("aria-current", "page");
     }
-    await page.getByRole("link", { name: "Notifications" }).click();
-    await expect(page.getByRole("heading", { name: "You are all caught up" })).toBeVisible();
+    for (const [link, heading] of [["Ask leadership", "Ask leadership"], ["Action items", "Action items"]] as const) {
+      await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link, exact: true }).click();
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    }
+    await page.getByRole("link", { name: /^Notifications/ }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
   });
 
   test("admin appears only for admins, and /admin is a 404 for everyone else", async ({ browser }) => {

@@ -17,6 +17,14 @@ export function rateLimit(key: string, { limit, windowMs }: { limit: number; win
   return { ok: window.count <= limit, retryAfterSeconds: Math.ceil((window.resetAt - now) / 1000) };
 }
 
+/** Whether `key` already used up its window, without counting this call (for "failures only" limits). */
+export function isRateLimited(key: string, limit: number): RateLimitResult {
+  const now = Date.now();
+  const window = windows.get(key);
+  if (!window || window.resetAt <= now) return { ok: true, retryAfterSeconds: 0 };
+  return { ok: window.count < limit, retryAfterSeconds: Math.ceil((window.resetAt - now) / 1000) };
+}
+
 function pruneExpired(now: number) {
   for (const [key, window] of windows) if (window.resetAt <= now) windows.delete(key);
 }

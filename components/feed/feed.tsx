@@ -142,7 +142,7 @@ export function Feed({ tab, initial, me, canAnnounce }: { tab: Tab; initial: { i
           {loading === "error" && <p role="alert" className="text-sm text-red-700">Could not load more posts. Try again.</p>}
         </div>
       )}
-      {!cursor && posts.length > 0 && <p className="py-4 text-center text-sm text-stone-500">You are all caught up.</p>}
+      {!cursor && posts.length > 0 && <p className="py-4 text-center text-sm text-stone-600">You are all caught up.</p>}
     </div>
   );
 }

@@ -48,7 +48,7 @@ describe("verifyCredentials", () => {
     expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD })).toMatchObject({ sessionVersion: 3 });
   });
 
-  it("[AUTH] after 10 attempts within a minute for one email, the 11th throws, even with the right password", async () => {
+  it("[AUTH] after 10 wrong passwords for one email, the next attempt throws, even with the right password", async () => {
     const { user } = await createUser();
     const { user: bystander } = await createUser();
     for (let attempt = 1; attempt <= 10; attempt++) {
@@ -63,5 +63,12 @@ describe("verifyCredentials", () => {
 
     // Other accounts are not affected.
     expect((await verifyCredentials({ email: bystander.email, password: TEST_PASSWORD }))?.id).toBe(bystander.id);
+  });
+
+  it("[AUTH] successful sign-ins never count toward the limit", async () => {
+    const { user } = await createUser();
+    for (let attempt = 1; attempt <= 15; attempt++) {
+      expect((await verifyCredentials({ email: user.email, password: TEST_PASSWORD }))?.id).toBe(user.id);
+    }
   });
 });

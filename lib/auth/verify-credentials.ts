@@ -3,7 +3,9 @@ import { CredentialsSignin } from "next-auth";
 import { z } from "zod";
 import { db } from "@/lib/db";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
-import { rateLimit } from "@/lib/rate-limit";
+import { isRateLimited, rateLimit } from "@/lib/rate-limit";
+
+const MAX_FAILURES = 10;
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -17,8 +19,14 @@ export async function verifyCredentials(raw: unknown): Promise<SignedInUser | nu
   const parsed = ZCredentials.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
-  // Slows guessing one account, whichever way the credentials arrive (form or Auth.js endpoint).
-  if (!rateLimit(`signin:${email}`, { limit: 10, windowMs: 60_000 }).ok) throw new SignInRateLimited();
+  // Slows guessing one account, whichever way the credentials arrive (form or Auth.js endpoint):
+  // after 10 wrong passwords in 5 minutes the account takes no attempts until the window ends.
+  const limitKey = `signin-failures:${email}`;
+  if (!isRateLimited(limitKey, MAX_FAILURES).ok) throw new SignInRateLimited();
+  const fail = () => {
+    rateLimit(limitKey, { limit: MAX_FAILURES, windowMs: 5 * 60_000 });
+    return null;
+  };
 
   const user = await db.user.findFirst({
     where: { email, deactivatedAt: null },
@@ -26,9 +34,9 @@ export async function verifyCredentials(raw: unknown): Promise<SignedInUser | nu
   });
   if (!user?.passwordHash) {
     await verifyPassword(await dummyPasswordHash(), password);
-    return null;
+    return fail();
   }
-  if (!(await verifyPassword(user.passwordHash, password))) return null;
+  if (!(await verifyPassword(user.passwordHash, password))) return fail();
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 

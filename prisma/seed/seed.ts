@@ -4,7 +4,9 @@ import { handleFromName } from "@/lib/people/handle";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { extractMentionHandles } from "@/lib/content/extract";
 import type { Tx } from "@/lib/db/client";
+import { seedActionItems } from "./action-items";
 import { DEMO_FOLLOWS, DEMO_POSTS } from "./feed";
+import { seedQuestions } from "./questions";
 import { COMPANY_VALUES, DEMO_PASSWORD, DEPARTMENTS, PEOPLE, emailOf } from "./organisation";
 
 /** Seeds Northwind Housewares into an empty database. Returns false (and writes nothing) when people exist. */
@@ -46,6 +48,8 @@ export async function seedDemoOrganisation(db: Db): Promise<boolean> {
       }
     }
     await seedFeed(tx, ids);
+    await seedQuestions(tx, ids);
+    await seedActionItems(tx, ids); // after the questions: items hang off their answers
     await tx.banner.create({
       data: {
         authorId: ids.get("noah")!,
@@ -54,7 +58,7 @@ export async function seedDemoOrganisation(db: Db): Promise<boolean> {
         endsAt: new Date(Date.now() + 14 * 24 * 60 * 60 * 1000),
       },
     });
-  });
+  }, { timeout: 120_000 });
   return true;
 }
 

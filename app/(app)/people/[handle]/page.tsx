@@ -5,6 +5,7 @@ import { PostCard } from "@/components/feed/post-card";
 import { FollowButton } from "@/components/people/follow-button";
 import { PersonCard } from "@/components/people/person-card";
 import { RoleBadge } from "@/components/people/role-badge";
+import { LeaderResponsivenessCard } from "@/components/questions/leader-responsiveness-card";
 import { Avatar } from "@/components/ui/avatar";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
@@ -13,6 +14,7 @@ import { currentActor } from "@/lib/auth/current-user";
 import { isAppError } from "@/lib/errors";
 import { findPerson } from "@/lib/people/find-person";
 import { listAuthorPosts } from "@/lib/posts/list-author-posts";
+import { findLeaderResponsiveness } from "@/lib/questions/find-leader-responsiveness";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -33,7 +35,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProfilePage({ params, searchParams }: Props) {
   const person = await load((await params).handle);
   const { saved } = await searchParams;
-  const posts = await listAuthorPosts(await currentActor(), { authorId: person.id });
+  const actor = await currentActor();
+  const [posts, responsiveness] = await Promise.all([
+    listAuthorPosts(actor, { authorId: person.id }),
+    person.role === "LEADER" ? findLeaderResponsiveness(actor, { leaderId: person.id }) : null,
+  ]);
   return (
     <div className="space-y-6">
       {saved && <FormMessage status="ok" message="Your profile is saved." />}
@@ -102,6 +108,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         </section>
         </div>
         <div className="space-y-6">
+          {responsiveness && <LeaderResponsivenessCard name={person.name} data={responsiveness} />}
           <Card>
             <h2 className="font-semibold">Reports to</h2>
             <div className="mt-3">{person.manager ? <PersonCard person={person.manager} /> : <p className="text-sm text-stone-500">Nobody: top of the organisation.</p>}</div>

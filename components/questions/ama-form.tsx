@@ -1,0 +1,106 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { createAmaSessionAction } from "@/app/(app)/ask/actions";
+import { Button } from "@/components/ui/button";
+import { TextAreaField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { AMA_DESCRIPTION_MAX, AMA_MAX_DAYS, AMA_TITLE_MAX } from "@/lib/ama/ama-input";
+
+const HOUR = 3_600_000;
+const DURATIONS = [
+  { label: "1 hour", ms: HOUR },
+  { label: "1 day", ms: 24 * HOUR },
+  { label: "2 days", ms: 48 * HOUR },
+  { label: "1 week", ms: 7 * 24 * HOUR },
+];
+
+/** "2026-03-01T14:00" in the browser's own time zone, as datetime-local inputs want it. */
+function toLocalInput(date: Date): string {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/** Times are typed in the browser's zone and sent as exact moments (ISO), so the server never guesses a zone. */
+function toIso(local: string): string {
+  if (!local) return "";
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? local : date.toISOString();
+}
+
+/** The end, `ms` after the typed start (or after now when the start is empty). */
+function endAfterStart(startsAt: string, ms: number): string {
+  const start = startsAt ? new Date(startsAt).getTime() : Date.now();
+  return toLocalInput(new Date((Number.isNaN(start) ? Date.now() : start) + ms));
+}
+
+/** A leader opens a time-boxed "ask me anything": questions are taken only between start and end. */
+export function AmaForm() {
+  const [title, setTitle] = useState("");
+  const [description, setDescription] = useState("");
+  const [startsAt, setStartsAt] = useState("");
+  const [endsAt, setEndsAt] = useState("");
+  const [error, setError] = useState<{ message: string; fields?: Record<string, string> } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+  const fields = error?.fields ?? {};
+
+
+  return (
+    <form
+      aria-label="Host an AMA"
+      noValidate
+      className="space-y-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-6"
+      onSubmit={(event) => {
+        event.preventDefault();
+        startTransition(async () => {
+          const result = await createAmaSessionAction({ title, description, startsAt: toIso(startsAt), endsAt: toIso(endsAt) });
+          if (!result.ok) return setError({ message: result.error, fields: result.fieldErrors });
+          router.push(`/ask/ama/${result.data.id}`);
+        });
+      }}
+    >
+      <TextField label="Title" name="title" value={title} onChange={(event) => setTitle(event.target.value)} error={fields.title} hint={`For example “Ask me anything about our 2027 plans”. ${title.length}/${AMA_TITLE_MAX}`} />
+      <TextAreaField
+        label="What is it about? (optional)"
+        name="description"
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        error={fields.description}
+        hint={`${description.length}/${AMA_DESCRIPTION_MAX}`}
+        rows={3}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label="Starts"
+          name="startsAt"
+          type="datetime-local"
+          value={startsAt}
+          onChange={(event) => setStartsAt(event.target.value)}
+          error={fields.startsAt}
+          hint="Leave empty to start right away."
+        />
+        <div>
+          <TextField label="Ends" name="endsAt" type="datetime-local" value={endsAt} onChange={(event) => setEndsAt(event.target.value)} error={fields.endsAt} hint={`At most ${AMA_MAX_DAYS} days after the start.`} />
+          <div className="mt-2 flex flex-wrap items-center gap-1.5" role="group" aria-label="Set the end after the start">
+            <span className="text-xs text-stone-600" aria-hidden="true">
+              Ends after:
+            </span>
+            {DURATIONS.map((duration) => (
+              <button key={duration.label} type="button" onClick={() => setEndsAt(endAfterStart(startsAt, duration.ms))} className="rounded-full bg-stone-100 px-2.5 py-1 text-xs font-medium text-stone-700 hover:bg-stone-200">
+                {duration.label}
+              </button>
+            ))}
+          </div>
+        </div>
+      </div>
+      {error && <FormMessage status="error" message={Object.keys(fields).length > 0 ? "Check the fields marked above." : error.message} />}
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Opening…" : "Open the AMA"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,27 @@
+import "server-only";
+import { z } from "zod";
+import { defineUseCase } from "@/lib/auth/use-case";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { rooms } from "@/lib/realtime/events";
+import { publish } from "@/lib/realtime/publish";
+
+/**
+ * The host (or an admin) ends an AMA now: it stops taking questions and what was asked stays. Ending
+ * one that has not started cancels it (it starts and ends now, so it never took questions).
+ */
+export const endAmaSession = defineUseCase({
+  input: z.object({ amaSessionId: z.string().min(1).max(40) }),
+  permission: "ama.host",
+  run: async ({ actor, input }) => {
+    const now = new Date();
+    const session = await db.amaSession.findFirst({
+      where: { id: input.amaSessionId, endsAt: { gt: now }, ...(actor.role === "ADMIN" ? {} : { leaderId: actor.id }) },
+      select: { id: true, startsAt: true },
+    });
+    if (!session) throw new AppError("NOT_FOUND", "That AMA does not exist, has ended already, or is not yours to end.");
+    await db.amaSession.update({ where: { id: session.id }, data: { endsAt: now, ...(session.startsAt > now && { startsAt: now }) } });
+    publish(rooms.everyone, { type: "ama.changed", ids: [session.id] });
+    return { id: session.id };
+  },
+});

@@ -1,0 +1,88 @@
+import "server-only";
+import { z } from "zod";
+import { amaClosedMessage } from "@/lib/ama/ama-window";
+import { defineUseCase } from "@/lib/auth/use-case";
+import { renderMarkdown } from "@/lib/content/render-markdown";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { publishNotifications } from "@/lib/notifications/notify";
+import { ZCheckbox, ZQuestionDetails, ZQuestionTitle } from "@/lib/questions/question-input";
+import { notifyAboutQuestion, publishQuestionEvent } from "@/lib/questions/question-notifications";
+import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+
+const optionalId = z
+  .string()
+  .max(40)
+  .optional()
+  .transform((value) => (value && value !== "leadership" ? value : undefined));
+
+// Only these fields: the asker, status, counts and visibility are the server's to set.
+export const ZAskQuestionInput = z.object({
+  title: ZQuestionTitle,
+  details: ZQuestionDetails,
+  targetLeaderId: optionalId,
+  anonymous: ZCheckbox,
+  amaSessionId: optionalId,
+});
+
+export type TAskQuestionInput = z.input<typeof ZAskQuestionInput>;
+
+/**
+ * Asks leadership (or one named leader, or the host of an open AMA) a question. Anonymous questions
+ * keep the asker only in the private askerId: no public asker, no actor on the notifications. The asker
+ * follows their question, so they hear of answers.
+ */
+export const askQuestion = defineUseCase({
+  input: ZAskQuestionInput,
+  permission: "questions.ask",
+  run: async ({ actor, input }) => {
+    enforceWriteLimit("question", actor.id);
+    const { question, recipients } = await db.$transaction(async (tx) => {
+      let targetLeaderId: string | null = null;
+      if (input.amaSessionId) {
+        const session = await tx.amaSession.findUnique({ where: { id: input.amaSessionId }, select: { id: true, leaderId: true, startsAt: true, endsAt: true } });
+        if (!session) throw new AppError("NOT_FOUND", "That AMA does not exist.");
+        const closed = amaClosedMessage(session);
+        if (closed) throw new AppError("BAD_INPUT", closed);
+        if (session.leaderId === actor.id) throw new AppError("BAD_INPUT", "You host this AMA: answer its questions rather than asking them.");
+        targetLeaderId = session.leaderId;
+      } else if (input.targetLeaderId) {
+        const leader = await tx.user.findFirst({ where: { id: input.targetLeaderId, role: "LEADER", deactivatedAt: null }, select: { id: true } });
+        if (!leader) throw new AppError("BAD_INPUT", "Choose a leader from the list.", { targetLeaderId: "Choose a leader from the list" });
+        if (leader.id === actor.id) throw new AppError("BAD_INPUT", "You cannot ask yourself a question.", { targetLeaderId: "Choose someone other than yourself" });
+        targetLeaderId = leader.id;
+      }
+
+      const question = await tx.question.create({
+        data: {
+          askerId: actor.id,
+          publicAskerId: input.anonymous ? null : actor.id,
+          isAnonymous: input.anonymous,
+          targetLeaderId,
+          amaSessionId: input.amaSessionId ?? null,
+          title: input.title,
+          body: input.details,
+          bodyHtml: input.details ? renderMarkdown(input.details) : "",
+        },
+        select: { id: true, amaSessionId: true },
+      });
+      await tx.questionFollow.create({ data: { questionId: question.id, userId: actor.id } });
+
+      const leaders = targetLeaderId ? [targetLeaderId] : (await tx.user.findMany({ where: { role: "LEADER", deactivatedAt: null }, select: { id: true } })).map((leader) => leader.id);
+      const recipients = await notifyAboutQuestion(tx, {
+        questionId: question.id,
+        type: "QUESTION_ASKED",
+        actorId: input.anonymous ? null : actor.id,
+        recipientIds: leaders,
+        // A named asker is not told of their own question. An anonymous one who is a leader is, like every
+        // other leader: leaving them out would tell their colleagues who asked.
+        exclude: input.anonymous ? [] : [actor.id],
+      });
+      return { question, recipients };
+    });
+
+    publishQuestionEvent("question.created", question);
+    publishNotifications(recipients);
+    return { id: question.id };
+  },
+});

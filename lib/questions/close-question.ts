@@ -1,0 +1,31 @@
+import "server-only";
+import { z } from "zod";
+import { defineUseCase } from "@/lib/auth/use-case";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { lockQuestion } from "@/lib/questions/lock-question";
+import { ZId, ZReason } from "@/lib/questions/question-input";
+import { publishQuestionEvent } from "@/lib/questions/question-notifications";
+import { liveQuestionWhere } from "@/lib/questions/visibility";
+import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+
+export const ZCloseQuestionInput = z.object({ questionId: ZId, reason: ZReason("closing it") });
+
+/** A leader or admin closes a question, saying why in public ("answered at the town hall", "out of scope"). */
+export const closeQuestion = defineUseCase({
+  input: ZCloseQuestionInput,
+  permission: "questions.answer",
+  run: async ({ actor, input }) => {
+    enforceWriteLimit("answer", actor.id);
+    const question = await db.$transaction(async (tx) => {
+      await lockQuestion(tx, input.questionId, "update");
+      const question = await tx.question.findFirst({ where: { id: input.questionId, ...liveQuestionWhere }, select: { id: true, status: true, amaSessionId: true } });
+      if (!question) throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn, hidden or merged.");
+      if (question.status === "CLOSED") throw new AppError("CONFLICT", "This question is already closed.");
+      await tx.question.update({ where: { id: question.id }, data: { status: "CLOSED", closedReason: input.reason } });
+      return question;
+    });
+    publishQuestionEvent("question.updated", question);
+    return { id: question.id };
+  },
+});

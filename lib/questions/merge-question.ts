@@ -1,0 +1,66 @@
+import "server-only";
+import { z } from "zod";
+import { defineUseCase } from "@/lib/auth/use-case";
+import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
+import { lockQuestion } from "@/lib/questions/lock-question";
+import { ZId } from "@/lib/questions/question-input";
+import { publishQuestionEvent } from "@/lib/questions/question-notifications";
+import { liveQuestionWhere } from "@/lib/questions/visibility";
+
+// The other question may be given as its id or its link (https://…/ask/<id>), as a moderator would paste it.
+const ZQuestionRef = z
+  .string({ error: "Paste the link of the question to merge into" })
+  .trim()
+  .min(1, "Paste the link of the question to merge into")
+  .max(300, "Paste the link of the question to merge into")
+  .transform((value) => value.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").at(-1) ?? "");
+
+export const ZMergeQuestionInput = z.object({ questionId: ZId, into: ZQuestionRef });
+
+/**
+ * A moderator merges a duplicate into another question: the duplicate's votes and follows move over
+ * (once per person, never onto the target's own asker), stored counts are recounted from the rows,
+ * and the duplicate points to its target from then on. Both rows are locked first, in id order, so
+ * votes cast meanwhile wait and then see the merged state. Audited.
+ */
+export const mergeQuestion = defineUseCase({
+  input: ZMergeQuestionInput,
+  permission: "questions.moderate",
+  run: async ({ actor, input }) => {
+    if (input.into === input.questionId) throw new AppError("BAD_INPUT", "A question cannot be merged into itself.", { into: "Choose a different question" });
+    const { duplicate, target } = await db.$transaction(async (tx) => {
+      for (const id of [input.questionId, input.into].sort()) await lockQuestion(tx, id, "update");
+      const [duplicate, target] = await Promise.all([
+        tx.question.findFirst({ where: { id: input.questionId, withdrawnAt: null, mergedIntoId: null }, select: { id: true, amaSessionId: true } }),
+        tx.question.findFirst({ where: { id: input.into, ...liveQuestionWhere }, select: { id: true, amaSessionId: true } }),
+      ]);
+      if (!duplicate) throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn or merged already.");
+      if (!target) throw new AppError("BAD_INPUT", "There is no open question at that link to merge into.", { into: "There is no open question at that link" });
+
+      await tx.$executeRaw`
+        insert into "QuestionVote" ("questionId", "userId", "createdAt")
+        select ${target.id}, v."userId", v."createdAt" from "QuestionVote" v
+        where v."questionId" = ${duplicate.id}
+          and not exists (select 1 from "Question" t where t.id = ${target.id} and t."askerId" = v."userId")
+        on conflict do nothing`;
+      await tx.$executeRaw`
+        insert into "QuestionFollow" ("questionId", "userId", "createdAt")
+        select ${target.id}, f."userId", f."createdAt" from "QuestionFollow" f where f."questionId" = ${duplicate.id}
+        on conflict do nothing`;
+      await tx.questionVote.deleteMany({ where: { questionId: duplicate.id } });
+      await tx.questionFollow.deleteMany({ where: { questionId: duplicate.id } });
+      await tx.$executeRaw`
+        update "Question" q set "voteCount" = (select count(*) from "QuestionVote" v where v."questionId" = q.id)::int
+        where q.id in (${duplicate.id}, ${target.id})`;
+      // Anything merged into the duplicate earlier now points straight at the target.
+      await tx.question.updateMany({ where: { mergedIntoId: duplicate.id }, data: { mergedIntoId: target.id } });
+      await tx.question.update({ where: { id: duplicate.id }, data: { mergedIntoId: target.id } });
+      await tx.auditEntry.create({ data: { actorId: actor.id, action: "question.merged", targetType: "Question", targetId: duplicate.id, data: { into: target.id } } });
+      return { duplicate, target };
+    });
+    publishQuestionEvent("question.updated", duplicate);
+    publishQuestionEvent("question.updated", target);
+    return { id: duplicate.id, into: target.id };
+  },
+});

@@ -1,0 +1,17 @@
+import { can, type Actor } from "@/lib/auth/permissions";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// Who sees a question, as a query. Withdrawn questions are gone for everyone. Hidden ones stay visible
+// to moderators (marked) and to their own asker (with the reason); "is it mine" is only ever a where
+// clause on the private askerId, never a value read back.
+export function visibleQuestionWhere(actor: Actor): Prisma.QuestionWhereInput {
+  if (can(actor, "questions.moderate")) return { withdrawnAt: null };
+  return { withdrawnAt: null, OR: [{ hiddenAt: null }, { askerId: actor.id }] };
+}
+
+/** Questions that take part in the conversation: not withdrawn, hidden or merged into another. */
+export const liveQuestionWhere = { withdrawnAt: null, hiddenAt: null, mergedIntoId: null } as const satisfies Prisma.QuestionWhereInput;
+
+export function isModerator(actor: Actor): boolean {
+  return can(actor, "questions.moderate");
+}
