@@ -32,7 +32,7 @@ export const listPeople = defineUseCase({
       ...(input.location && { location: input.location }),
       // Keyset on (name, id): stable and index-backed however deep the page.
       ...(after && typeof after[0] === "string" && typeof after[1] === "string" && {
-        AND: [{ OR: [{ name: { gt: String(after[0]) } }, { name: String(after[0]), id: { gt: String(after[1]) } }] }],
+        AND: [{ name: { gte: String(after[0]) } }, { OR: [{ name: { gt: String(after[0]) } }, { name: String(after[0]), id: { gt: String(after[1]) } }] }],
       }),
     };
     const rows = await db.user.findMany({

@@ -38,6 +38,8 @@ type Keyed = { id: string; key: (string | number)[] };
 
 async function latestIds(actor: Parameters<typeof visiblePostWhere>[0], after: (string | number)[] | null, take: number): Promise<Keyed[]> {
   const [at, id] = after ?? [];
+  // The plain `createdAt <= at` bound lets PostgreSQL start the index scan at the cursor; the OR alone
+  // would make it filter every newer row first (half the table, 500,000 posts deep).
   const rows = await db.post.findMany({
     where: {
       AND: [
@@ -45,7 +47,7 @@ async function latestIds(actor: Parameters<typeof visiblePostWhere>[0], after: (
         // Announcements pinned right now stand above the feed; they join the stream when the pin ends.
         { OR: [{ pinnedUntil: null }, { pinnedUntil: { lte: new Date() } }] },
         ...(typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at))
-          ? [{ OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }]
+          ? [{ createdAt: { lte: new Date(at) } }, { OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }]
           : []),
       ],
     },

@@ -17,7 +17,7 @@ export const listAuthorPosts = defineUseCase({
         AND: [
           visiblePostWhere(actor),
           { authorId: input.authorId },
-          ...(typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at)) ? [{ OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }] : []),
+          ...(typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at)) ? [{ createdAt: { lte: new Date(at) } }, { OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }] : []),
         ],
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],

@@ -1,32 +1,11 @@
 import "server-only";
-import { loadActionItemChips, type ActionItemChip } from "@/lib/action-items/action-item-view";
+import type { ActionItemChip } from "@/lib/action-items/action-item-view";
 import { can, canDeleteContent, canEditContent, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import type { Prisma, ReactionKind } from "@/lib/generated/prisma/client";
-import { visiblePostWhere } from "@/lib/posts/visibility";
+import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
+import { visiblePostSql } from "@/lib/posts/visibility";
 
 export const REACTION_KINDS = ["LIKE", "CELEBRATE", "LOVE", "INSIGHTFUL", "FUNNY"] as const satisfies readonly ReactionKind[];
-
-const authorSelect = { id: true, handle: true, name: true, title: true, avatarUrl: true, role: true } as const;
-
-function postSelect(actorId: string) {
-  return {
-    id: true,
-    kind: true,
-    body: true,
-    bodyHtml: true,
-    pinnedUntil: true,
-    createdAt: true,
-    editedAt: true,
-    commentCount: true,
-    reactionCount: true,
-    authorId: true,
-    author: { select: authorSelect },
-    images: { orderBy: { position: "asc" }, select: { id: true, width: true, height: true, alt: true } },
-    linkPreview: { select: { url: true, title: true, description: true, siteName: true } },
-    reactions: { where: { userId: actorId }, select: { kind: true } },
-  } satisfies Prisma.PostSelect;
-}
 
 export type PostView = {
   id: string;
@@ -49,46 +28,61 @@ export type PostView = {
   canAssignActionItems: boolean;
 };
 
+type Row = Omit<PostView, "images" | "canEdit" | "canDelete" | "canAssignActionItems" | "body"> & {
+  body: string;
+  authorId: string;
+  images: { id: string; width: number; height: number; alt: string }[];
+};
+
+const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`; // = toISOString of a UTC column
+const person = (alias: string) =>
+  Prisma.raw(`json_build_object('id', ${alias}.id, 'handle', ${alias}.handle, 'name', ${alias}.name, 'title', ${alias}.title, 'avatarUrl', ${alias}."avatarUrl")`);
+
 /**
- * Loads posts as the actor sees them, in the order of `ids`. A fixed number of queries whatever the page
- * size: the posts with their relations, one grouped count of reactions by kind, and the action items
- * assigned from any of them.
+ * Loads posts as the actor sees them, in the order of `ids`, in ONE statement whatever the page size:
+ * author, images, link preview, reaction counts by kind, the actor's own reactions and the action items
+ * assigned from each post are aggregated per row. (The feed is the hottest read; see docs/benchmarks.md.)
  */
 export async function loadPostViews(actor: Actor, ids: string[]): Promise<PostView[]> {
   if (ids.length === 0) return [];
-  const [rows, counts, actionItems] = await Promise.all([
-    db.post.findMany({ where: { AND: [{ id: { in: ids } }, visiblePostWhere(actor)] }, select: postSelect(actor.id) }),
-    db.reaction.groupBy({ by: ["postId", "kind"], where: { postId: { in: ids } }, _count: { _all: true } }),
-    loadActionItemChips({ postIds: ids }),
-  ]);
+  const rows = await db.$queryRaw<Row[]>`
+    select p.id, p.kind::text as kind, p."bodyHtml", p.body, p."authorId", p."commentCount", p."reactionCount",
+           ${iso(Prisma.sql`p."pinnedUntil"`)} as "pinnedUntil", ${iso(Prisma.sql`p."createdAt"`)} as "createdAt", ${iso(Prisma.sql`p."editedAt"`)} as "editedAt",
+           json_build_object('id', u.id, 'handle', u.handle, 'name', u.name, 'title', u.title, 'avatarUrl', u."avatarUrl", 'role', u.role) as author,
+           case when l.id is null then null
+                else json_build_object('url', l.url, 'title', l.title, 'description', l.description, 'siteName', l."siteName") end as "linkPreview",
+           coalesce((select json_agg(json_build_object('id', i.id, 'width', i.width, 'height', i.height, 'alt', i.alt) order by i.position)
+                     from "PostImage" i where i."postId" = p.id), '[]') as images,
+           coalesce((select json_agg(json_build_object('kind', k.kind, 'count', k.n) order by k.kind)
+                     from (select r.kind, count(*)::int as n from "Reaction" r where r."postId" = p.id group by r.kind) k), '[]') as reactions,
+           coalesce((select json_agg(r.kind order by r.kind) from "Reaction" r where r."postId" = p.id and r."userId" = ${actor.id}), '[]') as "myReactions",
+           coalesce((select json_agg(json_build_object(
+                       'id', a.id, 'title', a.title, 'status', a.status, 'dueDate', ${iso(Prisma.sql`a."dueDate"`)},
+                       'isOverdue', a.status in ('OPEN', 'IN_PROGRESS') and a."dueDate" is not null and a."dueDate" < now() at time zone 'utc',
+                       'assigner', ${person("au")},
+                       'assignees', coalesce((select json_agg(${person("x")} order by x.name)
+                                              from "ActionItemAssignee" aa join "User" x on x.id = aa."userId"
+                                              where aa."actionItemId" = a.id), '[]'),
+                       'answerId', a."answerId", 'postId', a."postId", 'commentId', a."commentId") order by a."createdAt", a.id)
+                     from "ActionItem" a join "User" au on au.id = a."assignerId" where a."postId" = p.id), '[]') as "actionItems"
+    from "Post" p
+    join "User" u on u.id = p."authorId"
+    left join "LinkPreview" l on l.id = p."linkPreviewId"
+    where p.id = any(${ids}) and ${visiblePostSql(actor)}`;
   const canAssignActionItems = can(actor, "actionItems.assign");
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const canEdit = canEditContent(actor, row.authorId);
+    const { authorId, body, images, ...rest } = row;
+    const canEdit = canEditContent(actor, authorId);
     return [
       {
-        id: row.id,
-        kind: row.kind,
-        bodyHtml: row.bodyHtml,
-        body: canEdit ? row.body : null,
-        pinnedUntil: row.pinnedUntil?.toISOString() ?? null,
-        createdAt: row.createdAt.toISOString(),
-        editedAt: row.editedAt?.toISOString() ?? null,
-        author: row.author,
-        images: row.images.map((image) => ({ ...image, url: `/api/uploads/images/${image.id}` })),
-        linkPreview: row.linkPreview,
-        commentCount: row.commentCount,
-        reactionCount: row.reactionCount,
-        reactions: REACTION_KINDS.flatMap((kind) => {
-          const count = counts.find((c) => c.postId === row.id && c.kind === kind)?._count._all ?? 0;
-          return count > 0 ? [{ kind, count }] : [];
-        }),
-        myReactions: row.reactions.map((reaction) => reaction.kind),
+        ...rest,
+        body: canEdit ? body : null,
+        images: images.map((image) => ({ ...image, url: `/api/uploads/images/${image.id}` })),
         canEdit,
-        canDelete: canDeleteContent(actor, row.authorId),
-        actionItems: actionItems.filter((item) => item.postId === row.id),
+        canDelete: canDeleteContent(actor, authorId),
         canAssignActionItems,
       },
     ];

@@ -1,11 +1,16 @@
 import type { Actor } from "@/lib/auth/permissions";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { rooms } from "@/lib/realtime/events";
 
 // Who may see a post, as a query. Today every post is company-wide and visible to everyone signed
 // in; community posts will add their membership rule here, and every reader picks it up.
 export function visiblePostWhere(_actor: Actor): Prisma.PostWhereInput {
   return { deletedAt: null };
+}
+
+/** The same rule for hand-written SQL over "Post" aliased `p`; keep the two in step (tests cover both). */
+export function visiblePostSql(_actor: Actor): Prisma.Sql {
+  return Prisma.sql`p."deletedAt" is null`;
 }
 
 /** The realtime rooms whose members may see this post: events about it go only there. */

@@ -67,7 +67,9 @@ function afterCursor(sort: (typeof QUESTION_SORTS)[number], key: (string | numbe
     const [votes, at, id] = key;
     if (typeof votes !== "number" || typeof at !== "string" || typeof id !== "string" || Number.isNaN(Date.parse(at))) return null;
     const createdAt = new Date(at);
+    // Each OR comes with a plain bound on its leading key, so the index scan can start at the cursor.
     return {
+      voteCount: { lte: votes },
       OR: [{ voteCount: { lt: votes } }, { voteCount: votes, createdAt: { lt: createdAt } }, { voteCount: votes, createdAt, id: { lt: id } }],
     };
   }
@@ -75,6 +77,6 @@ function afterCursor(sort: (typeof QUESTION_SORTS)[number], key: (string | numbe
   if (typeof at !== "string" || typeof id !== "string" || Number.isNaN(Date.parse(at))) return null;
   const createdAt = new Date(at);
   return sort === "newest"
-    ? { OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] }
-    : { OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: id } }] };
+    ? { createdAt: { lte: createdAt }, OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] }
+    : { createdAt: { gte: createdAt }, OR: [{ createdAt: { gt: createdAt } }, { createdAt, id: { gt: id } }] };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { startEmbeddedCluster } from "@/lib/db/embedded";
 import { ensureDatabaseExists, recreateDatabase } from "@/lib/db/ensure-database";
@@ -14,6 +15,8 @@ export type BenchDatabase = {
   describe: string;
   /** True when the benchmark may drop and recreate the database itself. */
   owned: boolean;
+  /** The embedded cluster's postmaster, to meter its CPU; undefined for a server we do not run. */
+  postmasterPid: () => number | undefined;
   stop: () => Promise<void>;
 };
 
@@ -35,16 +38,24 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
   let db: BenchDatabase;
   if (process.env.BENCH_DATABASE_URL) {
     const url = process.env.BENCH_DATABASE_URL;
-    db = { url, describe: `BENCH_DATABASE_URL ${redact(url)}`, owned: false, stop: async () => {} };
+    db = { url, describe: `BENCH_DATABASE_URL ${redact(url)}`, owned: false, postmasterPid: () => undefined, stop: async () => {} };
   } else if (process.env.TEST_DATABASE_URL) {
     const url = withDatabase(process.env.TEST_DATABASE_URL, BENCH_DB);
-    db = { url, describe: `TEST_DATABASE_URL's server, ${redact(url)}`, owned: true, stop: async () => {} };
+    db = { url, describe: `TEST_DATABASE_URL's server, ${redact(url)}`, owned: true, postmasterPid: () => undefined, stop: async () => {} };
   } else {
     const dataDir = path.join(process.cwd(), ".data", "bench");
     log(`Starting the embedded PostgreSQL for the benchmark (${path.relative(process.cwd(), dataDir)}) …`);
     const cluster = await startEmbeddedCluster(dataDir);
     const url = cluster.url(BENCH_DB);
-    db = { url, describe: `embedded cluster in .data/bench, database ${BENCH_DB}`, owned: true, stop: cluster.stop };
+    const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
+    const postmasterPid = () => {
+      try {
+        return Number(readFileSync(pidFile, "utf8").split("\n")[0]) || undefined;
+      } catch {
+        return undefined; // not running
+      }
+    };
+    db = { url, describe: `embedded cluster in .data/bench, database ${BENCH_DB}`, owned: true, postmasterPid, stop: cluster.stop };
   }
   try {
     await ensureDatabaseExists(db.url);
