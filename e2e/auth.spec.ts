@@ -8,7 +8,8 @@ test.describe("[AUTH]", () => {
     await page.getByLabel("Password").fill("hearth-demo");
     await page.getByRole("button", { name: "Sign in" }).click();
     await expect(page).toHaveURL("/");
-    await expect(page.getByRole("heading", { level: 1 })).toContainText("Maria");
+    await expect(page.getByRole("button", { name: `Account menu for ${users.ceo.name}` })).toBeVisible();
+    await expect(page.getByRole("form", { name: "New post" })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Main" });
     for (const label of ["Home", "Communities", "Pride", "Ask leadership", "Action items", "Live shows", "Challenges", "People"]) {
       await expect(nav.getByRole("link", { name: label, exact: true })).toBeVisible();

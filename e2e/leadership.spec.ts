@@ -31,6 +31,7 @@ test.describe("[LEADERSHIP]", () => {
     const card = author.getByTestId("question-card").filter({ hasText: title });
     await expect(card).toContainText("You asked this");
     await card.getByRole("link", { name: title }).click();
+    await expect(author).toHaveURL(/\/ask\/[^/]+$/);
     const questionPath = new URL(author.url()).pathname;
     await expectLive(author);
 

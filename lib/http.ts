@@ -1,4 +1,5 @@
 import "server-only";
+import { notFound, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import { isAppError, reportUnexpected } from "@/lib/errors";
 
@@ -16,4 +17,16 @@ export function jsonRoute<A extends unknown[]>(handler: (...args: A) => Promise<
       return NextResponse.json({ error: { code: "INTERNAL", message: `Something went wrong (error ${id}).` } }, { status: 500 });
     }
   };
+}
+
+/**
+ * For pages: a domain refusal becomes the right navigation. Signed out → sign-in (and back to `path`);
+ * missing, hidden or malformed → the 404 page, whatever the reason (no "403, but here is the title").
+ */
+export function pageRefusal(error: unknown, path: string): never {
+  if (isAppError(error)) {
+    if (error.code === "UNAUTHENTICATED") redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
+    if (error.code === "NOT_FOUND" || error.code === "BAD_INPUT" || error.code === "FORBIDDEN") notFound();
+  }
+  throw error;
 }

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { cache } from "react";
 import { ActionItemDetail } from "@/components/action-items/action-item-detail";
 import { findActionItem } from "@/lib/action-items/find-action-item";
 import { currentActor } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/errors";
+import { pageRefusal } from "@/lib/http";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -12,14 +11,18 @@ const load = cache(async (itemId: string) => {
   try {
     return await findActionItem(await currentActor(), { itemId });
   } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_INPUT")) notFound();
-    throw error;
+    pageRefusal(error, `/actions/${itemId}`);
   }
 });
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const item = await load((await params).id);
-  return { title: `${item.title} · Action items` };
+  // Metadata must not throw: the page (and the layout) decide between sign-in and 404.
+  try {
+    const item = await load((await params).id);
+    return { title: `${item.title} · Action items` };
+  } catch {
+    return {};
+  }
 }
 
 export default async function ActionItemPage({ params }: Props) {

@@ -1,7 +1,6 @@
 import { ArrowLeft, GitMerge, MessageSquareText } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AnswerActionItems } from "@/components/action-items/answer-action-items";
 import { RichText } from "@/components/content/rich-text";
 import { AnswerForm } from "@/components/questions/answer-form";
@@ -13,8 +12,8 @@ import { QuestionTools } from "@/components/questions/question-tools";
 import { QuestionStatusBadge } from "@/components/questions/status-badge";
 import { VoteButton } from "@/components/questions/vote-button";
 import { currentActor } from "@/lib/auth/current-user";
+import { pageRefusal } from "@/lib/http";
 import { can } from "@/lib/auth/permissions";
-import { isAppError } from "@/lib/errors";
 import { findQuestion } from "@/lib/questions/find-question";
 import { listLeaders } from "@/lib/questions/list-leaders";
 
@@ -24,14 +23,18 @@ async function load(questionId: string) {
   try {
     return await findQuestion(await currentActor(), { questionId });
   } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_INPUT")) notFound();
-    throw error;
+    pageRefusal(error, `/ask/${questionId}`);
   }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { question } = await load((await params).id);
-  return { title: question.title };
+  // Metadata must not throw: the page (and the layout) decide between sign-in and 404.
+  try {
+    const { question } = await load((await params).id);
+    return { title: question.title };
+  } catch {
+    return {};
+  }
 }
 
 export default async function QuestionPage({ params }: Props) {

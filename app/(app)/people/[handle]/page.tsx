@@ -1,6 +1,5 @@
 import { Briefcase, MapPin, Pencil } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { PostCard } from "@/components/feed/post-card";
 import { FollowButton } from "@/components/people/follow-button";
 import { PersonCard } from "@/components/people/person-card";
@@ -11,7 +10,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { Badge, Card } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { currentActor } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/errors";
+import { pageRefusal } from "@/lib/http";
 import { findPerson } from "@/lib/people/find-person";
 import { listAuthorPosts } from "@/lib/posts/list-author-posts";
 import { findLeaderResponsiveness } from "@/lib/questions/find-leader-responsiveness";
@@ -22,14 +21,18 @@ async function load(handle: string) {
   try {
     return await findPerson(await currentActor(), { handle: decodeURIComponent(handle) });
   } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_INPUT")) notFound();
-    throw error;
+    pageRefusal(error, `/people/${handle}`);
   }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const person = await load((await params).handle);
-  return { title: person.name };
+  // Metadata must not throw: the page (and the layout) decide between sign-in and 404.
+  try {
+    const person = await load((await params).handle);
+    return { title: person.name };
+  } catch {
+    return {};
+  }
 }
 
 export default async function ProfilePage({ params, searchParams }: Props) {

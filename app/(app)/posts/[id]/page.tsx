@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { CommentsThread } from "@/components/feed/comments-thread";
 import { LivePost } from "@/components/feed/live-post";
 import { currentActor } from "@/lib/auth/current-user";
+import { pageRefusal } from "@/lib/http";
 import { can } from "@/lib/auth/permissions";
 import { listComments } from "@/lib/comments/list-comments";
-import { isAppError } from "@/lib/errors";
 import { findPost } from "@/lib/posts/find-post";
 import { listPostRevisions } from "@/lib/posts/list-post-revisions";
 
@@ -16,14 +15,18 @@ async function load(postId: string) {
   try {
     return await Promise.all([findPost(actor, { postId }), listComments(actor, { postId })]);
   } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_INPUT")) notFound();
-    throw error;
+    pageRefusal(error, `/posts/${postId}`);
   }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const [post] = await load((await params).id);
-  return { title: `Post by ${post.author.name}` };
+  // Metadata must not throw: the page (and the layout) decide between sign-in and 404.
+  try {
+    const [post] = await load((await params).id);
+    return { title: `Post by ${post.author.name}` };
+  } catch {
+    return {};
+  }
 }
 
 export default async function PostPage({ params }: Props) {

@@ -1,7 +1,6 @@
 import { ArrowLeft, Clock, MessagesSquare } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AmaWhen } from "@/components/questions/ama-when";
 import { AnswerList } from "@/components/questions/answer-list";
 import { AskForm } from "@/components/questions/ask-form";
@@ -13,7 +12,7 @@ import { Card, EmptyState } from "@/components/ui/card";
 import { amaClosedMessage } from "@/lib/ama/ama-window";
 import { findAmaSession } from "@/lib/ama/find-ama-session";
 import { currentActor } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/errors";
+import { pageRefusal } from "@/lib/http";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -21,14 +20,18 @@ async function load(amaSessionId: string) {
   try {
     return await findAmaSession(await currentActor(), { amaSessionId });
   } catch (error) {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_INPUT")) notFound();
-    throw error;
+    pageRefusal(error, `/ask/ama/${amaSessionId}`);
   }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { session } = await load((await params).id);
-  return { title: session.title };
+  // Metadata must not throw: the page (and the layout) decide between sign-in and 404.
+  try {
+    const { session } = await load((await params).id);
+    return { title: session.title };
+  } catch {
+    return {};
+  }
 }
 
 export default async function AmaPage({ params }: Props) {

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { ProfileForm } from "@/components/people/profile-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
-import { isAppError } from "@/lib/errors";
+import { pageRefusal } from "@/lib/http";
 import { findPerson } from "@/lib/people/find-person";
 
 export const metadata: Metadata = { title: "Edit profile" };
@@ -11,8 +11,7 @@ export const metadata: Metadata = { title: "Edit profile" };
 export default async function EditProfilePage({ params }: { params: Promise<{ handle: string }> }) {
   const { handle } = await params;
   const person = await findPerson(await currentActor(), { handle: decodeURIComponent(handle) }).catch((error: unknown) => {
-    if (isAppError(error) && (error.code === "NOT_FOUND" || error.code === "BAD_INPUT")) notFound();
-    throw error;
+    pageRefusal(error, `/people/${handle}/edit`);
   });
   // Someone else's profile simply is not editable here: the same 404 as a wrong handle.
   if (!person.canEdit) notFound();
