@@ -3,8 +3,9 @@
 import clsx from "clsx";
 import { ArrowUp, Newspaper } from "lucide-react";
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback } from "react";
 import { Composer } from "@/components/feed/composer";
+import { useLiveList } from "@/components/live/use-live-list";
 import { PostCard } from "@/components/feed/post-card";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
 import { Button } from "@/components/ui/button";
@@ -24,71 +25,22 @@ async function fetchPosts(ids: string[]): Promise<PostView[]> {
  * others' new posts wait behind a "N new posts" pill; reactions, comments and edits refresh in place.
  */
 export function Feed({ tab, initial, me, canAnnounce }: { tab: Tab; initial: { items: PostView[]; nextCursor: string | null }; me: { id: string; name: string }; canAnnounce: boolean }) {
-  const [posts, setPosts] = useState(initial.items);
-  const [cursor, setCursor] = useState(initial.nextCursor);
-  const [loading, setLoading] = useState<"idle" | "loading" | "error">("idle");
-  const [waiting, setWaiting] = useState<string[]>([]);
-  const sentinel = useRef<HTMLDivElement>(null);
-  const shown = useRef(new Set<string>());
-  useEffect(() => {
-    shown.current = new Set(posts.map((post) => post.id));
-  }, [posts]);
-
-  const loadMore = useCallback(async () => {
-    if (!cursor || loading === "loading") return;
-    setLoading("loading");
+  const fetchPage = useCallback(async (cursor: string) => {
     const response = await fetch(`/api/feed?tab=${tab}&cursor=${encodeURIComponent(cursor)}`).catch(() => null);
-    if (!response?.ok) return setLoading("error");
-    const page = (await response.json()) as { items: PostView[]; nextCursor: string | null };
-    setPosts((current) => [...current, ...page.items.filter((post) => !current.some((other) => other.id === post.id))]);
-    setCursor(page.nextCursor);
-    setLoading("idle");
-  }, [cursor, loading, tab]);
-
-  useEffect(() => {
-    const node = sentinel.current;
-    if (!node) return;
-    const observer = new IntersectionObserver((entries) => entries[0]?.isIntersecting && void loadMore(), { rootMargin: "600px" });
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [loadMore]);
-
-  // Refreshes posts already on screen; coalesces bursts of events into one request.
-  const pendingRefresh = useRef(new Set<string>());
-  const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const refresh = useCallback((ids: string[]) => {
-    ids.forEach((id) => pendingRefresh.current.add(id));
-    if (refreshTimer.current) return;
-    refreshTimer.current = setTimeout(async () => {
-      const wanted = [...pendingRefresh.current];
-      pendingRefresh.current.clear();
-      refreshTimer.current = null;
-      const fresh = await fetchPosts(wanted);
-      setPosts((current) =>
-        current.flatMap((post) => {
-          if (!wanted.includes(post.id)) return [post];
-          const updated = fresh.find((other) => other.id === post.id);
-          return updated ? [updated] : []; // gone: deleted or no longer visible
-        }),
-      );
-    }, 150);
-  }, []);
-
-  const showWaiting = useCallback(async (ids: string[]) => {
-    const fresh = await fetchPosts(ids);
-    setPosts((current) => [...fresh.filter((post) => !current.some((other) => other.id === post.id)), ...current]);
-    setWaiting((current) => current.filter((id) => !ids.includes(id)));
-  }, []);
+    return response?.ok ? ((await response.json()) as { items: PostView[]; nextCursor: string | null }) : null;
+  }, [tab]);
+  const { items: posts, cursor, loading, loadMore, sentinel, refresh, hold, showWaiting, pill, isShown, shownIds } = useLiveList({
+    initial,
+    fetchPage,
+    fetchByIds: fetchPosts,
+  });
 
   useRealtimeEvent(["post.created", "post.updated", "post.deleted", "reaction.changed", "comment.created", "comment.deleted"], (event) => {
+    if (event.type === "resync") return refresh(shownIds());
     const [postId] = event.ids;
-    if (event.type === "resync") return refresh([...shown.current]);
     if (!postId) return;
-    if (event.type === "post.created") {
-      if (!shown.current.has(postId)) setWaiting((current) => (current.includes(postId) ? current : [...current, postId]));
-      return;
-    }
-    if (shown.current.has(postId)) refresh([postId]);
+    if (event.type === "post.created") return hold(postId);
+    if (isShown(postId)) refresh([postId]);
   });
 
   const onPosted = useCallback((postId: string) => void showWaiting([postId]), [showWaiting]);
@@ -108,15 +60,15 @@ export function Feed({ tab, initial, me, canAnnounce }: { tab: Tab; initial: { i
           </Link>
         ))}
       </nav>
-      {waiting.length > 0 && (
+      {pill.length > 0 && (
         <div className="sticky top-16 z-10 flex justify-center">
           <button
             type="button"
-            onClick={() => void showWaiting(waiting)}
+            onClick={() => void showWaiting(pill)}
             className="inline-flex items-center gap-1.5 rounded-full bg-ember-700 px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-ember-800"
           >
             <ArrowUp className="size-4" aria-hidden="true" />
-            {waiting.length === 1 ? "1 new post" : `${waiting.length} new posts`}
+            {pill.length === 1 ? "1 new post" : `${pill.length} new posts`}
           </button>
         </div>
       )}

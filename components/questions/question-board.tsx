@@ -4,7 +4,8 @@ import clsx from "clsx";
 import { ArrowUp, MessagesSquare } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback } from "react";
+import { useLiveList } from "@/components/live/use-live-list";
 import { AskForm } from "@/components/questions/ask-form";
 import { QuestionCard } from "@/components/questions/question-card";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
@@ -70,89 +71,33 @@ export function QuestionBoard({
   meId: string;
   sidebar?: React.ReactNode;
 }) {
-  const [questions, setQuestions] = useState(initial.items);
-  const [cursor, setCursor] = useState(initial.nextCursor);
-  const [loading, setLoading] = useState<"idle" | "loading" | "error">("idle");
-  const [waiting, setWaiting] = useState<string[]>([]);
-  const sentinel = useRef<HTMLDivElement>(null);
-  const shown = useRef(new Set<string>());
   const router = useRouter();
-  useEffect(() => {
-    shown.current = new Set(questions.map((question) => question.id));
-  }, [questions]);
-
-  const loadMore = useCallback(async () => {
-    if (!cursor || loading === "loading") return;
-    setLoading("loading");
+  const fetchPage = useCallback(async (cursor: string) => {
     const response = await fetch(apiQuery(filters, cursor)).catch(() => null);
-    if (!response?.ok) return setLoading("error");
-    const page = (await response.json()) as Page<QuestionView>;
-    setQuestions((current) => [...current, ...page.items.filter((question) => !current.some((other) => other.id === question.id))]);
-    setCursor(page.nextCursor);
-    setLoading("idle");
-  }, [cursor, loading, filters]);
-
-  useEffect(() => {
-    const node = sentinel.current;
-    if (!node) return;
-    const observer = new IntersectionObserver((entries) => entries[0]?.isIntersecting && void loadMore(), { rootMargin: "600px" });
-    observer.observe(node);
-    return () => observer.disconnect();
-  }, [loadMore]);
-
-  // Refreshes questions already on screen; bursts of events (a flurry of votes) become one request.
-  const pendingRefresh = useRef(new Set<string>());
-  const refreshTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const refresh = useCallback((ids: string[]) => {
-    ids.forEach((id) => pendingRefresh.current.add(id));
-    if (refreshTimer.current) return;
-    refreshTimer.current = setTimeout(async () => {
-      const wanted = [...pendingRefresh.current];
-      pendingRefresh.current.clear();
-      refreshTimer.current = null;
-      const fresh = await fetchQuestions(wanted);
-      setQuestions((current) =>
-        current.flatMap((question) => {
-          if (!wanted.includes(question.id)) return [question];
-          const updated = fresh.find((other) => other.id === question.id);
-          return updated && !updated.mergedInto ? [updated] : []; // gone: withdrawn, hidden from me, or merged
-        }),
-      );
-    }, 150);
-  }, []);
-
-  const showWaiting = useCallback(
-    async (ids: string[]) => {
-      const fresh = (await fetchQuestions(ids)).filter((question) => fits(question, filters));
-      setQuestions((current) => [...fresh.filter((question) => !current.some((other) => other.id === question.id)), ...current]);
-      setWaiting((current) => current.filter((id) => !ids.includes(id)));
-    },
-    [filters],
-  );
-
-  const announce = useCallback(
-    async (id: string) => {
-      const [question] = await fetchQuestions([id]);
-      if (question && fits(question, filters) && !shown.current.has(id)) setWaiting((current) => (current.includes(id) ? current : [...current, id]));
-    },
-    [filters],
-  );
+    return response?.ok ? ((await response.json()) as Page<QuestionView>) : null;
+  }, [filters]);
+  // A question that is withdrawn, hidden from me or merged comes back missing or merged: it leaves the list.
+  const keep = useCallback((question: QuestionView) => fits(question, filters), [filters]);
+  const { items: questions, cursor, loading, loadMore, sentinel, refresh, hold, showWaiting, pill, isShown, shownIds } = useLiveList({
+    initial,
+    fetchPage,
+    fetchByIds: fetchQuestions,
+    keep,
+  });
 
   useRealtimeEvent(["question.created", "question.updated", "question.answered"], (event) => {
+    if (event.type === "resync") return refresh(shownIds());
     const [id] = event.ids;
-    if (event.type === "resync") return refresh([...shown.current]);
     if (!id) return;
     if (event.type === "question.created") {
       // Only questions this view would show count towards the pill.
-      if (!shown.current.has(id)) void announce(id);
+      if (!isShown(id)) void fetchQuestions([id]).then(([question]) => question && keep(question) && hold(id));
       return;
     }
-    if (shown.current.has(id)) refresh([id]);
+    if (isShown(id)) refresh([id]);
   });
 
   const onAsked = useCallback((id: string) => void showWaiting([id]), [showWaiting]);
-  // A question can be announced and shown at about the same time (your own, just asked): never count it twice.
-  const pill = waiting.filter((id) => !questions.some((question) => question.id === id));
 
   // One grid: on wide screens the sidebar stands beside form and list; on phones it sits between them,
   // so it is never pushed below an endless list.
