@@ -4,8 +4,7 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor, ZCursor, type Page } from "@/lib/pagination";
-import { loadPostViews, type PostView } from "@/lib/posts/post-view";
-import { visiblePostWhere } from "@/lib/posts/visibility";
+import { loadLatestPostViews, loadPostViews, type PostView } from "@/lib/posts/post-view";
 
 export const FEED_PAGE_SIZE = 20;
 const TOP_WINDOW_DAYS = 14;
@@ -26,7 +25,16 @@ export const findFeed = defineUseCase({
   permission: "posts.read",
   run: async ({ actor, input }): Promise<Page<PostView>> => {
     const after = decodeCursor(input.cursor);
-    const ids = input.tab === "latest" ? await latestIds(actor, after, input.limit + 1) : await topIds(after, input.limit + 1);
+    if (input.tab === "latest") {
+      // One statement: the page's posts and everything shown with them.
+      const [at, id] = after ?? [];
+      const keyset = typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at)) ? { at, id } : null;
+      const rows = await loadLatestPostViews(actor, keyset, input.limit + 1);
+      const items = rows.slice(0, input.limit);
+      const last = items.at(-1);
+      return { items, nextCursor: rows.length > input.limit && last ? encodeCursor([last.createdAt, last.id]) : null };
+    }
+    const ids = await topIds(after, input.limit + 1);
     const pageIds = ids.slice(0, input.limit).map((row) => row.id);
     const last = ids[input.limit - 1];
     const items = await loadPostViews(actor, pageIds);
@@ -35,28 +43,6 @@ export const findFeed = defineUseCase({
 });
 
 type Keyed = { id: string; key: (string | number)[] };
-
-async function latestIds(actor: Parameters<typeof visiblePostWhere>[0], after: (string | number)[] | null, take: number): Promise<Keyed[]> {
-  const [at, id] = after ?? [];
-  // The plain `createdAt <= at` bound lets PostgreSQL start the index scan at the cursor; the OR alone
-  // would make it filter every newer row first (half the table, 500,000 posts deep).
-  const rows = await db.post.findMany({
-    where: {
-      AND: [
-        visiblePostWhere(actor),
-        // Announcements pinned right now stand above the feed; they join the stream when the pin ends.
-        { OR: [{ pinnedUntil: null }, { pinnedUntil: { lte: new Date() } }] },
-        ...(typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at))
-          ? [{ createdAt: { lte: new Date(at) } }, { OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }]
-          : []),
-      ],
-    },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    take,
-    select: { id: true, createdAt: true },
-  });
-  return rows.map((row) => ({ id: row.id, key: [row.createdAt.toISOString(), row.id] }));
-}
 
 async function topIds(after: (string | number)[] | null, take: number): Promise<Keyed[]> {
   const [asOfRaw, score, id] = after ?? [];

@@ -39,13 +39,13 @@ const person = (alias: string) =>
   Prisma.raw(`json_build_object('id', ${alias}.id, 'handle', ${alias}.handle, 'name', ${alias}.name, 'title', ${alias}.title, 'avatarUrl', ${alias}."avatarUrl")`);
 
 /**
- * Loads posts as the actor sees them, in the order of `ids`, in ONE statement whatever the page size:
- * author, images, link preview, reaction counts by kind, the actor's own reactions and the action items
- * assigned from each post are aggregated per row. (The feed is the hottest read; see docs/benchmarks.md.)
+ * Posts as the actor sees them, in ONE statement whatever the page size: `page` picks the posts (their ids
+ * and an `ord` to sort by, visibility included), and author, images, link preview, reaction counts by kind,
+ * the actor's own reactions and the action items assigned from each post are aggregated per row.
+ * The feed is the hottest read (docs/benchmarks.md).
  */
-export async function loadPostViews(actor: Actor, ids: string[]): Promise<PostView[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.$queryRaw<Row[]>`
+async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[]> {
+  const rows = await db.$queryRaw<(Row & { ord: unknown })[]>`
     select p.id, p.kind::text as kind, p."bodyHtml", p.body, p."authorId", p."commentCount", p."reactionCount",
            ${iso(Prisma.sql`p."pinnedUntil"`)} as "pinnedUntil", ${iso(Prisma.sql`p."createdAt"`)} as "createdAt", ${iso(Prisma.sql`p."editedAt"`)} as "editedAt",
            json_build_object('id', u.id, 'handle', u.handle, 'name', u.name, 'title', u.title, 'avatarUrl', u."avatarUrl", 'role', u.role) as author,
@@ -64,27 +64,53 @@ export async function loadPostViews(actor: Actor, ids: string[]): Promise<PostVi
                                               from "ActionItemAssignee" aa join "User" x on x.id = aa."userId"
                                               where aa."actionItemId" = a.id), '[]'),
                        'answerId', a."answerId", 'postId', a."postId", 'commentId', a."commentId") order by a."createdAt", a.id)
-                     from "ActionItem" a join "User" au on au.id = a."assignerId" where a."postId" = p.id), '[]') as "actionItems"
-    from "Post" p
+                     from "ActionItem" a join "User" au on au.id = a."assignerId" where a."postId" = p.id), '[]') as "actionItems",
+           page.ord
+    from (${page}) page
+    join "Post" p on p.id = page.id
     join "User" u on u.id = p."authorId"
     left join "LinkPreview" l on l.id = p."linkPreviewId"
-    where p.id = any(${ids}) and ${visiblePostSql(actor)}`;
+    order by page.ord`;
   const canAssignActionItems = can(actor, "actionItems.assign");
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    if (!row) return [];
-    const { authorId, body, images, ...rest } = row;
+  return rows.map(({ authorId, body, images, ord: _ord, ...rest }) => {
     const canEdit = canEditContent(actor, authorId);
-    return [
-      {
-        ...rest,
-        body: canEdit ? body : null,
-        images: images.map((image) => ({ ...image, url: `/api/uploads/images/${image.id}` })),
-        canEdit,
-        canDelete: canDeleteContent(actor, authorId),
-        canAssignActionItems,
-      },
-    ];
+    return {
+      ...rest,
+      body: canEdit ? body : null,
+      images: images.map((image) => ({ ...image, url: `/api/uploads/images/${image.id}` })),
+      canEdit,
+      canDelete: canDeleteContent(actor, authorId),
+      canAssignActionItems,
+    };
   });
+}
+
+/** The given posts, in the order of `ids`; missing, removed or invisible ones are simply absent. */
+export async function loadPostViews(actor: Actor, ids: string[]): Promise<PostView[]> {
+  if (ids.length === 0) return [];
+  return queryPostViews(
+    actor,
+    Prisma.sql`select p.id, x.ord from unnest(${ids}::text[]) with ordinality as x(id, ord) join "Post" p on p.id = x.id where ${visiblePostSql(actor)}`,
+  );
+}
+
+/**
+ * The latest stream's next `take` posts after the keyset (createdAt, id), pinned announcements left out
+ * (they stand above the feed). The plain `createdAt <= at` bound lets the index scan start at the cursor.
+ */
+export async function loadLatestPostViews(actor: Actor, after: { at: string; id: string } | null, take: number): Promise<PostView[]> {
+  const keyset = after
+    ? Prisma.sql`and p."createdAt" <= (${after.at}::timestamptz at time zone 'UTC')
+                 and (p."createdAt", p.id) < ((${after.at}::timestamptz at time zone 'UTC'), ${after.id})`
+    : Prisma.empty;
+  return queryPostViews(
+    actor,
+    Prisma.sql`select p.id, row_number() over (order by p."createdAt" desc, p.id desc) as ord
+               from (select p.id, p."createdAt" from "Post" p
+                     where ${visiblePostSql(actor)}
+                       and (p."pinnedUntil" is null or p."pinnedUntil" <= now() at time zone 'utc')
+                       ${keyset}
+                     order by p."createdAt" desc, p.id desc
+                     limit ${take}) p`,
+  );
 }
