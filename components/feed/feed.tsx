@@ -1,14 +1,14 @@
 "use client";
 
 import clsx from "clsx";
-import { ArrowUp, Newspaper } from "lucide-react";
+import { Newspaper } from "lucide-react";
 import Link from "next/link";
 import { useCallback } from "react";
 import { Composer } from "@/components/feed/composer";
+import { LiveListEnd, NewItemsPill } from "@/components/live/live-list-parts";
 import { useLiveList } from "@/components/live/use-live-list";
 import { PostCard } from "@/components/feed/post-card";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import type { PostView } from "@/lib/posts/post-view";
 
@@ -60,18 +60,7 @@ export function Feed({ tab, initial, me, canAnnounce }: { tab: Tab; initial: { i
           </Link>
         ))}
       </nav>
-      {pill.length > 0 && (
-        <div className="sticky top-16 z-10 flex justify-center">
-          <button
-            type="button"
-            onClick={() => void showWaiting(pill)}
-            className="inline-flex items-center gap-1.5 rounded-full bg-ember-700 px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-ember-800"
-          >
-            <ArrowUp className="size-4" aria-hidden="true" />
-            {pill.length === 1 ? "1 new post" : `${pill.length} new posts`}
-          </button>
-        </div>
-      )}
+      <NewItemsPill count={pill.length} noun={["post", "posts"]} onShow={() => void showWaiting(pill)} />
       {posts.length === 0 ? (
         <EmptyState icon={<Newspaper className="size-8" aria-hidden="true" />} title={tab === "top" ? "Nothing is trending yet" : "No posts yet"}>
           {tab === "top" ? "Posts people react to and discuss in the last two weeks show up here." : "Be the first: share a moment, a question or a thank-you."}
@@ -85,16 +74,16 @@ export function Feed({ tab, initial, me, canAnnounce }: { tab: Tab; initial: { i
           ))}
         </ul>
       )}
-      <div ref={sentinel} />
-      {cursor && (
-        <div className="flex flex-col items-center gap-2 py-2">
-          <Button variant="secondary" onClick={() => void loadMore()} disabled={loading === "loading"}>
-            {loading === "loading" ? "Loading…" : "Load more"}
-          </Button>
-          {loading === "error" && <p role="alert" className="text-sm text-red-700">Could not load more posts. Try again.</p>}
-        </div>
-      )}
-      {!cursor && posts.length > 0 && <p className="py-4 text-center text-sm text-stone-600">You are all caught up.</p>}
+      <LiveListEnd
+        sentinel={sentinel}
+        cursor={cursor}
+        loading={loading}
+        onLoadMore={() => void loadMore()}
+        hasItems={posts.length > 0}
+        moreLabel="Load more"
+        errorLabel="Could not load more posts. Try again."
+        endLabel="You are all caught up."
+      />
     </div>
   );
 }

@@ -1,15 +1,15 @@
 "use client";
 
 import clsx from "clsx";
-import { ArrowUp, MessagesSquare } from "lucide-react";
+import { MessagesSquare } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useCallback } from "react";
+import { LiveListEnd, NewItemsPill } from "@/components/live/live-list-parts";
 import { useLiveList } from "@/components/live/use-live-list";
 import { AskForm } from "@/components/questions/ask-form";
 import { QuestionCard } from "@/components/questions/question-card";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
-import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import type { Page } from "@/lib/pagination";
 import type { QuestionSort, QuestionStatusName } from "@/lib/questions/question-input";
@@ -155,18 +155,7 @@ export function QuestionBoard({
             </label>
           )}
         </div>
-        {pill.length > 0 && (
-          <div className="sticky top-16 z-10 flex justify-center">
-            <button
-              type="button"
-              onClick={() => void showWaiting(pill)}
-              className="inline-flex items-center gap-1.5 rounded-full bg-ember-700 px-4 py-2 text-sm font-medium text-white shadow-lg hover:bg-ember-800"
-            >
-              <ArrowUp className="size-4" aria-hidden="true" />
-              {pill.length === 1 ? "1 new question" : `${pill.length} new questions`}
-            </button>
-          </div>
-        )}
+        <NewItemsPill count={pill.length} noun={["question", "questions"]} onShow={() => void showWaiting(pill)} />
         {questions.length === 0 ? (
           <EmptyState icon={<MessagesSquare className="size-8" aria-hidden="true" />} title={filters.leaderId || filters.status || filters.sort === "unanswered" ? "No questions match" : "No questions yet"}>
             {filters.sort === "unanswered"
@@ -184,16 +173,16 @@ export function QuestionBoard({
             ))}
           </ul>
         )}
-        <div ref={sentinel} />
-        {cursor && (
-          <div className="flex flex-col items-center gap-2 py-2">
-            <Button variant="secondary" onClick={() => void loadMore()} disabled={loading === "loading"}>
-              {loading === "loading" ? "Loading…" : "Load more questions"}
-            </Button>
-            {loading === "error" && <p role="alert" className="text-sm text-red-700">Could not load more questions. Try again.</p>}
-          </div>
-        )}
-        {!cursor && questions.length > 0 && <p className="py-4 text-center text-sm text-stone-600">That is every question.</p>}
+        <LiveListEnd
+          sentinel={sentinel}
+          cursor={cursor}
+          loading={loading}
+          onLoadMore={() => void loadMore()}
+          hasItems={questions.length > 0}
+          moreLabel="Load more questions"
+          errorLabel="Could not load more questions. Try again."
+          endLabel="That is every question."
+        />
       </section>
     </div>
   );
