@@ -1,9 +1,9 @@
 "use client";
 
 import clsx from "clsx";
-import { useActionState, useEffect, useState, useTransition } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { createPostAction, previewPostAction } from "@/app/(app)/posts/actions";
-import { RichText } from "@/components/content/rich-text";
+import { PreviewPane, useMarkdownPreview, WritePreviewTabs } from "@/components/content/markdown-preview";
 import { ImagePicker, type PendingImage } from "@/components/feed/image-picker";
 import { MentionTextarea } from "@/components/feed/mention-textarea";
 import { Avatar } from "@/components/ui/avatar";
@@ -22,9 +22,7 @@ export function Composer({ me, canAnnounce, onPosted }: { me: { name: string }; 
   const [images, setImages] = useState<PendingImage[]>([]);
   const [announcement, setAnnouncement] = useState(false);
   const [pinnedUntil, setPinnedUntil] = useState("");
-  const [tab, setTab] = useState<"write" | "preview">("write");
-  const [preview, setPreview] = useState<{ html: string } | { error: string } | null>(null);
-  const [previewing, startPreview] = useTransition();
+  const { tab, setTab, preview, previewing, showPreview } = useMarkdownPreview(previewPostAction);
   const [state, action, pending] = useActionState<ActionState, FormData>(createPostAction, { status: "idle" });
 
   useEffect(() => {
@@ -38,15 +36,7 @@ export function Composer({ me, canAnnounce, onPosted }: { me: { name: string }; 
     setPinnedUntil("");
     setTab("write");
     /* eslint-enable react-hooks/set-state-in-effect */
-  }, [state, onPosted]);
-
-  function showPreview() {
-    setTab("preview");
-    startPreview(async () => {
-      const result = await previewPostAction(body);
-      setPreview(result.ok ? result.data : { error: result.error });
-    });
-  }
+  }, [state, onPosted, setTab]);
 
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const over = body.length > MAX_LENGTH;
@@ -55,20 +45,14 @@ export function Composer({ me, canAnnounce, onPosted }: { me: { name: string }; 
       <div className="flex gap-3">
         <Avatar name={me.name} className="hidden sm:inline-flex" />
         <div className="min-w-0 flex-1 space-y-3">
-          <div role="tablist" aria-label="Composer mode" className="flex gap-1 text-sm">
-            {(["write", "preview"] as const).map((mode) => (
-              <button
-                key={mode}
-                type="button"
-                role="tab"
-                aria-selected={tab === mode}
-                onClick={() => (mode === "preview" ? showPreview() : setTab("write"))}
-                className={clsx("rounded-lg px-3 py-1 font-medium", tab === mode ? "bg-stone-100 text-stone-900" : "text-stone-500 hover:text-stone-800")}
-              >
-                {mode === "write" ? "Write" : "Preview"}
-              </button>
-            ))}
-          </div>
+          <WritePreviewTabs
+            label="Composer mode"
+            tab={tab}
+            onWrite={() => setTab("write")}
+            onPreview={() => showPreview(body)}
+            className="text-sm"
+            buttonClassName="rounded-lg px-3 py-1"
+          />
           <input type="hidden" name="body" value={body} />
           {images.map((image) => (
             <input key={image.id} type="hidden" name="imageIds" value={image.id} />
@@ -91,19 +75,7 @@ export function Composer({ me, canAnnounce, onPosted }: { me: { name: string }; 
               )}
             />
           </div>
-          {tab === "preview" && (
-            <div className="min-h-20 rounded-lg bg-stone-50 px-3 py-2 ring-1 ring-stone-200" aria-live="polite" aria-busy={previewing}>
-              {previewing || !preview ? (
-                <p className="text-sm text-stone-500">Rendering preview…</p>
-              ) : "error" in preview ? (
-                <p className="text-sm text-red-700">{preview.error}</p>
-              ) : preview.html ? (
-                <RichText html={preview.html} />
-              ) : (
-                <p className="text-sm text-stone-500">Nothing to preview yet.</p>
-              )}
-            </div>
-          )}
+          {tab === "preview" && <PreviewPane preview={preview} previewing={previewing} />}
           <p id="composer-hint" className={clsx("text-xs", errors.body || over ? "text-red-700" : "text-stone-500")}>
             {errors.body ?? (over ? `Posts can be at most ${MAX_LENGTH} characters.` : "**bold**, *italic*, lists, > quotes, `code` and links work.")}{" "}
             <span className="tabular-nums">

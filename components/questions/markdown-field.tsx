@@ -1,9 +1,9 @@
 "use client";
 
 import clsx from "clsx";
-import { useId, useState, useTransition } from "react";
+import { useId } from "react";
 import { previewMarkdownAction } from "@/app/(app)/ask/actions";
-import { RichText } from "@/components/content/rich-text";
+import { PreviewPane, useMarkdownPreview, WritePreviewTabs } from "@/components/content/markdown-preview";
 
 /**
  * A markdown textarea with Write / Preview tabs and a character counter. Controlled: the parent keeps
@@ -33,19 +33,9 @@ export function MarkdownField({
   required?: boolean;
 }) {
   const id = useId();
-  const [tab, setTab] = useState<"write" | "preview">("write");
-  const [preview, setPreview] = useState<{ html: string } | { error: string } | null>(null);
-  const [previewing, startPreview] = useTransition();
+  const { tab, setTab, preview, previewing, showPreview } = useMarkdownPreview(previewMarkdownAction);
   const over = value.length > max;
   const message = error ?? (over ? `Keep it under ${max} characters.` : undefined);
-
-  function showPreview() {
-    setTab("preview");
-    startPreview(async () => {
-      const result = await previewMarkdownAction(value);
-      setPreview(result.ok ? result.data : { error: result.error });
-    });
-  }
 
   return (
     <div>
@@ -53,20 +43,14 @@ export function MarkdownField({
         <label htmlFor={`${id}-text`} className="block text-sm font-medium text-stone-800">
           {label}
         </label>
-        <div role="tablist" aria-label={`${label}: write or preview`} className="flex gap-1 text-xs">
-          {(["write", "preview"] as const).map((mode) => (
-            <button
-              key={mode}
-              type="button"
-              role="tab"
-              aria-selected={tab === mode}
-              onClick={() => (mode === "preview" ? showPreview() : setTab("write"))}
-              className={clsx("rounded-md px-2 py-0.5 font-medium", tab === mode ? "bg-stone-100 text-stone-900" : "text-stone-600 hover:text-stone-900")}
-            >
-              {mode === "write" ? "Write" : "Preview"}
-            </button>
-          ))}
-        </div>
+        <WritePreviewTabs
+          label={`${label}: write or preview`}
+          tab={tab}
+          onWrite={() => setTab("write")}
+          onPreview={() => showPreview(value)}
+          className="text-xs"
+          buttonClassName="rounded-md px-2 py-0.5"
+        />
       </div>
       <div className="mt-1.5" hidden={tab !== "write"}>
         <textarea
@@ -85,19 +69,7 @@ export function MarkdownField({
           )}
         />
       </div>
-      {tab === "preview" && (
-        <div className="mt-1.5 min-h-20 rounded-lg bg-stone-50 px-3 py-2 text-sm ring-1 ring-stone-200" aria-live="polite" aria-busy={previewing}>
-          {previewing || !preview ? (
-            <p className="text-stone-600">Rendering preview…</p>
-          ) : "error" in preview ? (
-            <p className="text-red-700">{preview.error}</p>
-          ) : preview.html ? (
-            <RichText html={preview.html} />
-          ) : (
-            <p className="text-stone-600">Nothing to preview yet.</p>
-          )}
-        </div>
-      )}
+      {tab === "preview" && <PreviewPane preview={preview} previewing={previewing} className="mt-1.5" />}
       <p id={`${id}-hint`} className={clsx("mt-1 flex justify-between gap-2 text-xs", message ? "text-red-700" : "text-stone-600")}>
         <span>{message ?? hint ?? "**bold**, *italic*, lists, > quotes, `code` and links work."}</span>
         <span className="shrink-0 tabular-nums">
