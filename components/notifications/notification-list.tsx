@@ -1,7 +1,32 @@
 "use client";
 
 import clsx from "clsx";
-import { AlarmClock, AtSign, CircleCheckBig, EyeOff, Heart, ListChecks, Megaphone, MessageCircle, MessageCircleQuestion, Reply, Share2, UserPlus } from "lucide-react";
+import {
+  AlarmClock,
+  AtSign,
+  Award,
+  CalendarClock,
+  CircleCheckBig,
+  CircleX,
+  DoorOpen,
+  EyeOff,
+  Flag,
+  Heart,
+  HeartHandshake,
+  ListChecks,
+  Megaphone,
+  MessageCircle,
+  MessageCircleQuestion,
+  Radio,
+  Reply,
+  Share2,
+  ShieldCheck,
+  Snowflake,
+  Sparkles,
+  Trophy,
+  UserPlus,
+  Users,
+} from "lucide-react";
 import { useRouter } from "next/navigation";
 import { useCallback, useState, useTransition } from "react";
 import { markNotificationsReadAction } from "@/app/(app)/posts/actions";
@@ -24,7 +49,24 @@ const icons = {
   ACTION_ASSIGNED: ListChecks,
   ACTION_UPDATED: ListChecks,
   ACTION_OVERDUE: AlarmClock,
-} as const;
+  COMMUNITY_JOIN_REQUEST: DoorOpen,
+  COMMUNITY_JOIN_APPROVED: Users,
+  COMMUNITY_JOIN_DECLINED: CircleX,
+  COMMUNITY_INVITED: UserPlus,
+  COMMUNITY_ROLE_CHANGED: ShieldCheck,
+  COMMUNITY_REVIEW_DUE: CalendarClock,
+  COMMUNITY_GOING_COLD: Snowflake,
+  COMMUNITY_POST: MessageCircle,
+  CONTENT_REMOVED: EyeOff,
+  REPORT_FILED: Flag,
+  PRIDE_TAGGED: Award,
+  APPRECIATED: HeartHandshake,
+  CHALLENGE_OPENED: Trophy,
+  CHALLENGE_WON: Sparkles,
+  LIVE_SHOW_SCHEDULED: CalendarClock,
+  LIVE_SHOW_REMINDER: AlarmClock,
+  LIVE_SHOW_STARTED: Radio,
+} as const satisfies Record<NotificationGroup["type"], unknown>;
 
 function who(group: NotificationGroup) {
   const [first, second] = group.actors;
@@ -65,6 +107,40 @@ export function describe(group: NotificationGroup) {
       return `${actors} updated an action item`;
     case "ACTION_OVERDUE":
       return "An action item is overdue";
+    case "COMMUNITY_JOIN_REQUEST":
+      return `${actors} asked to join a community you moderate`;
+    case "COMMUNITY_JOIN_APPROVED":
+      return "Your request to join a community was approved";
+    case "COMMUNITY_JOIN_DECLINED":
+      return "Your request to join a community was declined";
+    case "COMMUNITY_INVITED":
+      return `${actors} invited you to a community`;
+    case "COMMUNITY_ROLE_CHANGED":
+      return `${actors} changed your role in a community`;
+    case "COMMUNITY_REVIEW_DUE":
+      return "Your community's purpose is due for review: renew, widen or close it";
+    case "COMMUNITY_GOING_COLD":
+      return "A community you own is going cold";
+    case "COMMUNITY_POST":
+      return `${actors} posted in a community`;
+    case "CONTENT_REMOVED":
+      return "A moderator removed something you wrote";
+    case "REPORT_FILED":
+      return "New report to review";
+    case "PRIDE_TAGGED":
+      return `${actors} credited you in a moment of pride`;
+    case "APPRECIATED":
+      return `${actors} thanked you`;
+    case "CHALLENGE_OPENED":
+      return `${actors} opened a challenge`;
+    case "CHALLENGE_WON":
+      return "You won a challenge!";
+    case "LIVE_SHOW_SCHEDULED":
+      return `${actors} scheduled a live show`;
+    case "LIVE_SHOW_REMINDER":
+      return "A live show you RSVP'd to starts soon";
+    case "LIVE_SHOW_STARTED":
+      return "A live show you RSVP'd to is live now";
   }
 }
 

@@ -26,6 +26,31 @@ const PERMISSIONS = {
   "ama.host": ["LEADER", "ADMIN"],
   "actionItems.read": ["EMPLOYEE", "LEADER", "ADMIN"],
   "actionItems.assign": ["LEADER", "ADMIN"],
+  // Communities: object-level rules (member, moderator, owner of THIS community) live in lib/communities/access.ts.
+  "communities.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "communities.create": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "communities.join": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "communities.moderateAny": ["ADMIN"],
+  "communities.health": ["ADMIN"],
+  "reports.create": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "moderation.queueAll": ["ADMIN"],
+  "moderation.restore": ["ADMIN"],
+  "audit.read": ["ADMIN"],
+  // Pride and fun
+  "pride.create": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "pride.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "values.manage": ["ADMIN"],
+  "appreciation.give": ["LEADER", "ADMIN"],
+  "polls.create": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "polls.vote": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "challenges.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "challenges.create": ["LEADER", "ADMIN"], // community owners too, for their community (object-level)
+  "challenges.enter": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "challenges.vote": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "liveShows.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "liveShows.schedule": ["LEADER", "ADMIN"],
+  "liveShows.rsvp": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "liveShows.comment": ["EMPLOYEE", "LEADER", "ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -77,6 +77,13 @@ export const listNotifications = defineUseCase({
           commentId: true,
           questionId: true,
           actionItemId: true,
+          communityId: true,
+          challengeId: true,
+          liveShowId: true,
+          detail: true,
+          community: { select: { slug: true, name: true } },
+          challenge: { select: { slug: true, title: true } },
+          liveShow: { select: { slug: true, title: true } },
           post: { select: { body: true } },
           comment: { select: { body: true } },
           question: { select: { title: true } },
@@ -98,7 +105,8 @@ export const listNotifications = defineUseCase({
           const person = personById.get(row.actorId);
           return person ? [{ handle: person.handle, name: person.name }] : [];
         });
-      const text = row.comment?.body ?? row.post?.body ?? row.question?.title ?? row.actionItem?.title ?? "";
+      const text =
+        row.detail || (row.comment?.body ?? row.post?.body ?? row.question?.title ?? row.actionItem?.title ?? row.challenge?.title ?? row.liveShow?.title ?? row.community?.name ?? "");
       return [
         {
           key: `${group.groupKey}:${group.unread ? "unread" : "read"}`,
@@ -118,9 +126,23 @@ export const listNotifications = defineUseCase({
   },
 });
 
-function hrefOf(row: { postId: string | null; commentId: string | null; questionId: string | null; actionItemId: string | null; actor: { handle: string } | null }): string {
+type HrefRow = {
+  postId: string | null;
+  commentId: string | null;
+  questionId: string | null;
+  actionItemId: string | null;
+  community: { slug: string } | null;
+  challenge: { slug: string } | null;
+  liveShow: { slug: string } | null;
+  actor: { handle: string } | null;
+};
+
+function hrefOf(row: HrefRow): string {
   if (row.actionItemId) return `/actions/${row.actionItemId}`;
   if (row.questionId) return `/ask/${row.questionId}`;
   if (row.postId) return `/posts/${row.postId}${row.commentId ? `#comment-${row.commentId}` : ""}`;
+  if (row.liveShow) return `/events/${row.liveShow.slug}`;
+  if (row.challenge) return `/challenges/${row.challenge.slug}`;
+  if (row.community) return `/communities/${row.community.slug}`;
   return row.actor ? `/people/${row.actor.handle}` : "/notifications";
 }

@@ -7,9 +7,17 @@ import { rooms } from "@/lib/realtime/events";
 export type NewNotification = {
   recipientId: string;
   type: NotificationType;
-  actorId: string;
+  /** null: the system (a reminder, a health check) or an anonymous act. */
+  actorId: string | null;
   postId?: string;
   commentId?: string;
+  questionId?: string;
+  actionItemId?: string;
+  communityId?: string;
+  challengeId?: string;
+  liveShowId?: string;
+  /** Text the recipient must read, e.g. the reason a moderator removed their post. */
+  detail?: string;
   groupKey: string;
 };
 
