@@ -1,20 +1,26 @@
 import "server-only";
-import { createPrismaClient, type Db } from "@/lib/db/client";
+import type pg from "pg";
+import { createPool, createPrismaClient, type Db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
 export type { Db, Tx } from "@/lib/db/client";
 
-const globalForDb = globalThis as unknown as { hearthDb?: Db };
+type Connection = { pool: pg.Pool; client: Db };
+const globalForDb = globalThis as unknown as { hearthDb?: Connection };
 
 // Built on first use, not on import, so that `next build` can load route modules without a database.
-function client(): Db {
-  globalForDb.hearthDb ??= createPrismaClient(env().DATABASE_URL);
+// One pool serves both Prisma and the few hot reads that skip it (lib/db/hot-query.ts).
+export function connection(): Connection {
+  if (!globalForDb.hearthDb) {
+    const pool = createPool(env().DATABASE_URL);
+    globalForDb.hearthDb = { pool, client: createPrismaClient(pool) };
+  }
   return globalForDb.hearthDb;
 }
 
 export const db = new Proxy({} as Db, {
   get(_target, property) {
-    const real = client();
+    const real = connection().client;
     const value = Reflect.get(real, property);
     return typeof value === "function" ? value.bind(real) : value;
   },

@@ -1,7 +1,7 @@
-import { PrismaPg } from "@prisma/adapter-pg";
+import type pg from "pg";
 import { db } from "@/lib/db";
-import type { Db } from "@/lib/db/client";
-import { PrismaClient, type Prisma } from "@/lib/generated/prisma/client";
+import { createPool, createPrismaClient, type Db } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { randomKey } from "@/lib/test/factories";
 
 // Test-only helpers for action items (imported by *.test.ts files only).
@@ -29,25 +29,29 @@ export async function createQuestionWithAnswer(askerId: string, answererId: stri
 export const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * Runs `work` with lib/db's client swapped for one that counts the SQL statements it sends, and returns
- * the count. The Prisma client emits one query event per statement, driver adapter or not.
+ * Runs `work` with lib/db's connection swapped for one that counts the SQL statements it sends, and returns
+ * the count: every statement, whether Prisma sends it or a hot read goes to the pool directly (lib/db/hot-query.ts).
  */
 export async function countQueries(work: () => Promise<unknown>): Promise<number> {
-  const holder = globalThis as unknown as { hearthDb?: Db };
+  const holder = globalThis as unknown as { hearthDb?: { pool: pg.Pool; client: Db } };
   const original = holder.hearthDb;
-  const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 4 }),
-    omit: { user: { passwordHash: true }, question: { askerId: true } },
-    log: [{ emit: "event", level: "query" }],
-  });
+  const pool = createPool(process.env.DATABASE_URL!, 4);
   let count = 0;
-  client.$on("query", () => void (count += 1));
-  holder.hearthDb = client as unknown as Db;
+  pool.on("connect", (client) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      count += 1;
+      return query(...args);
+    };
+  });
+  const client = createPrismaClient(pool);
+  holder.hearthDb = { pool, client };
   try {
     await work();
   } finally {
     holder.hearthDb = original;
     await client.$disconnect();
+    await pool.end().catch(() => undefined);
   }
   return count;
 }

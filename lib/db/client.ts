@@ -1,11 +1,17 @@
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** The connection pool behind a Prisma client; the hottest reads use it directly (lib/db/hot-query.ts). */
+export function createPool(connectionString: string, max = 10): pg.Pool {
+  return new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
+}
 
 // The one place a Prisma client is built. Password hashes never leave the data layer by accident:
 // they are omitted unless a query asks for them explicitly (only lib/auth does).
-export function createPrismaClient(connectionString: string, max = 10) {
+export function createPrismaClient(connection: string | pg.Pool, max = 10) {
   return new PrismaClient({
-    adapter: new PrismaPg({ connectionString, max, connectionTimeoutMillis: 5_000 }),
+    adapter: new PrismaPg(typeof connection === "string" ? createPool(connection, max) : connection),
     // Bursts (50 people reacting at once) queue for a pooled connection rather than failing after 2 s.
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },
     // Never returned unless a query asks: password hashes, and who asked a question (anonymity is real).

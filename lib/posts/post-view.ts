@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActionItemChip } from "@/lib/action-items/action-item-view";
 import { can, canDeleteContent, canEditContent, type Actor } from "@/lib/auth/permissions";
-import { db } from "@/lib/db";
+import { hotQuery } from "@/lib/db/hot-query";
 import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
 import { visiblePostSql } from "@/lib/posts/visibility";
 
@@ -45,7 +45,7 @@ const person = (alias: string) =>
  * The feed is the hottest read (docs/benchmarks.md).
  */
 async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[]> {
-  const rows = await db.$queryRaw<(Row & { ord: unknown })[]>`
+  const rows = await hotQuery<Row & { ord: unknown }>(Prisma.sql`
     select p.id, p.kind::text as kind, p."bodyHtml", p.body, p."authorId", p."commentCount", p."reactionCount",
            ${iso(Prisma.sql`p."pinnedUntil"`)} as "pinnedUntil", ${iso(Prisma.sql`p."createdAt"`)} as "createdAt", ${iso(Prisma.sql`p."editedAt"`)} as "editedAt",
            json_build_object('id', u.id, 'handle', u.handle, 'name', u.name, 'title', u.title, 'avatarUrl', u."avatarUrl", 'role', u.role) as author,
@@ -70,7 +70,7 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
     join "Post" p on p.id = page.id
     join "User" u on u.id = p."authorId"
     left join "LinkPreview" l on l.id = p."linkPreviewId"
-    order by page.ord`;
+    order by page.ord`);
   const canAssignActionItems = can(actor, "actionItems.assign");
   return rows.map(({ authorId, body, images, ord: _ord, ...rest }) => {
     const canEdit = canEditContent(actor, authorId);
