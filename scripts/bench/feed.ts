@@ -132,7 +132,6 @@ async function main() {
   const [{ version = "?" } = {}] = await query<{ version: string }>(db.url, "select version()");
   log(`PostgreSQL: ${version}`);
   const generation = await prepareData(db);
-  log("Communities: not generated — there is no Community table yet (the 300 communities of the issue wait for it).");
 
   const cursor = await deepCursor(db.url);
   const app: RunningServer = await startApp(db.url, log);
@@ -184,7 +183,7 @@ async function main() {
   if (layers.length > 0) log(`\nThe app's layers (cheaper routes of the same server):\n\n${figuresTable(layers)}`);
   log(`\nGeneration: ${generation}. Deep page: the cursor of post ${depth.toLocaleString("en")} in feed order.`);
   log(`Load average now ${loadAverage()}; whole run ${((performance.now() - started) / 1000).toFixed(0)} s.`);
-  log("Not covered: communities (no Community table yet), the 'top' tab, follows and notifications.");
+  log("Not covered: the 'top' tab, follows and notifications.");
 }
 
 main()

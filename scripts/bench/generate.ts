@@ -9,11 +9,13 @@ export const BENCH_EMAIL = "bench@bench.example";
 export const BENCH_PASSWORD = "bench-password-hearth";
 export const BENCH_USER_ID = "u00000";
 
-export const SIZES = { users: 10_000, departments: 30, posts: 1_000_000, linkPreviews: 10_000 } as const;
+export const SIZES = { users: 10_000, departments: 30, communities: 300, membershipsPerUser: 8, posts: 1_000_000, linkPreviews: 10_000 } as const;
 // Per post: reactions floor(24·u⁴) plus 1 in 1000 "viral" posts with 200–1000 more (≈ 5.0 per post, 45 % none);
 // comments floor(11·u⁴) plus 1 in 1000 with 50–200 more (≈ 2.0 per post). Every third comment is a reply.
 // Every 500th post and the three newest carry an action item (a leader's follow-up), shown on the post as a chip.
-const TABLES = ["Department", "User", "LinkPreview", "Post", "PostImage", "Reaction", "Comment", "ActionItem", "ActionItemAssignee"] as const;
+// 300 communities (every 10th secret, every 5th otherwise private, the rest public), each person a member of 8;
+// two posts in five are posted in a community, by a member of it.
+const TABLES = ["Department", "User", "Community", "CommunityMember", "LinkPreview", "Post", "PostImage", "Reaction", "Comment", "ActionItem", "ActionItemAssignee"] as const;
 const LOADED = ["Post", "PostImage", "Reaction", "Comment"] as const; // secondary indexes dropped while loading
 
 const NAMES = {
@@ -39,13 +41,31 @@ const steps: [string, string][] = [
            case when n > 0 then pg_temp.uid((n - 1) / 10) end,
            pg_temp.t0() - interval '2 years', pg_temp.t0() - interval '2 years'
     from generate_series(0, ${SIZES.users - 1}) n`],
+  ["communities", `
+    insert into "Community" (id, slug, name, kind, category, visibility, "memberCount", "createdAt", "updatedAt", "lastActivityAt")
+    select pg_temp.cid(n), 'community-' || n, 'Community ' || n,
+           (case when n % 3 = 0 then 'WORK' else 'INTEREST' end)::"CommunityKind", 'Category ' || (n % 12),
+           (case when n % 10 = 9 then 'SECRET' when n % 5 = 4 then 'PRIVATE' else 'PUBLIC' end)::"CommunityVisibility",
+           0, pg_temp.t0() - interval '2 years', pg_temp.t0() - interval '2 years', pg_temp.t0()
+    from generate_series(0, ${SIZES.communities - 1}) n`],
+  // Person n belongs to communities (n + 37·k) mod 300 for k < 8: distinct, and every community gets ≈ 267 people.
+  ["community members", `
+    insert into "CommunityMember" ("communityId", "userId", role, "joinedAt")
+    select pg_temp.cid(((n + 37 * k) % ${SIZES.communities})::int), pg_temp.uid(n),
+           (case when n < ${SIZES.communities} and k = 0 then 'OWNER' else 'MEMBER' end)::"CommunityRole",
+           pg_temp.t0() - interval '1 year'
+    from generate_series(0, ${SIZES.users - 1}) n, generate_series(0, ${SIZES.membershipsPerUser - 1}) k`],
+  ["community counts", `
+    update "Community" c set "memberCount" = m.n
+    from (select "communityId", count(*)::int as n from "CommunityMember" group by "communityId") m
+    where m."communityId" = c.id`],
   ["link previews", `
     insert into "LinkPreview" (id, url, title, description, "siteName", "fetchedAt")
     select 'l' || lpad(n::text, 5, '0'), 'https://example.com/article/' || n, 'Article ' || n, 'What article ' || n || ' is about.', 'Example', pg_temp.t0()
     from generate_series(0, ${SIZES.linkPreviews - 1}) n`],
   ["posts", `
-    insert into "Post" (id, "authorId", kind, body, "bodyHtml", "linkUrl", "linkPreviewId", "commentCount", "reactionCount", "createdAt", "updatedAt")
-    select pg_temp.pid(i), pg_temp.uid(floor(pg_temp.rnd(i, 1) * ${SIZES.users})::int), 'POST',
+    insert into "Post" (id, "authorId", "communityId", kind, body, "bodyHtml", "linkUrl", "linkPreviewId", "commentCount", "reactionCount", "createdAt", "updatedAt")
+    select pg_temp.pid(i), pg_temp.uid(author), case when i % 5 in (1, 2) then pg_temp.cid(((author + 37 * (i % 8)) % ${SIZES.communities})::int) end, 'POST',
            'Update ' || i || ': a short note about the week.', '<p>Update ' || i || ': a short note about the week.</p>',
            case when i % 20 = 0 then 'https://example.com/article/' || (i / 20) % ${SIZES.linkPreviews} end,
            case when i % 20 = 0 then 'l' || lpad(((i / 20) % ${SIZES.linkPreviews})::text, 5, '0') end,
@@ -53,6 +73,7 @@ const steps: [string, string][] = [
            floor(24 * pg_temp.rnd(i, 5) ^ 4)::int + case when pg_temp.rnd(i, 6) < 0.001 then floor(200 + 800 * pg_temp.rnd(i, 7))::int else 0 end,
            created, created
     from generate_series(1, ${SIZES.posts}) i,
+         lateral (select floor(pg_temp.rnd(i, 1) * ${SIZES.users})::int as author) a,
          lateral (select pg_temp.t0() - interval '365 days' * ((${SIZES.posts} - i)::float8 / ${SIZES.posts})
                          - interval '1 millisecond' * floor(20000 * pg_temp.rnd(i, 8)) as created) c`],
   ["post images", `
@@ -107,6 +128,7 @@ const HELPERS = [
      as $$ select (hashint8extended(i, seed) & 4294967295)::float8 / 4294967296 $$`,
   `create function pg_temp.uid(n int) returns text language sql immutable as $$ select 'u' || lpad(n::text, 5, '0') $$`,
   `create function pg_temp.pid(n int) returns text language sql immutable as $$ select 'p' || lpad(n::text, 7, '0') $$`,
+  `create function pg_temp.cid(n int) returns text language sql immutable as $$ select 'k' || lpad(n::text, 3, '0') $$`,
   // One fixed "now" (UTC, like Prisma writes) for the whole generation.
   `create function pg_temp.t0() returns timestamp language sql stable as $$ select date_trunc('milliseconds', now() at time zone 'utc') $$`,
 ];
@@ -118,7 +140,8 @@ export async function hasBenchData(url: string): Promise<boolean> {
     const user = await client.query(`select 1 from "User" where email = $1`, [BENCH_EMAIL]);
     if (user.rowCount === 0) return false;
     const posts = await client.query<{ n: string }>(`select count(*) as n from "Post"`);
-    return Number(posts.rows[0]?.n) >= SIZES.posts;
+    const communities = await client.query<{ n: string }>(`select count(*) as n from "Community"`);
+    return Number(posts.rows[0]?.n) >= SIZES.posts && Number(communities.rows[0]?.n) >= SIZES.communities;
   } finally {
     await client.end();
   }
