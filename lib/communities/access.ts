@@ -2,7 +2,8 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
-import type { CommunityRole } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import type { CommunityRole, CommunityVisibility, Prisma } from "@/lib/generated/prisma/client";
 
 // Object-level questions about one community, read as questions. The role-level verbs
 // ("communities.moderateAny") live in lib/auth/permissions.ts; admins hold every community power.
@@ -24,4 +25,32 @@ export function canModerateCommunity(actor: Pick<Actor, "role">, role: Community
 /** Manage roles and settings, archive the community, read its health. */
 export function canOwnCommunity(actor: Pick<Actor, "role">, role: CommunityRole | null): boolean {
   return can(actor, "communities.moderateAny") || role === "OWNER";
+}
+
+/** Communities the actor may see at all: secret ones only for their members (and admins); a wrong slug finds nothing. */
+export function visibleCommunityWhere(actor: Pick<Actor, "id" | "role">): Prisma.CommunityWhereInput {
+  if (can(actor, "communities.moderateAny")) return {};
+  return { OR: [{ visibility: { in: ["PUBLIC", "PRIVATE"] } }, { members: { some: { userId: actor.id } } }] };
+}
+
+/** May the actor read the community's content (its feed, members, focus board)? */
+export function canReadCommunity(actor: Pick<Actor, "role">, community: { visibility: CommunityVisibility }, role: CommunityRole | null): boolean {
+  return community.visibility === "PUBLIC" || role !== null || can(actor, "communities.moderateAny");
+}
+
+/**
+ * Writing inside a community (posts, comments, focus items, answers, votes): members only, not while muted,
+ * never in an archived community. Admins write anywhere that is not archived.
+ */
+export async function requireCanWriteInCommunity(client: Tx, actor: Actor, communityId: string): Promise<void> {
+  const [community, membership] = await Promise.all([
+    client.community.findUnique({ where: { id: communityId }, select: { archivedAt: true } }),
+    client.communityMember.findUnique({ where: { communityId_userId: { communityId, userId: actor.id } }, select: { mutedUntil: true } }),
+  ]);
+  if (!community) throw new AppError("NOT_FOUND", "That community does not exist.");
+  if (community.archivedAt) throw new AppError("FORBIDDEN", "This community is archived: it can be read but not written in.");
+  if (!membership && !can(actor, "communities.moderateAny")) throw new AppError("FORBIDDEN", "Join the community to take part.");
+  if (membership?.mutedUntil && membership.mutedUntil > new Date()) {
+    throw new AppError("FORBIDDEN", "A moderator muted you in this community for now; you can still read it.");
+  }
 }
