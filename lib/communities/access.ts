@@ -27,10 +27,43 @@ export function canOwnCommunity(actor: Pick<Actor, "role">, role: CommunityRole 
   return can(actor, "communities.moderateAny") || role === "OWNER";
 }
 
-/** Communities the actor may see at all: secret ones only for their members (and admins); a wrong slug finds nothing. */
+/**
+ * Communities the actor may see at all: secret ones only for their members, people with an open invitation
+ * (to accept it) and admins; for anyone else a secret community's slug or id finds nothing (404).
+ */
 export function visibleCommunityWhere(actor: Pick<Actor, "id" | "role">): Prisma.CommunityWhereInput {
   if (can(actor, "communities.moderateAny")) return {};
-  return { OR: [{ visibility: { in: ["PUBLIC", "PRIVATE"] } }, { members: { some: { userId: actor.id } } }] };
+  return {
+    OR: [
+      { visibility: { in: ["PUBLIC", "PRIVATE"] } },
+      { members: { some: { userId: actor.id } } },
+      { invitations: { some: { inviteeId: actor.id, acceptedAt: null, declinedAt: null } } },
+    ],
+  };
+}
+
+/** The community by slug or id as the actor may see it, with their role; the same NOT_FOUND whatever the reason. */
+export async function requireVisibleCommunity(client: Tx | typeof db, actor: Actor, where: { slug: string } | { id: string }) {
+  const community = await client.community.findFirst({
+    where: { AND: [where, visibleCommunityWhere(actor)] },
+    select: { id: true, slug: true, name: true, visibility: true, archivedAt: true },
+  });
+  if (!community) throw new AppError("NOT_FOUND", "That community does not exist.");
+  return { community, role: await communityRoleOf(actor.id, community.id, client) };
+}
+
+/** As requireVisibleCommunity, for moderator work; a member who may see it but not moderate is told so (403). */
+export async function requireModeratedCommunity(client: Tx | typeof db, actor: Actor, communityId: string) {
+  const found = await requireVisibleCommunity(client, actor, { id: communityId });
+  if (!canModerateCommunity(actor, found.role)) throw new AppError("FORBIDDEN", "Only the community's moderators can do that.");
+  return found;
+}
+
+/** As requireVisibleCommunity, for owner work (roles, settings, archiving). */
+export async function requireOwnedCommunity(client: Tx | typeof db, actor: Actor, communityId: string) {
+  const found = await requireVisibleCommunity(client, actor, { id: communityId });
+  if (!canOwnCommunity(actor, found.role)) throw new AppError("FORBIDDEN", "Only the community's owners can do that.");
+  return found;
 }
 
 /** May the actor read the community's content (its feed, members, focus board)? */
