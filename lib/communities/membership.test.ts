@@ -189,7 +189,7 @@ describe("[COMMUNITIES] focus board", () => {
     const { actor: member } = await createUser();
     await addMemberRow(community.id, owner, "OWNER");
     await addMemberRow(community.id, member);
-    const items = [];
+    const items: { id: string }[] = [];
     for (const title of ["Too expensive", "We already have a supplier", "Shipping takes too long", "No budget this year"]) {
       items.push(await proposeFocusItem(member, { communityId: community.id, title }));
     }
