@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireOwnedCommunity } from "@/lib/communities/access";
 import { communityAudienceRooms } from "@/lib/communities/community-rooms";
