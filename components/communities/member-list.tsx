@@ -62,7 +62,7 @@ export function MemberList({
               <p className="truncate text-xs text-stone-600">{member.title}</p>
             </div>
             {member.userId !== me.id && (me.canOwn || (me.canModerate && outranks(member.role))) && (
-              <div className="flex flex-wrap items-center gap-2">
+              <div className="flex w-full flex-wrap items-center gap-1 pl-11 sm:w-auto sm:pl-0">
                 {me.canOwn && (
                   <label className="text-xs text-stone-700">
                     <span className="sr-only">Role of {member.name}</span>

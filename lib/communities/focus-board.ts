@@ -3,6 +3,7 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { canModerateCommunity, canReadCommunity, requireVisibleCommunity } from "@/lib/communities/access";
 import { ZId } from "@/lib/communities/community-input";
+import { plainTextExcerpt } from "@/lib/content/extract";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
@@ -64,7 +65,7 @@ export const findFocusBoard = defineUseCase({
       hasMyVote: row.votes.length > 0,
       acceptedAnswer:
         row.acceptedAnswer && !row.acceptedAnswer.removedAt
-          ? { id: row.acceptedAnswer.id, excerpt: row.acceptedAnswer.body.slice(0, 200), author: row.acceptedAnswer.author }
+          ? { id: row.acceptedAnswer.id, excerpt: plainTextExcerpt(row.acceptedAnswer.body, 200), author: row.acceptedAnswer.author }
           : null,
       createdAt: row.createdAt.toISOString(),
     }));
