@@ -118,7 +118,7 @@ function ProposeForm({ communityId }: { communityId: string }) {
   const [pending, startTransition] = useTransition();
   return (
     <form
-      aria-label="Propose an item"
+      aria-label="New focus item"
       noValidate
       className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
       onSubmit={(event) => {
