@@ -41,4 +41,6 @@ export const WRITE_LIMITS = {
   answer: { limit: 20, windowMs: 60_000, what: "answers" },
   vote: { limit: 120, windowMs: 60_000, what: "votes" },
   actionItem: { limit: 30, windowMs: 60_000, what: "action item changes" },
+  community: { limit: 10, windowMs: 3_600_000, what: "new communities" },
+  focus: { limit: 30, windowMs: 60_000, what: "focus-board entries" },
 } as const;

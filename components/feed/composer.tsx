@@ -17,7 +17,17 @@ const MAX_LENGTH = 5000;
  * Writes a post: markdown with a live preview, @mentions, images and, for leaders and admins,
  * announcements pinned until a date. Everything typed stays in state, so a refused post loses nothing.
  */
-export function Composer({ me, canAnnounce, onPosted }: { me: { name: string }; canAnnounce: boolean; onPosted: (postId: string) => void }) {
+export function Composer({
+  me,
+  canAnnounce,
+  onPosted,
+  community,
+}: {
+  me: { name: string };
+  canAnnounce: boolean;
+  onPosted: (postId: string) => void;
+  community?: { id: string; name: string }; // posting into this community
+}) {
   const [body, setBody] = useState("");
   const [images, setImages] = useState<PendingImage[]>([]);
   const [announcement, setAnnouncement] = useState(false);
@@ -54,6 +64,7 @@ export function Composer({ me, canAnnounce, onPosted }: { me: { name: string }; 
             buttonClassName="rounded-lg px-3 py-1"
           />
           <input type="hidden" name="body" value={body} />
+          {community && <input type="hidden" name="communityId" value={community.id} />}
           {images.map((image) => (
             <input key={image.id} type="hidden" name="imageIds" value={image.id} />
           ))}
@@ -66,7 +77,7 @@ export function Composer({ me, canAnnounce, onPosted }: { me: { name: string }; 
               value={body}
               onValueChange={setBody}
               rows={body.split("\n").length > 3 ? 6 : 3}
-              placeholder={`What's happening, ${me.name.split(" ")[0]}? Use @ to mention a colleague.`}
+              placeholder={community ? `Write to ${community.name}…` : `What's happening, ${me.name.split(" ")[0]}? Use @ to mention a colleague.`}
               aria-invalid={errors.body || over ? true : undefined}
               aria-describedby="composer-hint"
               className={clsx(
@@ -83,7 +94,7 @@ export function Composer({ me, canAnnounce, onPosted }: { me: { name: string }; 
             </span>
           </p>
           <ImagePicker images={images} onImagesChange={setImages} />
-          {canAnnounce && (
+          {canAnnounce && !community && (
             <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-amber-50 px-3 py-2 text-sm ring-1 ring-amber-200">
               <legend className="sr-only">Announcement</legend>
               <label className="inline-flex items-center gap-2">

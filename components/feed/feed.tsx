@@ -24,21 +24,40 @@ async function fetchPosts(ids: string[]): Promise<PostView[]> {
  * The home feed: the first page comes server-rendered; more pages load on scroll (or the button);
  * others' new posts wait behind a "N new posts" pill; reactions, comments and edits refresh in place.
  */
-export function Feed({ tab, initial, me, canAnnounce }: { tab: Tab; initial: { items: PostView[]; nextCursor: string | null }; me: { id: string; name: string }; canAnnounce: boolean }) {
+export function Feed({
+  tab,
+  initial,
+  me,
+  canAnnounce,
+  community,
+}: {
+  tab: Tab;
+  initial: { items: PostView[]; nextCursor: string | null };
+  me: { id: string; name: string };
+  canAnnounce: boolean;
+  /** A community's own feed: its posts only; the composer posts into it when the reader may. */
+  community?: { id: string; name: string; canPost: boolean; canModerate: boolean };
+}) {
+  const communityId = community?.id;
   const fetchPage = useCallback(async (cursor: string) => {
-    const response = await fetch(`/api/feed?tab=${tab}&cursor=${encodeURIComponent(cursor)}`).catch(() => null);
+    const url = communityId ? `/api/communities/${communityId}/posts?cursor=${encodeURIComponent(cursor)}` : `/api/feed?tab=${tab}&cursor=${encodeURIComponent(cursor)}`;
+    const response = await fetch(url).catch(() => null);
     return response?.ok ? ((await response.json()) as { items: PostView[]; nextCursor: string | null }) : null;
-  }, [tab]);
+  }, [tab, communityId]);
+  const keep = useCallback((post: PostView) => !communityId || post.community?.id === communityId, [communityId]);
   const { items: posts, cursor, loading, loadMore, sentinel, refresh, hold, showWaiting, pill, isShown, shownIds } = useLiveList({
     initial,
     fetchPage,
     fetchByIds: fetchPosts,
+    keep,
   });
 
   useRealtimeEvent(["post.created", "post.updated", "post.deleted", "reaction.changed", "comment.created", "comment.deleted"], (event) => {
     if (event.type === "resync") return refresh(shownIds());
     const [postId] = event.ids;
     if (!postId) return;
+    // A community feed hears every public community's posts: it holds only its own.
+    if (event.type === "post.created" && communityId) return void fetchPosts([postId]).then((found) => found.some(keep) && hold(postId));
     if (event.type === "post.created") return hold(postId);
     if (isShown(postId)) refresh([postId]);
   });
@@ -47,8 +66,8 @@ export function Feed({ tab, initial, me, canAnnounce }: { tab: Tab; initial: { i
 
   return (
     <div className="space-y-4">
-      <Composer me={me} canAnnounce={canAnnounce} onPosted={onPosted} />
-      <nav aria-label="Feed order" className="flex gap-1 border-b border-stone-200">
+      {(!community || community.canPost) && <Composer me={me} canAnnounce={canAnnounce} onPosted={onPosted} community={community} />}
+      {!community && <nav aria-label="Feed order" className="flex gap-1 border-b border-stone-200">
         {(["latest", "top"] as const).map((name) => (
           <Link
             key={name}
@@ -59,17 +78,21 @@ export function Feed({ tab, initial, me, canAnnounce }: { tab: Tab; initial: { i
             {name === "latest" ? "Latest" : "Top"}
           </Link>
         ))}
-      </nav>
+      </nav>}
       <NewItemsPill count={pill.length} noun={["post", "posts"]} onShow={() => void showWaiting(pill)} />
       {posts.length === 0 ? (
-        <EmptyState icon={<Newspaper className="size-8" aria-hidden="true" />} title={tab === "top" ? "Nothing is trending yet" : "No posts yet"}>
-          {tab === "top" ? "Posts people react to and discuss in the last two weeks show up here." : "Be the first: share a moment, a question or a thank-you."}
+        <EmptyState icon={<Newspaper className="size-8" aria-hidden="true" />} title={tab === "top" && !community ? "Nothing is trending yet" : "No posts yet"}>
+          {community
+            ? "Nothing here yet. Start the conversation: a question, a tip, a photo."
+            : tab === "top"
+              ? "Posts people react to and discuss in the last two weeks show up here."
+              : "Be the first: share a moment, a question or a thank-you."}
         </EmptyState>
       ) : (
         <ul className="space-y-4" aria-label="Posts">
           {posts.map((post) => (
             <li key={post.id}>
-              <PostCard post={post} onChanged={(id) => refresh([id])} />
+              <PostCard post={post} onChanged={(id) => refresh([id])} inCommunity={community && { canPin: community.canModerate }} />
             </li>
           ))}
         </ul>

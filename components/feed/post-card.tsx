@@ -1,9 +1,10 @@
 "use client";
 
 import clsx from "clsx";
-import { Megaphone, MessageCircle, MoreHorizontal, Pin } from "lucide-react";
+import { Megaphone, MessageCircle, MoreHorizontal, Pin, Users } from "lucide-react";
 import Link from "next/link";
 import { useState, useTransition } from "react";
+import { pinCommunityPostAction } from "@/app/(app)/communities/actions";
 import { deletePostAction, updatePostAction } from "@/app/(app)/posts/actions";
 import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
 import { PostActionItems } from "@/components/action-items/post-action-items";
@@ -15,7 +16,19 @@ import { Badge } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { PostView } from "@/lib/posts/post-view";
 
-export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView; onChanged?: (postId: string) => void; headingLevel?: 2 | 3 }) {
+/** `inCommunity`: shown in its community's own feed (pins show; `canPin` when the reader moderates it). */
+export function PostCard({
+  post,
+  onChanged,
+  headingLevel = 2,
+  inCommunity,
+}: {
+  post: PostView;
+  onChanged?: (postId: string) => void;
+  headingLevel?: 2 | 3;
+  inCommunity?: { canPin: boolean };
+}) {
+  const canPin = inCommunity?.canPin ?? false;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(post.body ?? "");
   const [menuOpen, setMenuOpen] = useState(false);
@@ -32,6 +45,14 @@ export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView
       setError(null);
       setEditing(false);
       onChanged?.(post.id);
+    });
+  }
+
+  function togglePin() {
+    startTransition(async () => {
+      const result = await pinCommunityPostAction(post.id, !post.communityPinnedAt);
+      if (!result.ok) setError(result.error);
+      else onChanged?.(post.id);
     });
   }
 
@@ -63,6 +84,11 @@ export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView
           )}
         </p>
       )}
+      {post.communityPinnedAt && inCommunity && (
+        <p className="mb-3 flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-ember-800">
+          <Pin className="size-4" aria-hidden="true" /> Pinned in {post.community?.name}
+        </p>
+      )}
       <header className="flex items-start gap-3">
         <Link href={`/people/${post.author.handle}`} tabIndex={-1} aria-hidden="true">
           <Avatar name={post.author.name} src={post.author.avatarUrl} />
@@ -80,8 +106,17 @@ export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView
             </Link>
             {post.editedAt && <span title={`Edited ${new Date(post.editedAt).toLocaleString()}`}> · edited</span>}
           </p>
+          {post.community && !inCommunity && (
+            <p className="mt-0.5 flex items-center gap-1 text-xs text-stone-600">
+              <Users className="size-3.5 shrink-0" aria-hidden="true" />
+              <span className="sr-only">Posted in</span>
+              <Link href={`/communities/${post.community.slug}`} className="truncate font-medium text-ember-800 hover:underline">
+                {post.community.name}
+              </Link>
+            </p>
+          )}
         </div>
-        {(post.canEdit || post.canDelete || post.canAssignActionItems) && (
+        {(post.canEdit || post.canDelete || post.canAssignActionItems || canPin) && (
           <div className="relative">
             <button type="button" aria-label="Post options" aria-expanded={menuOpen} onClick={() => setMenuOpen((v) => !v)} className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100">
               <MoreHorizontal className="size-5" aria-hidden="true" />
@@ -96,6 +131,11 @@ export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView
                 {post.canAssignActionItems && (
                   <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setAssigning(true), setMenuOpen(false))}>
                     Assign an action item
+                  </button>
+                )}
+                {canPin && (
+                  <button type="button" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setMenuOpen(false), togglePin())}>
+                    {post.communityPinnedAt ? "Unpin from community" : "Pin in community"}
                   </button>
                 )}
                 {post.canDelete && (

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
+import { requireCanWriteInCommunity } from "@/lib/communities/access";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -30,6 +31,7 @@ export const createComment = defineUseCase({
     enforceWriteLimit("comment", actor.id);
     const { comment, post, recipients } = await db.$transaction(async (tx) => {
       const post = await requireVisiblePost(tx, actor, input.postId);
+      if (post.communityId) await requireCanWriteInCommunity(tx, actor, post.communityId);
 
       // One level of replies: answering a reply files the answer under the same top-level comment,
       // and the person answered is the one notified.

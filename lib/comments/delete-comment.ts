@@ -4,7 +4,7 @@ import { canDeleteContent } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { postAudienceRooms, visiblePostWhere } from "@/lib/posts/visibility";
+import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { publish } from "@/lib/realtime/publish";
 
 /** Soft-deletes a comment and its replies; the post's stored count follows in the same transaction. */
@@ -15,7 +15,7 @@ export const deleteComment = defineUseCase({
     const comment = await db.$transaction(async (tx) => {
       const comment = await tx.comment.findFirst({
         where: { id: input.commentId, deletedAt: null, post: visiblePostWhere(actor) },
-        select: { id: true, postId: true, authorId: true },
+        select: { id: true, postId: true, authorId: true, post: { select: postAudienceSelect } },
       });
       if (!comment || !canDeleteContent(actor, comment.authorId)) throw new AppError("NOT_FOUND", "That comment does not exist or is not yours to delete.");
       // The comment first (waits for replies being written under it), then its replies, which now include them.
@@ -25,11 +25,11 @@ export const deleteComment = defineUseCase({
       const count = own.count + replies.count;
       await tx.post.update({ where: { id: comment.postId }, data: { commentCount: { decrement: count } } });
       if (comment.authorId !== actor.id) {
-        await tx.auditEntry.create({ data: { actorId: actor.id, action: "comment.removed", targetType: "Comment", targetId: comment.id } });
+        await tx.auditEntry.create({ data: { actorId: actor.id, action: "comment.removed", targetType: "Comment", targetId: comment.id, communityId: comment.post.communityId } });
       }
       return comment;
     });
-    publish(postAudienceRooms({ id: comment.postId }), { type: "comment.deleted", ids: [comment.postId, comment.id] });
+    publish(postAudienceRooms(comment.post), { type: "comment.deleted", ids: [comment.postId, comment.id] });
     return { id: comment.id };
   },
 });

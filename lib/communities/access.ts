@@ -2,7 +2,8 @@ import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
-import type { CommunityRole } from "@/lib/generated/prisma/client";
+import { AppError } from "@/lib/errors";
+import type { CommunityRole, CommunityVisibility, Prisma } from "@/lib/generated/prisma/client";
 
 // Object-level questions about one community, read as questions. The role-level verbs
 // ("communities.moderateAny") live in lib/auth/permissions.ts; admins hold every community power.
@@ -24,4 +25,65 @@ export function canModerateCommunity(actor: Pick<Actor, "role">, role: Community
 /** Manage roles and settings, archive the community, read its health. */
 export function canOwnCommunity(actor: Pick<Actor, "role">, role: CommunityRole | null): boolean {
   return can(actor, "communities.moderateAny") || role === "OWNER";
+}
+
+/**
+ * Communities the actor may see at all: secret ones only for their members, people with an open invitation
+ * (to accept it) and admins; for anyone else a secret community's slug or id finds nothing (404).
+ */
+export function visibleCommunityWhere(actor: Pick<Actor, "id" | "role">): Prisma.CommunityWhereInput {
+  if (can(actor, "communities.moderateAny")) return {};
+  return {
+    OR: [
+      { visibility: { in: ["PUBLIC", "PRIVATE"] } },
+      { members: { some: { userId: actor.id } } },
+      { invitations: { some: { inviteeId: actor.id, acceptedAt: null, declinedAt: null } } },
+    ],
+  };
+}
+
+/** The community by slug or id as the actor may see it, with their role; the same NOT_FOUND whatever the reason. */
+export async function requireVisibleCommunity(client: Tx | typeof db, actor: Actor, where: { slug: string } | { id: string }) {
+  const community = await client.community.findFirst({
+    where: { AND: [where, visibleCommunityWhere(actor)] },
+    select: { id: true, slug: true, name: true, visibility: true, archivedAt: true },
+  });
+  if (!community) throw new AppError("NOT_FOUND", "That community does not exist.");
+  return { community, role: await communityRoleOf(actor.id, community.id, client) };
+}
+
+/** As requireVisibleCommunity, for moderator work; a member who may see it but not moderate is told so (403). */
+export async function requireModeratedCommunity(client: Tx | typeof db, actor: Actor, communityId: string) {
+  const found = await requireVisibleCommunity(client, actor, { id: communityId });
+  if (!canModerateCommunity(actor, found.role)) throw new AppError("FORBIDDEN", "Only the community's moderators can do that.");
+  return found;
+}
+
+/** As requireVisibleCommunity, for owner work (roles, settings, archiving). */
+export async function requireOwnedCommunity(client: Tx | typeof db, actor: Actor, communityId: string) {
+  const found = await requireVisibleCommunity(client, actor, { id: communityId });
+  if (!canOwnCommunity(actor, found.role)) throw new AppError("FORBIDDEN", "Only the community's owners can do that.");
+  return found;
+}
+
+/** May the actor read the community's content (its feed, members, focus board)? */
+export function canReadCommunity(actor: Pick<Actor, "role">, community: { visibility: CommunityVisibility }, role: CommunityRole | null): boolean {
+  return community.visibility === "PUBLIC" || role !== null || can(actor, "communities.moderateAny");
+}
+
+/**
+ * Writing inside a community (posts, comments, focus items, answers, votes): members only, not while muted,
+ * never in an archived community. Admins write anywhere that is not archived.
+ */
+export async function requireCanWriteInCommunity(client: Tx, actor: Actor, communityId: string): Promise<void> {
+  const [community, membership] = await Promise.all([
+    client.community.findUnique({ where: { id: communityId }, select: { archivedAt: true } }),
+    client.communityMember.findUnique({ where: { communityId_userId: { communityId, userId: actor.id } }, select: { mutedUntil: true } }),
+  ]);
+  if (!community) throw new AppError("NOT_FOUND", "That community does not exist.");
+  if (community.archivedAt) throw new AppError("FORBIDDEN", "This community is archived: it can be read but not written in.");
+  if (!membership && !can(actor, "communities.moderateAny")) throw new AppError("FORBIDDEN", "Join the community to take part.");
+  if (membership?.mutedUntil && membership.mutedUntil > new Date()) {
+    throw new AppError("FORBIDDEN", "A moderator muted you in this community for now; you can still read it.");
+  }
 }

@@ -14,7 +14,7 @@ export const countUnreadNotifications = defineUseCase({
       from "Notification" n
       left join "Post" p on p.id = n."postId"
       left join "Comment" c on c.id = n."commentId"
-      where n."recipientId" = ${actor.id} and n."readAt" is null and ${visibleSubject}`;
+      where n."recipientId" = ${actor.id} and n."readAt" is null and ${visibleSubject(actor)}`;
     return { count: row?.count ?? 0 };
   },
 });

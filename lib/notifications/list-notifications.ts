@@ -1,9 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import type { Actor } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { plainTextExcerpt } from "@/lib/content/extract";
 import { db } from "@/lib/db";
 import { Prisma, type NotificationType } from "@/lib/generated/prisma/client";
+import { visibleCommunitySql } from "@/lib/posts/visibility";
 import { decodeCursor, encodeCursor, ZCursor, type Page } from "@/lib/pagination";
 
 export type NotificationGroup = {
@@ -20,8 +22,11 @@ export type NotificationGroup = {
 
 type GroupRow = { groupKey: string; unread: boolean; latestAt: Date; latestId: string; actorCount: number };
 
-// Notifications about removed posts or comments disappear from the list and the count alike.
-export const visibleSubject = Prisma.sql`(n."postId" is null or p."deletedAt" is null) and (n."commentId" is null or c."deletedAt" is null)`;
+// Notifications about deleted posts or comments, or about posts in a community the recipient may no longer
+// read (they left a private one), disappear from the list and the count alike.
+export function visibleSubject(actor: Actor): Prisma.Sql {
+  return Prisma.sql`(n."postId" is null or (p."deletedAt" is null and ${visibleCommunitySql(actor)})) and (n."commentId" is null or c."deletedAt" is null)`;
+}
 
 /**
  * The actor's notifications, grouped by what they are about ("Anna and 4 others reacted to your
@@ -45,7 +50,7 @@ export const listNotifications = defineUseCase({
       from "Notification" n
       left join "Post" p on p.id = n."postId"
       left join "Comment" c on c.id = n."commentId"
-      where n."recipientId" = ${actor.id} and ${visibleSubject}
+      where n."recipientId" = ${actor.id} and ${visibleSubject(actor)}
       group by n."groupKey", (n."readAt" is null)
       ${having}
       order by "latestAt" desc, "latestId" desc

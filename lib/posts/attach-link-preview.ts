@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { fetchLinkPreview } from "@/lib/link-preview/fetch-link-preview";
-import { postAudienceRooms } from "@/lib/posts/visibility";
+import { postAudienceRooms, postAudienceSelect } from "@/lib/posts/visibility";
 import { publish } from "@/lib/realtime/publish";
 
 const CACHE_DAYS = 7;
@@ -26,7 +26,9 @@ export function attachLinkPreviewLater(postId: string, url: string): void {
       const preview = await previewForUrl(url);
       if (!preview) return;
       const { count } = await db.post.updateMany({ where: { id: postId, linkUrl: url, deletedAt: null }, data: { linkPreviewId: preview.id } });
-      if (count > 0) publish(postAudienceRooms({ id: postId }), { type: "post.updated", ids: [postId] });
+      if (count === 0) return;
+      const post = await db.post.findUnique({ where: { id: postId }, select: postAudienceSelect });
+      if (post) publish(postAudienceRooms(post), { type: "post.updated", ids: [postId] });
     } catch (error) {
       console.warn(`[hearth] link preview for post ${postId} failed:`, error instanceof Error ? error.message : error);
     }

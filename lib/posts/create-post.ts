@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { can } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
+import { requireCanWriteInCommunity } from "@/lib/communities/access";
 import { firstLinkUrl } from "@/lib/content/extract";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
@@ -21,9 +22,12 @@ export const ZCreatePostInput = z
     body: ZPostBody,
     kind: z.enum(["POST", "ANNOUNCEMENT"]).default("POST"),
     pinnedUntil: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.date({ error: "Pin until must be a date" }).optional()),
+    // Posting into a community: members only (checked in run), never as an announcement.
+    communityId: z.string().max(40).optional().transform((value) => value || undefined),
     imageIds: z.array(z.string().min(1).max(40)).max(POST_MAX_IMAGES, `Attach at most ${POST_MAX_IMAGES} images`).default([]),
   })
   .superRefine((input, ctx) => {
+    if (input.communityId && input.kind === "ANNOUNCEMENT") ctx.addIssue({ code: "custom", path: ["kind"], message: "Announcements go to everyone, not into a community" });
     if (!input.pinnedUntil) return;
     if (input.kind !== "ANNOUNCEMENT") ctx.addIssue({ code: "custom", path: ["pinnedUntil"], message: "Only announcements can be pinned" });
     const now = Date.now();
@@ -45,17 +49,22 @@ export const createPost = defineUseCase({
     enforceWriteLimit("post", actor.id);
 
     const { post, recipients } = await db.$transaction(async (tx) => {
+      if (input.communityId) {
+        await requireCanWriteInCommunity(tx, actor, input.communityId);
+        await tx.community.update({ where: { id: input.communityId }, data: { postCount: { increment: 1 }, lastActivityAt: new Date() } });
+      }
       const mentions = await resolveMentions(tx, input.body);
       const post = await tx.post.create({
         data: {
           authorId: actor.id,
+          communityId: input.communityId ?? null,
           kind: input.kind,
           body: input.body,
           bodyHtml: renderMarkdown(input.body, { mentions }),
           pinnedUntil: input.pinnedUntil ?? null,
           linkUrl: firstLinkUrl(input.body),
         },
-        select: { id: true, linkUrl: true },
+        select: { id: true, linkUrl: true, communityId: true, community: { select: { visibility: true } } },
       });
 
       // Only the actor's own images that are not on a post yet can be attached.

@@ -4,7 +4,9 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor, ZCursor, type Page } from "@/lib/pagination";
-import { loadLatestPostViews, loadPostViews, type PostView } from "@/lib/posts/post-view";
+import type { Actor } from "@/lib/auth/permissions";
+import { homeFeedSql, loadLatestPostViews, loadPostViews, type PostView } from "@/lib/posts/post-view";
+import { visiblePostSql } from "@/lib/posts/visibility";
 
 export const FEED_PAGE_SIZE = 20;
 const TOP_WINDOW_DAYS = 14;
@@ -16,7 +18,7 @@ export const ZFindFeedInput = z.object({
 });
 
 /**
- * The home feed. Latest: newest first, keyset on (createdAt, id). Top: engagement with time decay,
+ * The home feed: company-wide posts, posts in the actor's communities and by people they follow. Latest: newest first, keyset on (createdAt, id). Top: engagement with time decay,
  * (reactions + 2·comments + 1) / (age in hours + 2)^1.5 over the last two weeks, scored as of the
  * first page's moment (kept in the cursor) so that later pages neither repeat nor skip posts.
  */
@@ -34,7 +36,7 @@ export const findFeed = defineUseCase({
       const last = items.at(-1);
       return { items, nextCursor: rows.length > input.limit && last ? encodeCursor([last.createdAt, last.id]) : null };
     }
-    const ids = await topIds(after, input.limit + 1);
+    const ids = await topIds(actor, after, input.limit + 1);
     const pageIds = ids.slice(0, input.limit).map((row) => row.id);
     const last = ids[input.limit - 1];
     const items = await loadPostViews(actor, pageIds);
@@ -44,14 +46,14 @@ export const findFeed = defineUseCase({
 
 type Keyed = { id: string; key: (string | number)[] };
 
-async function topIds(after: (string | number)[] | null, take: number): Promise<Keyed[]> {
+async function topIds(actor: Actor, after: (string | number)[] | null, take: number): Promise<Keyed[]> {
   const [asOfRaw, score, id] = after ?? [];
   const asOf = typeof asOfRaw === "string" && !Number.isNaN(Date.parse(asOfRaw)) ? new Date(asOfRaw) : new Date();
   const since = new Date(asOf.getTime() - TOP_WINDOW_DAYS * 86_400_000);
   const afterClause =
     typeof score === "number" && typeof id === "string" ? Prisma.sql`where (score < ${score} or (score = ${score} and id < ${id}))` : Prisma.empty;
-  // Columns are UTC timestamps without zone; compare like with like. The visibility rule is repeated
-  // here (deletedAt) and enforced again by loadPostViews, which drops anything the actor may not see.
+  // Columns are UTC timestamps without zone; compare like with like. The visibility rule applies here
+  // and again in loadPostViews; the feed's sources (company-wide, my communities, people I follow) too.
   const asOfSql = Prisma.sql`(${asOf.toISOString()}::timestamptz at time zone 'UTC')`;
   const rows = await db.$queryRaw<{ id: string; score: number }[]>`
     select id, score from (
@@ -59,7 +61,7 @@ async function topIds(after: (string | number)[] | null, take: number): Promise<
              round(((p."reactionCount" + 2 * p."commentCount" + 1)
                / power(extract(epoch from (${asOfSql} - p."createdAt")) / 3600 + 2, 1.5))::numeric, 9)::float8 as score
       from "Post" p
-      where p."deletedAt" is null
+      where ${visiblePostSql(actor)} and ${homeFeedSql(actor)}
         and (p."pinnedUntil" is null or p."pinnedUntil" <= ${asOfSql})
         and p."createdAt" > (${since.toISOString()}::timestamptz at time zone 'UTC')
         and p."createdAt" <= ${asOfSql}

@@ -13,6 +13,8 @@ export type PostView = {
   bodyHtml: string;
   body: string | null; // only for someone who may edit it
   pinnedUntil: string | null;
+  community: { id: string; slug: string; name: string } | null; // null: company-wide
+  communityPinnedAt: string | null;
   createdAt: string;
   editedAt: string | null;
   author: { id: string; handle: string; name: string; title: string; avatarUrl: string | null; role: string };
@@ -47,7 +49,9 @@ const person = (alias: string) =>
 async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[]> {
   const rows = await hotQuery<Row & { ord: unknown }>(Prisma.sql`
     select p.id, p.kind::text as kind, p."bodyHtml", p.body, p."authorId", p."commentCount", p."reactionCount",
-           ${iso(Prisma.sql`p."pinnedUntil"`)} as "pinnedUntil", ${iso(Prisma.sql`p."createdAt"`)} as "createdAt", ${iso(Prisma.sql`p."editedAt"`)} as "editedAt",
+           ${iso(Prisma.sql`p."pinnedUntil"`)} as "pinnedUntil", ${iso(Prisma.sql`p."communityPinnedAt"`)} as "communityPinnedAt",
+           case when cm.id is null then null else json_build_object('id', cm.id, 'slug', cm.slug, 'name', cm.name) end as community,
+           ${iso(Prisma.sql`p."createdAt"`)} as "createdAt", ${iso(Prisma.sql`p."editedAt"`)} as "editedAt",
            json_build_object('id', u.id, 'handle', u.handle, 'name', u.name, 'title', u.title, 'avatarUrl', u."avatarUrl", 'role', u.role) as author,
            case when l.id is null then null
                 else json_build_object('url', l.url, 'title', l.title, 'description', l.description, 'siteName', l."siteName") end as "linkPreview",
@@ -70,6 +74,7 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
     join "Post" p on p.id = page.id
     join "User" u on u.id = p."authorId"
     left join "LinkPreview" l on l.id = p."linkPreviewId"
+    left join "Community" cm on cm.id = p."communityId"
     order by page.ord`);
   const canAssignActionItems = can(actor, "actionItems.assign");
   return rows.map(({ authorId, body, images, ord: _ord, ...rest }) => {
@@ -95,22 +100,38 @@ export async function loadPostViews(actor: Actor, ids: string[]): Promise<PostVi
 }
 
 /**
- * The latest stream's next `take` posts after the keyset (createdAt, id), pinned announcements left out
- * (they stand above the feed). The plain `createdAt <= at` bound lets the index scan start at the cursor.
+ * The home feed's next `take` posts after the keyset (createdAt, id): company-wide posts, posts in the actor's
+ * communities and posts by people they follow (where visible), pinned announcements left out (they stand
+ * above the feed). One statement; each source walks its own index from the cursor (Post(communityId, createdAt,
+ * id) for company-wide and member posts, Post(authorId, createdAt) for followed people) and stops at `take`,
+ * so the cost does not grow with the number of posts. The plain `createdAt <= at` bound lets each scan start there.
  */
 export async function loadLatestPostViews(actor: Actor, after: { at: string; id: string } | null, take: number): Promise<PostView[]> {
   const keyset = after
     ? Prisma.sql`and p."createdAt" <= (${after.at}::timestamptz at time zone 'UTC')
                  and (p."createdAt", p.id) < ((${after.at}::timestamptz at time zone 'UTC'), ${after.id})`
     : Prisma.empty;
+  const shown = Prisma.sql`${visiblePostSql(actor)} and (p."pinnedUntil" is null or p."pinnedUntil" <= now() at time zone 'utc') ${keyset}`;
+  const newest = Prisma.sql`order by p."createdAt" desc, p.id desc limit ${take}`;
   return queryPostViews(
     actor,
     Prisma.sql`select p.id, row_number() over (order by p."createdAt" desc, p.id desc) as ord
-               from (select p.id, p."createdAt" from "Post" p
-                     where ${visiblePostSql(actor)}
-                       and (p."pinnedUntil" is null or p."pinnedUntil" <= now() at time zone 'utc')
-                       ${keyset}
-                     order by p."createdAt" desc, p.id desc
-                     limit ${take}) p`,
+               from ((select p.id, p."createdAt" from "Post" p where p."communityId" is null and ${shown} ${newest})
+                     union
+                     (select p.id, p."createdAt" from "CommunityMember" m
+                      cross join lateral (select p.id, p."createdAt" from "Post" p where p."communityId" = m."communityId" and ${shown} ${newest}) p
+                      where m."userId" = ${actor.id})
+                     union
+                     (select p.id, p."createdAt" from "Follow" f
+                      cross join lateral (select p.id, p."createdAt" from "Post" p where p."authorId" = f."followeeId" and ${shown} ${newest}) p
+                      where f."followerId" = ${actor.id})
+                     order by "createdAt" desc, id desc limit ${take}) p`,
   );
+}
+
+/** What the home feed is made of, over "Post" aliased `p` (the Top tab; Latest spells it out per index). */
+export function homeFeedSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`(p."communityId" is null
+    or p."communityId" in (select m."communityId" from "CommunityMember" m where m."userId" = ${actor.id})
+    or p."authorId" in (select f."followeeId" from "Follow" f where f."followerId" = ${actor.id}))`;
 }

@@ -9,7 +9,7 @@ import { AppError } from "@/lib/errors";
 import { attachLinkPreviewLater } from "@/lib/posts/attach-link-preview";
 import { ZPostBody } from "@/lib/posts/post-input";
 import { resolveMentions } from "@/lib/posts/resolve-mentions";
-import { postAudienceRooms, visiblePostWhere } from "@/lib/posts/visibility";
+import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
 
@@ -22,9 +22,9 @@ export const updatePost = defineUseCase({
   run: async ({ actor, input }) => {
     enforceWriteLimit("post", actor.id);
     const updated = await db.$transaction(async (tx) => {
-      const post = await tx.post.findFirst({ where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] }, select: { id: true, authorId: true, body: true, linkUrl: true } });
+      const post = await tx.post.findFirst({ where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] }, select: { id: true, authorId: true, body: true, linkUrl: true, ...postAudienceSelect } });
       if (!post || !canEditContent(actor, post.authorId)) throw new AppError("NOT_FOUND", "That post does not exist or is not yours to edit.");
-      if (post.body === input.body) return { id: post.id, linkUrl: post.linkUrl, linkChanged: false };
+      if (post.body === input.body) return { id: post.id, linkUrl: post.linkUrl, linkChanged: false, audience: post };
       const mentions = await resolveMentions(tx, input.body);
       const linkUrl = firstLinkUrl(input.body);
       await tx.postRevision.create({ data: { postId: post.id, body: post.body, editorId: actor.id } });
@@ -38,9 +38,9 @@ export const updatePost = defineUseCase({
           ...(linkUrl !== post.linkUrl && { linkPreviewId: null }),
         },
       });
-      return { id: post.id, linkUrl, linkChanged: linkUrl !== post.linkUrl };
+      return { id: post.id, linkUrl, linkChanged: linkUrl !== post.linkUrl, audience: post };
     });
-    publish(postAudienceRooms(updated), { type: "post.updated", ids: [updated.id] });
+    publish(postAudienceRooms(updated.audience), { type: "post.updated", ids: [updated.id] });
     if (updated.linkChanged && updated.linkUrl) attachLinkPreviewLater(updated.id, updated.linkUrl);
     return { id: updated.id };
   },

@@ -1,20 +1,39 @@
-import type { Actor } from "@/lib/auth/permissions";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { can, type Actor } from "@/lib/auth/permissions";
+import { Prisma, type CommunityVisibility } from "@/lib/generated/prisma/client";
 import { rooms } from "@/lib/realtime/events";
 
 // Who may see a post, as a query. Deleted (by the author), removed or hidden (by a moderator) posts are
-// seen by nobody through these; moderation screens read them on purpose, elsewhere. Community posts add
-// their membership rule here, and every reader picks it up.
-export function visiblePostWhere(_actor: Actor): Prisma.PostWhereInput {
-  return { deletedAt: null, removedAt: null, hiddenAt: null };
+// seen by nobody through these; moderation screens read them on purpose, elsewhere. The community rule:
+// company-wide posts and PUBLIC community posts are for everyone, PRIVATE and SECRET community posts for
+// the community's members; admins see every community. Every reader picks it up from here.
+export function visiblePostWhere(actor: Actor): Prisma.PostWhereInput {
+  const alive = { deletedAt: null, removedAt: null, hiddenAt: null };
+  if (can(actor, "communities.moderateAny")) return alive;
+  return {
+    ...alive,
+    OR: [{ communityId: null }, { community: { visibility: "PUBLIC" } }, { community: { members: { some: { userId: actor.id } } } }],
+  };
 }
 
 /** The same rule for hand-written SQL over "Post" aliased `p`; keep the two in step (tests cover both). */
-export function visiblePostSql(_actor: Actor): Prisma.Sql {
-  return Prisma.sql`p."deletedAt" is null and p."removedAt" is null and p."hiddenAt" is null`;
+export function visiblePostSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`p."deletedAt" is null and p."removedAt" is null and p."hiddenAt" is null and ${visibleCommunitySql(actor)}`;
 }
 
+/** Only the community part of the rule, over "Post" aliased `p` (notifications keep their own removal rule). */
+export function visibleCommunitySql(actor: Actor): Prisma.Sql {
+  if (can(actor, "communities.moderateAny")) return Prisma.sql`true`;
+  return Prisma.sql`(p."communityId" is null
+    or exists (select 1 from "Community" vc where vc.id = p."communityId" and vc.visibility = 'PUBLIC')
+    or exists (select 1 from "CommunityMember" vm where vm."communityId" = p."communityId" and vm."userId" = ${actor.id}))`;
+}
+
+/** What postAudienceRooms needs to know about a post; select it with `postAudienceSelect`. */
+export type PostAudience = { communityId: string | null; community: { visibility: CommunityVisibility } | null };
+export const postAudienceSelect = { communityId: true, community: { select: { visibility: true } } } as const;
+
 /** The realtime rooms whose members may see this post: events about it go only there. */
-export function postAudienceRooms(_post: { id: string }): string[] {
-  return [rooms.everyone];
+export function postAudienceRooms(post: PostAudience): string[] {
+  if (!post.communityId || post.community?.visibility === "PUBLIC") return [rooms.everyone];
+  return [rooms.community(post.communityId), rooms.role("ADMIN")];
 }

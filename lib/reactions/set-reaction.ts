@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
+import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { REACTION_KINDS } from "@/lib/posts/post-view";
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";
@@ -26,6 +27,7 @@ export const setReaction = defineUseCase({
     enforceWriteLimit("reaction", actor.id);
     const { post, changed, recipients } = await db.$transaction(async (tx) => {
       const post = await requireVisiblePost(tx, actor, input.postId);
+      if (post.community?.archivedAt) throw new AppError("FORBIDDEN", "This community is archived: it can be read but not reacted to.");
       const key = { postId: post.id, userId: actor.id, kind: input.kind };
       const { count } = input.active
         ? await tx.reaction.createMany({ data: [key], skipDuplicates: true })

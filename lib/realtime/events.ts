@@ -6,6 +6,8 @@ export const rooms = {
   everyone: "everyone",
   user: (id: string) => `user:${id}`,
   role: (role: string) => `role:${role}`,
+  // The members of one community (joined at connect, and live as membership changes).
+  community: (id: string) => `community:${id}`,
 } as const;
 
 export const EVENT_NAME = "hearth:event";

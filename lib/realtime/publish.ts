@@ -1,5 +1,5 @@
 import type { Server } from "socket.io";
-import { EVENT_NAME, type RealtimeEvent } from "@/lib/realtime/events";
+import { EVENT_NAME, rooms, type RealtimeEvent } from "@/lib/realtime/events";
 
 // server.ts puts the socket.io server here; route handlers and server actions run in the same
 // process but in Next's bundle, so a global is the one thing both sides share.
@@ -17,4 +17,11 @@ export function publish(room: string | string[], event: RealtimeEvent): void {
 /** Closes every open socket of a user (their sessions were revoked); they must reconnect and be checked again. */
 export function disconnectUser(room: string): void {
   holder.hearthIo?.in(room).disconnectSockets(true);
+}
+
+/** Membership changed: the user's open sockets join or leave a room (call after the change has committed). */
+export function setUserInRoom(userId: string, room: string, present: boolean): void {
+  const sockets = holder.hearthIo?.in(rooms.user(userId));
+  if (present) sockets?.socketsJoin(room);
+  else sockets?.socketsLeave(room);
 }

@@ -52,8 +52,20 @@ export function attachRealtime(httpServer: HttpServer, { db, secret }: { db: Db;
     nextFn();
   });
 
+  // Each community the user belongs to is a room too, looked up before the socket counts as connected so that
+  // no event slips past in between; later joins and leaves move open sockets live (setUserInRoom in publish.ts).
+  io.use((socket, nextFn) => {
+    db.communityMember.findMany({ where: { userId: socket.data.userId }, select: { communityId: true } }).then(
+      (memberships) => {
+        socket.data.communityRooms = memberships.map((row) => rooms.community(row.communityId));
+        nextFn();
+      },
+      () => nextFn(new Error("unavailable")),
+    );
+  });
+
   io.on("connection", (socket) => {
-    void socket.join([rooms.everyone, rooms.user(socket.data.userId), rooms.role(socket.data.role)]);
+    void socket.join([rooms.everyone, rooms.user(socket.data.userId), rooms.role(socket.data.role), ...(socket.data.communityRooms as string[])]);
   });
 
   setRealtimeServer(io);

@@ -1,0 +1,142 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { inviteMemberAction, muteMemberAction, removeMemberAction, setMemberRoleAction } from "@/app/(app)/communities/actions";
+import { Avatar } from "@/components/ui/avatar";
+import { Button } from "@/components/ui/button";
+import { Badge } from "@/components/ui/card";
+import { TextField } from "@/components/ui/field";
+import type { MemberView } from "@/lib/communities/list-members";
+import type { CommunityRole } from "@/lib/generated/prisma/enums";
+import Link from "next/link";
+
+const ROLE_LABEL: Record<CommunityRole, string> = { OWNER: "Owner", MODERATOR: "Moderator", MEMBER: "Member" };
+const RANK: Record<CommunityRole, number> = { OWNER: 0, MODERATOR: 1, MEMBER: 2 };
+
+/**
+ * The members with their roles. Moderators mute and remove those below them and invite people; owners
+ * also change roles. The buttons only offer what the server will allow; the server checks again.
+ */
+export function MemberList({
+  communityId,
+  members,
+  me,
+}: {
+  communityId: string;
+  members: MemberView[];
+  me: { id: string; role: CommunityRole | null; isAdmin: boolean; canModerate: boolean; canOwn: boolean; isArchived: boolean };
+}) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+  const run = (work: () => Promise<{ ok: boolean; error?: string }>) =>
+    startTransition(async () => {
+      const result = await work();
+      if (!result.ok) return setError(result.error ?? "That did not work.");
+      setError(null);
+      router.refresh();
+    });
+  const outranks = (role: CommunityRole) => me.isAdmin || (me.role !== null && RANK[me.role] < RANK[role] && me.role !== "MEMBER");
+
+  return (
+    <div className="space-y-4">
+      {me.canModerate && !me.isArchived && <InviteForm communityId={communityId} />}
+      {error && (
+        <p role="alert" className="rounded-lg bg-red-50 px-3 py-2 text-sm text-red-800 ring-1 ring-red-200">
+          {error}
+        </p>
+      )}
+      <ul aria-label="Members" className="divide-y divide-stone-100 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
+        {members.map((member) => (
+          <li key={member.userId} className="flex flex-wrap items-center gap-3 px-4 py-3">
+            <Avatar name={member.name} src={member.avatarUrl} size="sm" />
+            <div className="min-w-0 flex-1">
+              <p className="truncate text-sm font-medium text-stone-900">
+                <Link href={`/people/${member.handle}`} className="hover:underline">
+                  {member.name}
+                </Link>{" "}
+                {member.role !== "MEMBER" && <Badge className={member.role === "OWNER" ? "bg-ember-100 text-ember-900" : "bg-sky-100 text-sky-900"}>{ROLE_LABEL[member.role]}</Badge>}{" "}
+                {member.mutedUntil && <Badge className="bg-stone-200 text-stone-800">Muted until {new Date(member.mutedUntil).toLocaleDateString()}</Badge>}
+              </p>
+              <p className="truncate text-xs text-stone-600">{member.title}</p>
+            </div>
+            {member.userId !== me.id && (me.canOwn || (me.canModerate && outranks(member.role))) && (
+              <div className="flex w-full flex-wrap items-center gap-1 pl-11 sm:w-auto sm:pl-0">
+                {me.canOwn && (
+                  <label className="text-xs text-stone-700">
+                    <span className="sr-only">Role of {member.name}</span>
+                    <select
+                      value={member.role}
+                      disabled={pending}
+                      onChange={(event) => run(() => setMemberRoleAction(communityId, member.userId, event.target.value))}
+                      className="rounded-lg border-0 py-1 pr-7 pl-2 text-xs ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-ember-600"
+                    >
+                      <option value="MEMBER">Member</option>
+                      <option value="MODERATOR">Moderator</option>
+                      <option value="OWNER">Owner</option>
+                    </select>
+                  </label>
+                )}
+                {outranks(member.role) && (
+                  <>
+                    <Button size="sm" variant="ghost" disabled={pending} onClick={() => run(() => muteMemberAction(communityId, member.userId, member.mutedUntil ? 0 : 7))}>
+                      {member.mutedUntil ? "Unmute" : "Mute 7 days"}
+                    </Button>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      className="text-red-700"
+                      disabled={pending}
+                      onClick={() => window.confirm(`Remove ${member.name} from the community?`) && run(() => removeMemberAction(communityId, member.userId))}
+                    >
+                      Remove
+                    </Button>
+                  </>
+                )}
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function InviteForm({ communityId }: { communityId: string }) {
+  const router = useRouter();
+  const [handle, setHandle] = useState("");
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  return (
+    <form
+      aria-label="Invite a colleague"
+      noValidate
+      className="flex flex-wrap items-end gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
+      onSubmit={(event) => {
+        event.preventDefault();
+        startTransition(async () => {
+          const result = await inviteMemberAction(communityId, handle);
+          if (!result.ok) return setMessage({ ok: false, text: result.fieldErrors?.handle ?? result.error });
+          setMessage({ ok: true, text: `Invited @${handle.replace(/^@/, "")}.` });
+          setHandle("");
+          router.refresh();
+        });
+      }}
+    >
+      <TextField
+        label="Invite a colleague by handle"
+        name="handle"
+        value={handle}
+        onChange={(event) => setHandle(event.target.value)}
+        placeholder="e.g. sophie-de-vries"
+        error={message && !message.ok ? message.text : undefined}
+        hint={message?.ok ? message.text : undefined}
+        className="min-w-56 flex-1"
+      />
+      <Button type="submit" disabled={pending || handle.trim() === ""}>
+        {pending ? "Inviting…" : "Invite"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,54 @@
+// Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { rooms } from "@/lib/realtime/events";
+import { publish } from "@/lib/realtime/publish";
+
+const BATCH = 100;
+const CHECK_EVERY_MS = 60 * 60_000;
+const FIRST_CHECK_AFTER_MS = 45_000;
+
+const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz at time zone 'UTC')`;
+
+/**
+ * Asks the owners of every community whose purpose reached its review date to renew, widen or close it:
+ * once per review date (reviewPromptedAt; a new date asks again). Claiming and notifying happen in one
+ * transaction, and the claim skips rows another process holds, so nobody is asked twice.
+ */
+export async function remindCommunityReviews(db: Db, now = new Date()): Promise<{ communities: number; recipients: number }> {
+  const { claimed, recipients } = await db.$transaction(async (tx) => {
+    const claimed = await tx.$queryRaw<{ id: string }[]>`
+      update "Community" set "reviewPromptedAt" = ${at(now)}
+      where id in (
+        select id from "Community"
+        where "purposeReviewAt" <= ${at(now)} and "reviewPromptedAt" is null and "archivedAt" is null
+        order by "purposeReviewAt", id
+        limit ${BATCH}
+        for update skip locked
+      )
+      returning id`;
+    if (claimed.length === 0) return { claimed, recipients: [] };
+    const owners = await tx.communityMember.findMany({ where: { communityId: { in: claimed.map((row) => row.id) }, role: "OWNER" }, select: { communityId: true, userId: true } });
+    await tx.notification.createMany({
+      data: owners.map((owner) => ({ recipientId: owner.userId, type: "COMMUNITY_REVIEW_DUE" as const, actorId: null, communityId: owner.communityId, groupKey: `community-review:${owner.communityId}:${now.toISOString().slice(0, 10)}` })),
+    });
+    return { claimed, recipients: [...new Set(owners.map((owner) => owner.userId))] };
+  });
+  if (recipients.length > 0) publish(recipients.map(rooms.user), { type: "notification.created", ids: [] });
+  return { communities: claimed.length, recipients: recipients.length };
+}
+
+/** Checks every hour, and once 45 seconds after start. Returns a function that stops it. */
+export function startCommunityReviewReminders(db: Db): () => void {
+  const run = () => {
+    remindCommunityReviews(db).catch((error: unknown) => console.error("[hearth] community review reminders failed:", error));
+  };
+  const first = setTimeout(run, FIRST_CHECK_AFTER_MS);
+  first.unref();
+  const every = setInterval(run, CHECK_EVERY_MS);
+  every.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(every);
+  };
+}
