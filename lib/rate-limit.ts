@@ -41,4 +41,6 @@ export const WRITE_LIMITS = {
   answer: { limit: 20, windowMs: 60_000, what: "answers" },
   vote: { limit: 120, windowMs: 60_000, what: "votes" },
   actionItem: { limit: 30, windowMs: 60_000, what: "action item changes" },
+  report: { limit: 10, windowMs: 10 * 60_000, what: "reports" },
+  moderation: { limit: 60, windowMs: 60_000, what: "moderation actions" },
 } as const;

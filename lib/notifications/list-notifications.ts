@@ -20,8 +20,11 @@ export type NotificationGroup = {
 
 type GroupRow = { groupKey: string; unread: boolean; latestAt: Date; latestId: string; actorCount: number };
 
-// Notifications about removed posts or comments disappear from the list and the count alike.
-export const visibleSubject = Prisma.sql`(n."postId" is null or p."deletedAt" is null) and (n."commentId" is null or c."deletedAt" is null)`;
+// Notifications about deleted, removed or hidden posts or comments disappear from the list and the count
+// alike; except the one telling an author why a moderator removed their words.
+export const visibleSubject = Prisma.sql`(n."postId" is null or p."deletedAt" is null) and (n."commentId" is null or c."deletedAt" is null)
+  and (n.type = 'CONTENT_REMOVED'
+       or ((n."postId" is null or (p."removedAt" is null and p."hiddenAt" is null)) and (n."commentId" is null or (c."removedAt" is null and c."hiddenAt" is null))))`;
 
 /**
  * The actor's notifications, grouped by what they are about ("Anna and 4 others reacted to your
