@@ -6,6 +6,8 @@ import Link from "next/link";
 import { useState, useTransition } from "react";
 import { deletePostAction, updatePostAction } from "@/app/(app)/posts/actions";
 import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
+import { RemoveDialog } from "@/components/moderation/remove-dialog";
+import { ReportDialog } from "@/components/moderation/report-dialog";
 import { PostActionItems } from "@/components/action-items/post-action-items";
 import { RichText } from "@/components/content/rich-text";
 import { ReactionBar } from "@/components/feed/reaction-bar";
@@ -20,6 +22,7 @@ export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView
   const [draft, setDraft] = useState(post.body ?? "");
   const [menuOpen, setMenuOpen] = useState(false);
   const [assigning, setAssigning] = useState(false);
+  const [moderating, setModerating] = useState<"report" | "remove" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const isAnnouncement = post.kind === "ANNOUNCEMENT";
@@ -81,32 +84,40 @@ export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView
             {post.editedAt && <span title={`Edited ${new Date(post.editedAt).toLocaleString()}`}> · edited</span>}
           </p>
         </div>
-        {(post.canEdit || post.canDelete || post.canAssignActionItems) && (
-          <div className="relative">
-            <button type="button" aria-label="Post options" aria-expanded={menuOpen} onClick={() => setMenuOpen((v) => !v)} className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100">
-              <MoreHorizontal className="size-5" aria-hidden="true" />
-            </button>
-            {menuOpen && (
-              <div className="absolute right-0 z-10 mt-1 w-52 overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
-                {post.canEdit && (
-                  <button type="button" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setEditing(true), setMenuOpen(false))}>
-                    Edit
-                  </button>
-                )}
-                {post.canAssignActionItems && (
-                  <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setAssigning(true), setMenuOpen(false))}>
-                    Assign an action item
-                  </button>
-                )}
-                {post.canDelete && (
-                  <button type="button" className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100" onClick={() => (setMenuOpen(false), remove())}>
-                    Delete
-                  </button>
-                )}
-              </div>
-            )}
-          </div>
-        )}
+        <div className="relative">
+          <button type="button" aria-label="Post options" aria-expanded={menuOpen} onClick={() => setMenuOpen((v) => !v)} className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100">
+            <MoreHorizontal className="size-5" aria-hidden="true" />
+          </button>
+          {menuOpen && (
+            <div className="absolute right-0 z-10 mt-1 w-52 overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
+              {post.canEdit && (
+                <button type="button" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setEditing(true), setMenuOpen(false))}>
+                  Edit
+                </button>
+              )}
+              {post.canAssignActionItems && (
+                <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setAssigning(true), setMenuOpen(false))}>
+                  Assign an action item
+                </button>
+              )}
+              {post.canDelete && (
+                <button type="button" className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100" onClick={() => (setMenuOpen(false), remove())}>
+                  Delete
+                </button>
+              )}
+              {!post.canEdit && (
+                <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setModerating("report"), setMenuOpen(false))}>
+                  Report
+                </button>
+              )}
+              {post.canModerate && (
+                <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100" onClick={() => (setModerating("remove"), setMenuOpen(false))}>
+                  Remove with reason
+                </button>
+              )}
+            </div>
+          )}
+        </div>
       </header>
 
       <div className="mt-3">
@@ -170,6 +181,8 @@ export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView
       )}
 
       <PostActionItems key={post.actionItems.map((item) => `${item.id}:${item.status}`).join()} postId={post.id} initial={post.actionItems} />
+      {moderating === "report" && <ReportDialog open onClose={() => setModerating(null)} target="POST" targetId={post.id} what={`${post.author.name}'s post`} />}
+      {moderating === "remove" && <RemoveDialog open onClose={() => setModerating(null)} targetType="POST" targetId={post.id} onRemoved={() => onChanged?.(post.id)} />}
       {assigning && (
         <AssignActionItemDialog open onClose={() => setAssigning(false)} source={{ postId: post.id }} sourceLabel={`${post.author.name}'s post`} onAssigned={() => onChanged?.(post.id)} />
       )}
