@@ -3,6 +3,7 @@ import { deleteComment } from "@/lib/comments/delete-comment";
 import { listComments } from "@/lib/comments/list-comments";
 import { db } from "@/lib/db";
 import { findOwnRemovedPost } from "@/lib/moderation/find-own-removed-post";
+import { listNotifications } from "@/lib/notifications/list-notifications";
 import { listRemovedContent } from "@/lib/moderation/list-removed-content";
 import { removeContent } from "@/lib/moderation/remove-content";
 import { restoreContent } from "@/lib/moderation/restore-content";
@@ -18,6 +19,7 @@ describe("removing and restoring content", () => {
     const { community, moderator, member } = await communityWithPeople();
     const { actor: reader } = await createUser();
     const post = await createPost(member.user.id, { communityId: community.id });
+    await db.notification.create({ data: { recipientId: member.user.id, type: "REACTION", actorId: reader.id, postId: post.id, groupKey: `reaction:${post.id}` } });
 
     expect((await findPost(moderator.actor, { postId: post.id })).canModerate).toBe(true);
     expect((await findPost(reader, { postId: post.id })).canModerate).toBe(false);
@@ -26,6 +28,9 @@ describe("removing and restoring content", () => {
     await expect(findPost(reader, { postId: post.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(findOwnRemovedPost(reader, { postId: post.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     await expect(findOwnRemovedPost(member.actor, { postId: post.id })).resolves.toMatchObject({ id: post.id, reason: "Off-topic here" });
+    // Its other notifications go quiet; the one telling the author why stays, with the reason as its text.
+    const notices = (await listNotifications(member.actor, {})).items;
+    expect(notices).toEqual([expect.objectContaining({ type: "CONTENT_REMOVED", href: `/posts/${post.id}`, excerpt: "Your post was removed by a moderator. Reason: Off-topic here" })]);
   });
 
   it("[MODERATION] deletePost by a community moderator is a restorable removal; by a moderator of another community it is refused", async () => {
