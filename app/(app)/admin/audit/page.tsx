@@ -44,7 +44,24 @@ export default async function AuditPage({ searchParams }: Props) {
           {Object.keys(values).length > 0 ? "Nothing matches these filters." : "Moderation decisions will be listed here."}
         </EmptyState>
       ) : (
-        <div className="overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
+        <>
+        {/* Narrow screens: one card per entry; the table below takes over from sm up. */}
+        <ul className="space-y-3 sm:hidden" aria-label="Audit entries, newest first">
+          {page.items.map((entry) => (
+            <li key={entry.id} className="rounded-2xl bg-white p-4 text-sm shadow-sm ring-1 ring-stone-200" data-testid="audit-card">
+              <p className="flex flex-wrap items-center gap-2">
+                <code className="rounded bg-stone-100 px-1.5 py-0.5 text-xs text-stone-800">{entry.action}</code>
+                <span className="text-stone-700">{entry.targetType}</span>
+                {entry.community && <span className="text-stone-600">in {entry.community.name}</span>}
+              </p>
+              <p className="mt-1 text-stone-800">{entry.reason || "—"}</p>
+              <p className="mt-1 text-xs text-stone-600">
+                {entry.actor?.name ?? "Hearth"} · <time dateTime={entry.createdAt}>{new Date(entry.createdAt).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" })}</time>
+              </p>
+            </li>
+          ))}
+        </ul>
+        <div className="hidden overflow-x-auto rounded-2xl bg-white shadow-sm ring-1 ring-stone-200 sm:block">
           <table className="w-full min-w-[40rem] text-left text-sm">
             <caption className="sr-only">Audit entries, newest first</caption>
             <thead className="bg-stone-50 text-xs uppercase tracking-wide text-stone-600">
@@ -91,6 +108,7 @@ export default async function AuditPage({ searchParams }: Props) {
             </tbody>
           </table>
         </div>
+        </>
       )}
       {next && (
         <div className="mt-6 flex justify-center">
