@@ -3,6 +3,7 @@ import next from "next";
 import { startOverdueReminders } from "@/lib/action-items/remind-overdue";
 import { startCommunityReviewReminders } from "@/lib/communities/remind-review-due";
 import { createPrismaClient } from "@/lib/db/client";
+import { startColdCommunityChecks } from "@/lib/health/check-cold-communities";
 import { env } from "@/lib/env";
 import { attachRealtime } from "@/lib/realtime/socket-server";
 
@@ -20,6 +21,8 @@ export async function startServer({ dev }: { dev: boolean }) {
   const stopReminders = startOverdueReminders(socketDb);
   // Communities whose purpose reached its review date ask their owners to renew, widen or close.
   const stopReviewReminders = startCommunityReviewReminders(socketDb);
+  // Communities going cold are marked and their owners nudged, the same way.
+  const stopColdChecks = startColdCommunityChecks(socketDb);
 
   httpServer.on("request", (req, res) => {
     // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
@@ -38,6 +41,7 @@ export async function startServer({ dev }: { dev: boolean }) {
     async close() {
       stopReminders();
       stopReviewReminders();
+      stopColdChecks();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close?.();
       await socketDb.$disconnect();

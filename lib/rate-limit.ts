@@ -43,4 +43,6 @@ export const WRITE_LIMITS = {
   actionItem: { limit: 30, windowMs: 60_000, what: "action item changes" },
   community: { limit: 10, windowMs: 3_600_000, what: "new communities" },
   focus: { limit: 30, windowMs: 60_000, what: "focus-board entries" },
+  report: { limit: 10, windowMs: 10 * 60_000, what: "reports" },
+  moderation: { limit: 60, windowMs: 60_000, what: "moderation actions" },
 } as const;

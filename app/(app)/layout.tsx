@@ -4,6 +4,7 @@ import { AppShell } from "@/components/shell/app-shell";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { findActiveBanner } from "@/lib/banners/find-active-banner";
+import { moderatesAnyCommunity } from "@/lib/moderation/moderates-any-community";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread";
 
 // Sends signed-out visitors to sign-in. This is navigation, not protection: every read below goes
@@ -14,9 +15,9 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     const path = (await headers()).get("x-hearth-path") ?? "/";
     redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   }
-  const [banner, unread] = await Promise.all([findActiveBanner(actor, {}), countUnreadNotifications(actor, {})]);
+  const [banner, unread, moderates] = await Promise.all([findActiveBanner(actor, {}), countUnreadNotifications(actor, {}), moderatesAnyCommunity(actor, {})]);
   return (
-    <AppShell user={{ name: actor.name, handle: actor.handle, title: actor.title, isAdmin: can(actor, "admin.access") }} banner={banner} unreadCount={unread.count}>
+    <AppShell user={{ name: actor.name, handle: actor.handle, title: actor.title, isAdmin: can(actor, "admin.access"), moderates }} banner={banner} unreadCount={unread.count}>
       {children}
     </AppShell>
   );

@@ -9,6 +9,8 @@ import { AssignActionItemDialog } from "@/components/action-items/assign-action-
 import { useSourceActionItems } from "@/components/action-items/use-source-action-items";
 import { RichText } from "@/components/content/rich-text";
 import { MentionTextarea } from "@/components/feed/mention-textarea";
+import { RemoveDialog } from "@/components/moderation/remove-dialog";
+import { ReportDialog } from "@/components/moderation/report-dialog";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
@@ -68,6 +70,7 @@ function CommentForm({ postId, parentId, label, onDone, autoFocus }: { postId: s
 function CommentItem({ comment, postId, onChange, isReply, actions }: { comment: CommentView; postId: string; onChange: () => void; isReply?: boolean; actions: ThreadActions }) {
   const [replying, setReplying] = useState(false);
   const [assigning, setAssigning] = useState(false);
+  const [moderating, setModerating] = useState<"report" | "remove" | null>(null);
   const [, startTransition] = useTransition();
   return (
     <li id={`comment-${comment.id}`} className="scroll-mt-24">
@@ -103,7 +106,19 @@ function CommentItem({ comment, postId, onChange, isReply, actions }: { comment:
                 Delete
               </button>
             )}
+            {!comment.canDelete && (
+              <button type="button" aria-haspopup="dialog" onClick={() => setModerating("report")} className="hover:text-stone-900">
+                Report
+              </button>
+            )}
+            {comment.canModerate && (
+              <button type="button" aria-haspopup="dialog" onClick={() => setModerating("remove")} className="hover:text-red-700">
+                Remove with reason
+              </button>
+            )}
           </div>
+          {moderating === "report" && <ReportDialog open onClose={() => setModerating(null)} target="COMMENT" targetId={comment.id} what={`${comment.author.name}'s comment`} />}
+          {moderating === "remove" && <RemoveDialog open onClose={() => setModerating(null)} targetType="COMMENT" targetId={comment.id} onRemoved={onChange} />}
           <ActionItemChips items={actions.items.filter((item) => item.commentId === comment.id)} className="mt-2" />
           {assigning && (
             <AssignActionItemDialog open onClose={() => setAssigning(false)} source={{ commentId: comment.id }} sourceLabel={`${comment.author.name}'s comment`} onAssigned={actions.onAssigned} />

@@ -7,6 +7,8 @@ import { useState, useTransition } from "react";
 import { pinCommunityPostAction } from "@/app/(app)/communities/actions";
 import { deletePostAction, updatePostAction } from "@/app/(app)/posts/actions";
 import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
+import { RemoveDialog } from "@/components/moderation/remove-dialog";
+import { ReportDialog } from "@/components/moderation/report-dialog";
 import { PostActionItems } from "@/components/action-items/post-action-items";
 import { RichText } from "@/components/content/rich-text";
 import { ReactionBar } from "@/components/feed/reaction-bar";
@@ -33,6 +35,7 @@ export function PostCard({
   const [draft, setDraft] = useState(post.body ?? "");
   const [menuOpen, setMenuOpen] = useState(false);
   const [assigning, setAssigning] = useState(false);
+  const [moderating, setModerating] = useState<"report" | "remove" | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const isAnnouncement = post.kind === "ANNOUNCEMENT";
@@ -116,37 +119,45 @@ export function PostCard({
             </p>
           )}
         </div>
-        {(post.canEdit || post.canDelete || post.canAssignActionItems || canPin) && (
-          <div className="relative">
-            <button type="button" aria-label="Post options" aria-expanded={menuOpen} onClick={() => setMenuOpen((v) => !v)} className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100">
-              <MoreHorizontal className="size-5" aria-hidden="true" />
-            </button>
-            {menuOpen && (
-              <div className="absolute right-0 z-10 mt-1 w-52 overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
-                {post.canEdit && (
-                  <button type="button" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setEditing(true), setMenuOpen(false))}>
-                    Edit
-                  </button>
-                )}
-                {post.canAssignActionItems && (
-                  <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setAssigning(true), setMenuOpen(false))}>
-                    Assign an action item
-                  </button>
-                )}
-                {canPin && (
-                  <button type="button" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setMenuOpen(false), togglePin())}>
-                    {post.communityPinnedAt ? "Unpin from community" : "Pin in community"}
-                  </button>
-                )}
-                {post.canDelete && (
-                  <button type="button" className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100" onClick={() => (setMenuOpen(false), remove())}>
-                    Delete
-                  </button>
-                )}
-              </div>
-            )}
-          </div>
-        )}
+        <div className="relative">
+          <button type="button" aria-label="Post options" aria-expanded={menuOpen} onClick={() => setMenuOpen((v) => !v)} className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100">
+            <MoreHorizontal className="size-5" aria-hidden="true" />
+          </button>
+          {menuOpen && (
+            <div className="absolute right-0 z-10 mt-1 w-52 overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
+              {post.canEdit && (
+                <button type="button" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setEditing(true), setMenuOpen(false))}>
+                  Edit
+                </button>
+              )}
+              {post.canAssignActionItems && (
+                <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setAssigning(true), setMenuOpen(false))}>
+                  Assign an action item
+                </button>
+              )}
+              {canPin && (
+                <button type="button" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setMenuOpen(false), togglePin())}>
+                  {post.communityPinnedAt ? "Unpin from community" : "Pin in community"}
+                </button>
+              )}
+              {post.canDelete && (
+                <button type="button" className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100" onClick={() => (setMenuOpen(false), remove())}>
+                  Delete
+                </button>
+              )}
+              {!post.canEdit && (
+                <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setModerating("report"), setMenuOpen(false))}>
+                  Report
+                </button>
+              )}
+              {post.canModerate && (
+                <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100" onClick={() => (setModerating("remove"), setMenuOpen(false))}>
+                  Remove with reason
+                </button>
+              )}
+            </div>
+          )}
+        </div>
       </header>
 
       <div className="mt-3">
@@ -210,6 +221,8 @@ export function PostCard({
       )}
 
       <PostActionItems key={post.actionItems.map((item) => `${item.id}:${item.status}`).join()} postId={post.id} initial={post.actionItems} />
+      {moderating === "report" && <ReportDialog open onClose={() => setModerating(null)} target="POST" targetId={post.id} what={`${post.author.name}'s post`} />}
+      {moderating === "remove" && <RemoveDialog open onClose={() => setModerating(null)} targetType="POST" targetId={post.id} onRemoved={() => onChanged?.(post.id)} />}
       {assigning && (
         <AssignActionItemDialog open onClose={() => setAssigning(false)} source={{ postId: post.id }} sourceLabel={`${post.author.name}'s post`} onAssigned={() => onChanged?.(post.id)} />
       )}

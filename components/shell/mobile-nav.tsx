@@ -6,7 +6,7 @@ import { NavLinks } from "@/components/shell/nav-links";
 import { HearthMark } from "@/components/shell/hearth-mark";
 
 /** Below the lg breakpoint the navigation lives in a modal drawer (focus trapped, Escape closes). */
-export function MobileNav({ isAdmin }: { isAdmin: boolean }) {
+export function MobileNav({ isAdmin, moderates }: { isAdmin: boolean; moderates: boolean }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const close = () => dialog.current?.close();
   return (
@@ -34,7 +34,7 @@ export function MobileNav({ isAdmin }: { isAdmin: boolean }) {
           </button>
         </div>
         <nav aria-label="Main" className="px-3 pb-6">
-          <NavLinks isAdmin={isAdmin} onNavigate={close} />
+          <NavLinks isAdmin={isAdmin} moderates={moderates} onNavigate={close} />
         </nav>
       </dialog>
     </>

@@ -1,4 +1,4 @@
-import { Bell, CalendarHeart, Flame, Home, ListChecks, MessagesSquare, Settings, Shield, Trophy, Users, UsersRound } from "lucide-react";
+import { Bell, CalendarHeart, Flag, Flame, Home, ListChecks, MessagesSquare, Settings, Shield, Trophy, Users, UsersRound } from "lucide-react";
 
 export const NAV_ITEMS = [
   { href: "/", label: "Home", icon: Home },
@@ -17,3 +17,6 @@ export const SECONDARY_NAV = [
 ] as const;
 
 export const ADMIN_NAV = { href: "/admin", label: "Admin", icon: Shield } as const;
+
+// For community owners and moderators: the reports from their communities.
+export const MODERATION_NAV = { href: "/moderation", label: "Moderation", icon: Flag } as const;

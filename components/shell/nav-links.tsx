@@ -3,15 +3,15 @@
 import clsx from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { ADMIN_NAV, NAV_ITEMS } from "@/components/shell/nav-items";
+import { ADMIN_NAV, MODERATION_NAV, NAV_ITEMS } from "@/components/shell/nav-items";
 
 export function isActive(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function NavLinks({ isAdmin, onNavigate }: { isAdmin: boolean; onNavigate?: () => void }) {
+export function NavLinks({ isAdmin, moderates, onNavigate }: { isAdmin: boolean; moderates: boolean; onNavigate?: () => void }) {
   const pathname = usePathname();
-  const items = isAdmin ? [...NAV_ITEMS, ADMIN_NAV] : NAV_ITEMS;
+  const items = [...NAV_ITEMS, ...(moderates ? [MODERATION_NAV] : []), ...(isAdmin ? [ADMIN_NAV] : [])];
   return (
     <ul className="space-y-1">
       {items.map(({ href, label, icon: Icon }) => {

@@ -70,6 +70,7 @@ export function canEditContent(actor: Actor, authorId: string): boolean {
   return actor.id === authorId;
 }
 
+/** Authors delete their own words; moderators and admins remove with a reason instead (lib/moderation/remove-content.ts). */
 export function canDeleteContent(actor: Actor, authorId: string): boolean {
-  return actor.id === authorId || can(actor, "posts.moderateAny");
+  return actor.id === authorId;
 }

@@ -24,10 +24,11 @@ export type CommentView = {
   editedAt: string | null;
   author: CommentRow["author"];
   canDelete: boolean;
+  canModerate: boolean; // may remove it with a reason (not the author's own delete)
   replies: CommentView[];
 };
 
-export function toCommentView(actor: Actor, row: CommentRow, replies: CommentView[] = []): CommentView {
+export function toCommentView(actor: Actor, row: CommentRow, replies: CommentView[] = [], canModerate = false): CommentView {
   return {
     id: row.id,
     postId: row.postId,
@@ -37,6 +38,7 @@ export function toCommentView(actor: Actor, row: CommentRow, replies: CommentVie
     editedAt: row.editedAt?.toISOString() ?? null,
     author: row.author,
     canDelete: canDeleteContent(actor, row.authorId),
+    canModerate: canModerate && row.authorId !== actor.id,
     replies,
   };
 }

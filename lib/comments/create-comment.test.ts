@@ -154,13 +154,13 @@ describe("deleteComment", () => {
     await expect(deleteComment(colleague, { commentId: comment.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await commentCountOf(post.id)).toBe(1);
 
-    await deleteComment(adminActor, { commentId: comment.id });
+    await deleteComment(adminActor, { commentId: comment.id, reason: "Off-topic" });
     expect(await commentCountOf(post.id)).toBe(0);
     expect(await db.auditEntry.findMany({ where: { targetType: "Comment", targetId: comment.id } })).toEqual([
       expect.objectContaining({ actorId: admin.id, action: "comment.removed" }),
     ]);
     // Deleting twice does not count twice.
-    await expect(deleteComment(adminActor, { commentId: comment.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteComment(adminActor, { commentId: comment.id, reason: "Off-topic" })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await commentCountOf(post.id)).toBe(0);
   });
 

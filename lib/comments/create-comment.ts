@@ -42,7 +42,7 @@ export const createComment = defineUseCase({
         // or wins first and the reply finds nothing; no reply is left orphaned.
         const [found] = await tx.$queryRaw<{ id: string; authorId: string; parentId: string | null }[]>`
           select id, "authorId", "parentId" from "Comment"
-          where id = ${input.parentId} and "postId" = ${post.id} and "deletedAt" is null
+          where id = ${input.parentId} and "postId" = ${post.id} and "deletedAt" is null and "removedAt" is null and "hiddenAt" is null
           for share`;
         if (!found) throw new AppError("NOT_FOUND", "The comment you are replying to was removed.");
         parentId = found.parentId ?? found.id;

@@ -4,32 +4,43 @@ import { canDeleteContent } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { requireModerator } from "@/lib/moderation/content-moderation";
+import { removeContent } from "@/lib/moderation/remove-content";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { publish } from "@/lib/realtime/publish";
 
-/** Soft-deletes a comment and its replies; the post's stored count follows in the same transaction. */
+const NOT_YOURS = "That comment does not exist or is not yours to delete.";
+
+/**
+ * Authors soft-delete their comment and its replies; the post's stored count follows in the same transaction.
+ * Someone else's comment is a moderator's removal (with a reason, restorable, audited): lib/moderation.
+ */
 export const deleteComment = defineUseCase({
-  input: z.object({ commentId: z.string().min(1).max(40) }),
+  input: z.object({ commentId: z.string().min(1).max(40), reason: z.string().trim().max(500).default("") }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
+    const found = await db.comment.findFirst({
+      where: { id: input.commentId, deletedAt: null, removedAt: null, hiddenAt: null, post: visiblePostWhere(actor) },
+      select: { id: true, authorId: true, post: { select: postAudienceSelect } },
+    });
+    if (!found) throw new AppError("NOT_FOUND", NOT_YOURS);
+    if (!canDeleteContent(actor, found.authorId)) {
+      await requireModerator(db, actor, found.post.communityId);
+      return removeContent(actor, { targetType: "COMMENT", targetId: found.id, reason: input.reason });
+    }
     const comment = await db.$transaction(async (tx) => {
-      const comment = await tx.comment.findFirst({
-        where: { id: input.commentId, deletedAt: null, post: visiblePostWhere(actor) },
-        select: { id: true, postId: true, authorId: true, post: { select: postAudienceSelect } },
-      });
-      if (!comment || !canDeleteContent(actor, comment.authorId)) throw new AppError("NOT_FOUND", "That comment does not exist or is not yours to delete.");
       // The comment first (waits for replies being written under it), then its replies, which now include them.
       const now = new Date();
-      const own = await tx.comment.updateMany({ where: { id: comment.id, deletedAt: null }, data: { deletedAt: now } });
-      const replies = await tx.comment.updateMany({ where: { parentId: comment.id, deletedAt: null }, data: { deletedAt: now } });
-      const count = own.count + replies.count;
-      await tx.post.update({ where: { id: comment.postId }, data: { commentCount: { decrement: count } } });
-      if (comment.authorId !== actor.id) {
-        await tx.auditEntry.create({ data: { actorId: actor.id, action: "comment.removed", targetType: "Comment", targetId: comment.id, communityId: comment.post.communityId } });
-      }
+      const own = await tx.comment.updateMany({ where: { id: found.id, deletedAt: null, removedAt: null, hiddenAt: null }, data: { deletedAt: now } });
+      if (own.count === 0) throw new AppError("NOT_FOUND", NOT_YOURS);
+      // Only replies that were shown count: removed or hidden ones already left the stored count.
+      const shownReplies = await tx.comment.updateMany({ where: { parentId: found.id, deletedAt: null, removedAt: null, hiddenAt: null }, data: { deletedAt: now } });
+      await tx.comment.updateMany({ where: { parentId: found.id, deletedAt: null }, data: { deletedAt: now } });
+      const comment = await tx.comment.findUniqueOrThrow({ where: { id: found.id }, select: { id: true, postId: true } });
+      await tx.post.update({ where: { id: comment.postId }, data: { commentCount: { decrement: 1 + shownReplies.count } } });
       return comment;
     });
-    publish(postAudienceRooms(comment.post), { type: "comment.deleted", ids: [comment.postId, comment.id] });
+    publish(postAudienceRooms(found.post), { type: "comment.deleted", ids: [comment.postId, comment.id] });
     return { id: comment.id };
   },
 });

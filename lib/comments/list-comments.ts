@@ -4,17 +4,20 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";
 import { commentSelect, toCommentView } from "@/lib/comments/comment-view";
+import { mayModeratePost } from "@/lib/moderation/may-moderate-post";
 
 const MAX_COMMENTS = 300;
 
-/** A post's conversation, oldest first, replies under their comment. Two queries. */
+/** A post's conversation, oldest first, replies under their comment. Four small queries. */
 export const listComments = defineUseCase({
   input: z.object({ postId: z.string().min(1).max(40) }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
     const post = await requireVisiblePost(db, actor, input.postId);
+    const canModerate = await mayModeratePost(actor, post.id);
     const rows = await db.comment.findMany({
-      where: { postId: post.id, deletedAt: null },
+      // Deleted by the author, removed or hidden by a moderator: gone for everyone (a removed comment's replies go with it).
+      where: { postId: post.id, deletedAt: null, removedAt: null, hiddenAt: null },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       take: MAX_COMMENTS,
       select: commentSelect,
@@ -23,6 +26,6 @@ export const listComments = defineUseCase({
     for (const row of rows) if (row.parentId) replies.set(row.parentId, [...(replies.get(row.parentId) ?? []), row]);
     return rows
       .filter((row) => !row.parentId)
-      .map((row) => toCommentView(actor, row, (replies.get(row.id) ?? []).map((reply) => toCommentView(actor, reply))));
+      .map((row) => toCommentView(actor, row, (replies.get(row.id) ?? []).map((reply) => toCommentView(actor, reply, [], canModerate)), canModerate));
   },
 });

@@ -192,7 +192,7 @@ describe("listNotifications and countUnreadNotifications", () => {
     const comment = await createComment(troll, { postId: post.id, body: "Something abusive" });
     expect(await unread(actor)).toBe(1);
 
-    await deleteComment(admin, { commentId: comment.id });
+    await deleteComment(admin, { commentId: comment.id, reason: "Abusive" });
     const { items } = await listNotifications(actor, {});
     expect(items.map((g) => g.excerpt)).not.toContain("Something abusive");
     expect(await unread(actor)).toBe(0);

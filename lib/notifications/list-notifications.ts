@@ -22,10 +22,13 @@ export type NotificationGroup = {
 
 type GroupRow = { groupKey: string; unread: boolean; latestAt: Date; latestId: string; actorCount: number };
 
-// Notifications about deleted posts or comments, or about posts in a community the recipient may no longer
-// read (they left a private one), disappear from the list and the count alike.
+// Notifications about deleted, removed or hidden posts or comments, or about posts in a community the recipient
+// may no longer read (they left a private one), disappear from the list and the count alike; except the one
+// telling an author why a moderator removed their words.
 export function visibleSubject(actor: Actor): Prisma.Sql {
-  return Prisma.sql`(n."postId" is null or (p."deletedAt" is null and ${visibleCommunitySql(actor)})) and (n."commentId" is null or c."deletedAt" is null)`;
+  return Prisma.sql`(n."postId" is null or (p."deletedAt" is null and ${visibleCommunitySql(actor)})) and (n."commentId" is null or c."deletedAt" is null)
+    and (n.type = 'CONTENT_REMOVED'
+         or ((n."postId" is null or (p."removedAt" is null and p."hiddenAt" is null)) and (n."commentId" is null or (c."removedAt" is null and c."hiddenAt" is null))))`;
 }
 
 /**

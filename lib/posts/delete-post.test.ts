@@ -23,13 +23,15 @@ describe("deletePost", () => {
     await expect(deletePost(actor, { postId: post.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 
-  it("[FEED] an admin removes someone else's post, and the audit entry names admin, post and reason", async () => {
+  it("[FEED] an admin removes someone else's post with a reason: restorable (removedAt, not deletedAt), audited", async () => {
     const { user: author } = await createUser();
     const { user: admin, actor } = await createUser({ role: "ADMIN" });
     const post = await createPost(author.id);
 
+    await expect(deletePost(actor, { postId: post.id })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { reason: "Give a reason of at least 3 characters" } });
     await deletePost(actor, { postId: post.id, reason: "  Off-topic  " });
-    expect(await deletedAtOf(post.id)).toBeInstanceOf(Date);
+    expect(await deletedAtOf(post.id)).toBeNull();
+    expect(await db.post.findUniqueOrThrow({ where: { id: post.id }, select: { removedAt: true, removedById: true } })).toEqual({ removedAt: expect.any(Date), removedById: admin.id });
     expect(await auditOf(post.id)).toEqual([expect.objectContaining({ actorId: admin.id, action: "post.removed", targetType: "Post", targetId: post.id, reason: "Off-topic" })]);
   });
 

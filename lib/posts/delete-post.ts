@@ -4,25 +4,29 @@ import { canDeleteContent } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { requireModerator } from "@/lib/moderation/content-moderation";
+import { removeContent } from "@/lib/moderation/remove-content";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { publish } from "@/lib/realtime/publish";
 
 export const ZDeletePostInput = z.object({ postId: z.string().min(1).max(40), reason: z.string().trim().max(500).default("") });
 
-/** Authors delete their own posts; admins remove anyone's, and that is audited. Soft delete: restorable. */
+/**
+ * Authors delete their own posts (soft delete, not audited). Anyone else's post can only be removed by a
+ * moderator of its community or an admin: that is a moderation removal with a reason, restorable and audited.
+ */
 export const deletePost = defineUseCase({
   input: ZDeletePostInput,
   permission: "posts.read",
   run: async ({ actor, input }) => {
-    const post = await db.$transaction(async (tx) => {
-      const post = await tx.post.findFirst({ where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] }, select: { id: true, authorId: true, ...postAudienceSelect } });
-      if (!post || !canDeleteContent(actor, post.authorId)) throw new AppError("NOT_FOUND", "That post does not exist or is not yours to delete.");
-      await tx.post.update({ where: { id: post.id }, data: { deletedAt: new Date() } });
-      if (post.authorId !== actor.id) {
-        await tx.auditEntry.create({ data: { actorId: actor.id, action: "post.removed", targetType: "Post", targetId: post.id, communityId: post.communityId, reason: input.reason } });
-      }
-      return post;
-    });
+    const post = await db.post.findFirst({ where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] }, select: { id: true, authorId: true, ...postAudienceSelect } });
+    if (!post) throw new AppError("NOT_FOUND", "That post does not exist or is not yours to delete.");
+    if (!canDeleteContent(actor, post.authorId)) {
+      await requireModerator(db, actor, post.communityId);
+      return removeContent(actor, { targetType: "POST", targetId: post.id, reason: input.reason });
+    }
+    const { count } = await db.post.updateMany({ where: { id: post.id, deletedAt: null }, data: { deletedAt: new Date() } });
+    if (count === 0) throw new AppError("NOT_FOUND", "That post does not exist or is not yours to delete.");
     publish(postAudienceRooms(post), { type: "post.deleted", ids: [post.id] });
     return { id: post.id };
   },

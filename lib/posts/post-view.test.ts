@@ -37,7 +37,7 @@ describe("loadPostViews", () => {
     expect(asCat?.reactions).toEqual(asAnn?.reactions);
   });
 
-  it("[FEED] only the author may edit and sees the source; the author and admins may delete", async () => {
+  it("[FEED] only the author may edit and sees the source; only the author may delete; admins may remove with a reason", async () => {
     const { user: author, actor: authorActor } = await createUser();
     const { actor: colleague } = await createUser();
     const { actor: leader } = await createUser({ role: "LEADER" });
@@ -46,13 +46,13 @@ describe("loadPostViews", () => {
 
     const view = async (actor: typeof authorActor) => {
       const [found] = await loadPostViews(actor, [post.id]);
-      return { body: found?.body, bodyHtml: found?.bodyHtml, canEdit: found?.canEdit, canDelete: found?.canDelete };
+      return { body: found?.body, bodyHtml: found?.bodyHtml, canEdit: found?.canEdit, canDelete: found?.canDelete, canModerate: found?.canModerate };
     };
     const html = "<p>The <strong>source</strong></p>\n";
-    expect(await view(authorActor)).toEqual({ body: "The **source**", bodyHtml: html, canEdit: true, canDelete: true });
-    expect(await view(colleague)).toEqual({ body: null, bodyHtml: html, canEdit: false, canDelete: false });
-    expect(await view(leader)).toEqual({ body: null, bodyHtml: html, canEdit: false, canDelete: false });
-    expect(await view(admin)).toEqual({ body: null, bodyHtml: html, canEdit: false, canDelete: true });
+    expect(await view(authorActor)).toEqual({ body: "The **source**", bodyHtml: html, canEdit: true, canDelete: true, canModerate: false });
+    expect(await view(colleague)).toEqual({ body: null, bodyHtml: html, canEdit: false, canDelete: false, canModerate: false });
+    expect(await view(leader)).toEqual({ body: null, bodyHtml: html, canEdit: false, canDelete: false, canModerate: false });
+    expect(await view(admin)).toEqual({ body: null, bodyHtml: html, canEdit: false, canDelete: false, canModerate: true });
   });
 
   it("[FEED] views come in the order asked, without deleted or unknown posts, with images in position order", async () => {

@@ -26,11 +26,13 @@ export type PostView = {
   myReactions: ReactionKind[];
   canEdit: boolean;
   canDelete: boolean;
+  canModerate: boolean; // may remove it with a reason: its community's moderators and admins, never on their own post
   actionItems: ActionItemChip[]; // assigned from this post, shown on it
   canAssignActionItems: boolean;
 };
 
-type Row = Omit<PostView, "images" | "canEdit" | "canDelete" | "canAssignActionItems" | "body"> & {
+type Row = Omit<PostView, "images" | "canEdit" | "canDelete" | "canModerate" | "canAssignActionItems" | "body"> & {
+  isModerator: boolean;
   body: string;
   authorId: string;
   images: { id: string; width: number; height: number; alt: string }[];
@@ -69,6 +71,8 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
                                               where aa."actionItemId" = a.id), '[]'),
                        'answerId', a."answerId", 'postId', a."postId", 'commentId', a."commentId") order by a."createdAt", a.id)
                      from "ActionItem" a join "User" au on au.id = a."assignerId" where a."postId" = p.id), '[]') as "actionItems",
+           (${can(actor, "communities.moderateAny")} or exists (select 1 from "CommunityMember" m
+              where m."communityId" = p."communityId" and m."userId" = ${actor.id} and m.role in ('OWNER', 'MODERATOR'))) as "isModerator",
            page.ord
     from (${page}) page
     join "Post" p on p.id = page.id
@@ -77,7 +81,7 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
     left join "Community" cm on cm.id = p."communityId"
     order by page.ord`);
   const canAssignActionItems = can(actor, "actionItems.assign");
-  return rows.map(({ authorId, body, images, ord: _ord, ...rest }) => {
+  return rows.map(({ authorId, body, images, isModerator, ord: _ord, ...rest }) => {
     const canEdit = canEditContent(actor, authorId);
     return {
       ...rest,
@@ -85,6 +89,7 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
       images: images.map((image) => ({ ...image, url: `/api/uploads/images/${image.id}` })),
       canEdit,
       canDelete: canDeleteContent(actor, authorId),
+      canModerate: isModerator && !canEdit,
       canAssignActionItems,
     };
   });

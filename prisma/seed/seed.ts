@@ -7,6 +7,7 @@ import type { Tx } from "@/lib/db/client";
 import { seedActionItems } from "./action-items";
 import { seedCommunities } from "./communities";
 import { DEMO_FOLLOWS, DEMO_POSTS } from "./feed";
+import { seedModeration } from "./moderation";
 import { seedQuestions } from "./questions";
 import { COMPANY_VALUES, DEMO_PASSWORD, DEPARTMENTS, PEOPLE, emailOf } from "./organisation";
 
@@ -52,6 +53,7 @@ export async function seedDemoOrganisation(db: Db): Promise<boolean> {
     await seedQuestions(tx, ids);
     await seedActionItems(tx, ids); // after the questions: items hang off their answers
     await seedCommunities(tx, ids);
+    await seedModeration(tx, ids);
     await tx.banner.create({
       data: {
         authorId: ids.get("noah")!,

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BroadcastBannerForm, ClearBannerForm } from "@/components/admin/banner-forms";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -16,6 +17,17 @@ export default async function AdminPage() {
   return (
     <>
       <PageHeader title="Admin" description="Keep Hearth warm and orderly: announcements now; people, values, moderation and analytics next." />
+      <nav aria-label="Admin tools" className="mb-6 flex flex-wrap gap-2">
+        {[
+          { href: "/admin/moderation", label: "Moderation queue" },
+          { href: "/admin/audit", label: "Audit log" },
+          { href: "/admin/communities", label: "Cold communities" },
+        ].map((tool) => (
+          <Link key={tool.href} href={tool.href} className="rounded-lg bg-white px-3 py-2 text-sm font-medium text-stone-800 shadow-sm ring-1 ring-stone-200 hover:bg-stone-50">
+            {tool.label}
+          </Link>
+        ))}
+      </nav>
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card>
           <h2 className="font-semibold">Broadcast a banner</h2>

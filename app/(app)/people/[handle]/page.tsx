@@ -1,6 +1,7 @@
 import { Briefcase, MapPin, Pencil } from "lucide-react";
 import type { Metadata } from "next";
 import { PostCard } from "@/components/feed/post-card";
+import { ReportMemberButton } from "@/components/moderation/report-member-button";
 import { FollowButton } from "@/components/people/follow-button";
 import { PersonCard } from "@/components/people/person-card";
 import { RoleBadge } from "@/components/people/role-badge";
@@ -71,6 +72,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         </div>
         <div className="flex flex-wrap items-start gap-3 self-start">
           {!person.isMe && <FollowButton userId={person.id} name={person.name} initialFollowing={person.isFollowing} initialFollowers={person.followerCount} />}
+          {!person.isMe && <ReportMemberButton userId={person.id} name={person.name} />}
           {person.canEdit && (
             <ButtonLink href={`/people/${person.handle}/edit`} variant="secondary">
               <Pencil className="size-4" aria-hidden="true" /> Edit profile

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { CommentsThread } from "@/components/feed/comments-thread";
 import { LivePost } from "@/components/feed/live-post";
+import { RemovedPostNotice } from "@/components/moderation/removed-post-notice";
 import { currentActor } from "@/lib/auth/current-user";
 import { pageRefusal } from "@/lib/http";
 import { can } from "@/lib/auth/permissions";
 import { listComments } from "@/lib/comments/list-comments";
+import { isAppError } from "@/lib/errors";
+import { findOwnRemovedPost } from "@/lib/moderation/find-own-removed-post";
 import { findPost } from "@/lib/posts/find-post";
 import { listPostRevisions } from "@/lib/posts/list-post-revisions";
 
@@ -29,8 +32,22 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   }
 }
 
+/** A moderator removed it: its author (and only they) is shown why; anyone else gets the same 404. */
+async function loadOwnRemoved(postId: string) {
+  try {
+    return await findOwnRemovedPost(await currentActor(), { postId });
+  } catch (error) {
+    // Not found, or signed out: the normal load below decides between 404 and sign-in.
+    if (isAppError(error)) return null;
+    throw error;
+  }
+}
+
 export default async function PostPage({ params }: Props) {
-  const [post, comments] = await load((await params).id);
+  const { id } = await params;
+  const removed = await loadOwnRemoved(id);
+  if (removed) return <RemovedPostNotice post={removed} />;
+  const [post, comments] = await load(id);
   const actor = await currentActor();
   const revisions = post.editedAt && actor && can(actor, "posts.moderateAny") ? await listPostRevisions(actor, { postId: post.id }) : [];
   return (

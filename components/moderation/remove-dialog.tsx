@@ -1,0 +1,55 @@
+"use client";
+
+import { ShieldX } from "lucide-react";
+import { useState, useTransition } from "react";
+import { removeContentAction } from "@/app/(app)/moderation/actions";
+import { Modal } from "@/components/moderation/modal";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { MODERATION_REASON_MAX } from "@/lib/moderation/moderation-input";
+
+/** "Remove with reason" for moderators: the author is told the reason; admins can restore it for 30 days. */
+export function RemoveDialog({ open, onClose, targetType, targetId, onRemoved }: { open: boolean; onClose: () => void; targetType: "POST" | "COMMENT"; targetId: string; onRemoved: () => void }) {
+  const [reason, setReason] = useState("");
+  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const what = targetType === "POST" ? "post" : "comment";
+
+  function submit(event: React.FormEvent) {
+    event.preventDefault();
+    startTransition(async () => {
+      const response = await removeContentAction({ targetType, targetId, reason });
+      if (!response.ok) return setError({ message: response.fieldErrors ? "Check the field marked below." : response.error, field: response.fieldErrors?.reason });
+      onClose();
+      onRemoved();
+    });
+  }
+
+  return (
+    <Modal open={open} onClose={onClose} titleId={`remove-${targetId}-title`} title={<><ShieldX className="size-5 text-red-700" aria-hidden="true" /> Remove this {what}</>}>
+      <form onSubmit={submit} noValidate className="space-y-4">
+        <p className="text-sm text-stone-600">It disappears for everyone now. The author is told your reason; admins can restore it within 30 days.</p>
+        <FormMessage status={error ? "error" : "idle"} message={error?.message} />
+        <TextAreaField
+          label="Reason (the author reads this)"
+          name={`remove-reason-${targetId}`}
+          value={reason}
+          onChange={(event) => setReason(event.target.value)}
+          rows={3}
+          error={error?.field}
+          hint={`${reason.length}/${MODERATION_REASON_MAX} characters`}
+          autoFocus
+        />
+        <div className="flex flex-wrap justify-end gap-2">
+          <Button type="button" variant="ghost" onClick={onClose}>
+            Cancel
+          </Button>
+          <Button type="submit" variant="danger" disabled={pending}>
+            {pending ? "Removing…" : "Remove"}
+          </Button>
+        </div>
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,19 @@
+"use client";
+
+import { Flag } from "lucide-react";
+import { useState } from "react";
+import { ReportDialog } from "@/components/moderation/report-dialog";
+import { Button } from "@/components/ui/button";
+
+/** "Report" on a profile: about a person's conduct, for the admins. */
+export function ReportMemberButton({ userId, name }: { userId: string; name: string }) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button type="button" variant="ghost" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+        <Flag className="size-4" aria-hidden="true" /> Report
+      </Button>
+      {open && <ReportDialog open onClose={() => setOpen(false)} target="MEMBER" targetId={userId} what={name} />}
+    </>
+  );
+}

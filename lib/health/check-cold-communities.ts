@@ -1,0 +1,86 @@
+// Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
+import type { Db } from "@/lib/db/client";
+import { measureCommunityHealth } from "@/lib/health/community-activity";
+import { rooms } from "@/lib/realtime/events";
+import { publish } from "@/lib/realtime/publish";
+
+const CHECK_EVERY_MS = 60 * 60_000;
+const FIRST_CHECK_AFTER_MS = 45_000;
+export const COLD_CHECK_BATCH = 500;
+
+/** A concrete next step for the owner, built from who was last active. */
+export function coldNudge(lastPosters: string[]): string {
+  if (lastPosters.length === 0) return "Ask a question of the week: a small, easy one gets people talking again.";
+  const names = lastPosters.length === 1 ? lastPosters[0] : `${lastPosters.slice(0, -1).join(", ")} and ${lastPosters.at(-1)}`;
+  return `Thank the last ${lastPosters.length === 1 ? "person" : `${lastPosters.length} people`} who posted (${names}), then ask a question of the week.`;
+}
+
+/**
+ * Marks communities going cold (activity fell two weeks running with no owner, moderator or leader voice)
+ * and tells their owners once per cold spell; clears the mark when the community warms up again. Marking
+ * and notifying are one conditional update plus inserts in a transaction, so overlapping runs notify once.
+ */
+export async function checkColdCommunities(db: Db, now = new Date()): Promise<{ cold: string[]; warmed: string[] }> {
+  const communities = await db.community.findMany({
+    where: { archivedAt: null },
+    orderBy: { id: "asc" },
+    take: COLD_CHECK_BATCH,
+    select: { id: true, coldSince: true },
+  });
+  const cold: string[] = [];
+  const warmed: string[] = [];
+  for (const community of communities) {
+    const { isGoingCold } = await measureCommunityHealth(db, community.id, now);
+    if (isGoingCold && !community.coldSince) {
+      const recipients = await markCold(db, community.id, now);
+      if (recipients) {
+        cold.push(community.id);
+        if (recipients.length > 0) publish(recipients.map(rooms.user), { type: "notification.created", ids: [] });
+      }
+    } else if (!isGoingCold && community.coldSince) {
+      const { count } = await db.community.updateMany({ where: { id: community.id, coldSince: { not: null } }, data: { coldSince: null, coldNotifiedAt: null } });
+      if (count > 0) warmed.push(community.id);
+    }
+  }
+  return { cold, warmed };
+}
+
+/** Claims the cold mark and notifies the owners; null when another run got there first. */
+async function markCold(db: Db, communityId: string, now: Date): Promise<string[] | null> {
+  return db.$transaction(async (tx) => {
+    const { count } = await tx.community.updateMany({ where: { id: communityId, coldSince: null }, data: { coldSince: now, coldNotifiedAt: now } });
+    if (count === 0) return null;
+    const [owners, lastPosts] = await Promise.all([
+      tx.communityMember.findMany({ where: { communityId, role: "OWNER" }, select: { userId: true } }),
+      tx.post.findMany({
+        where: { communityId, deletedAt: null, removedAt: null, hiddenAt: null },
+        orderBy: { createdAt: "desc" },
+        take: 10,
+        select: { authorId: true, author: { select: { name: true } } },
+      }),
+    ]);
+    const lastPosters = [...new Map(lastPosts.map((post) => [post.authorId, post.author.name])).values()].slice(0, 3);
+    const detail = coldNudge(lastPosters);
+    if (owners.length > 0) {
+      await tx.notification.createMany({
+        data: owners.map((owner) => ({ recipientId: owner.userId, type: "COMMUNITY_GOING_COLD" as const, actorId: null, communityId, detail, groupKey: `cold:${communityId}:${now.toISOString()}` })),
+      });
+    }
+    return owners.map((owner) => owner.userId);
+  });
+}
+
+/** Checks hourly, and once 45 seconds after start. Returns a function that stops it. */
+export function startColdCommunityChecks(db: Db): () => void {
+  const run = () => {
+    checkColdCommunities(db).catch((error: unknown) => console.error("[hearth] cold community check failed:", error));
+  };
+  const first = setTimeout(run, FIRST_CHECK_AFTER_MS);
+  first.unref();
+  const every = setInterval(run, CHECK_EVERY_MS);
+  every.unref();
+  return () => {
+    clearTimeout(first);
+    clearInterval(every);
+  };
+}
