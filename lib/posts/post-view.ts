@@ -3,13 +3,15 @@ import type { ActionItemChip } from "@/lib/action-items/action-item-view";
 import { can, canDeleteContent, canEditContent, type Actor } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
+import { iso, person } from "@/lib/posts/sql-json";
 import { visiblePostSql } from "@/lib/posts/visibility";
+import { postPrideColumns, toPostPrideFields, type PostPrideFields, type PostPrideRow } from "@/lib/pride/post-pride-columns";
 
 export const REACTION_KINDS = ["LIKE", "CELEBRATE", "LOVE", "INSIGHTFUL", "FUNNY"] as const satisfies readonly ReactionKind[];
 
 export type PostView = {
   id: string;
-  kind: "POST" | "ANNOUNCEMENT";
+  kind: "POST" | "ANNOUNCEMENT" | "PRIDE";
   bodyHtml: string;
   body: string | null; // only for someone who may edit it
   pinnedUntil: string | null;
@@ -26,22 +28,20 @@ export type PostView = {
   canDelete: boolean;
   actionItems: ActionItemChip[]; // assigned from this post, shown on it
   canAssignActionItems: boolean;
-};
+} & PostPrideFields; // tagged colleagues, values, leaders' appreciations, poll
 
-type Row = Omit<PostView, "images" | "canEdit" | "canDelete" | "canAssignActionItems" | "body"> & {
-  body: string;
-  authorId: string;
-  images: { id: string; width: number; height: number; alt: string }[];
-};
-
-const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`; // = toISOString of a UTC column
-const person = (alias: string) =>
-  Prisma.raw(`json_build_object('id', ${alias}.id, 'handle', ${alias}.handle, 'name', ${alias}.name, 'title', ${alias}.title, 'avatarUrl', ${alias}."avatarUrl")`);
+type Row = Omit<PostView, "images" | "canEdit" | "canDelete" | "canAssignActionItems" | "body" | keyof PostPrideFields> &
+  PostPrideRow & {
+    body: string;
+    authorId: string;
+    images: { id: string; width: number; height: number; alt: string }[];
+  };
 
 /**
  * Posts as the actor sees them, in ONE statement whatever the page size: `page` picks the posts (their ids
  * and an `ord` to sort by, visibility included), and author, images, link preview, reaction counts by kind,
- * the actor's own reactions and the action items assigned from each post are aggregated per row.
+ * the actor's own reactions, the action items assigned from each post, and its pride tags, values,
+ * appreciations and poll (lib/pride/post-pride-columns.ts) are aggregated per row.
  * The feed is the hottest read (docs/benchmarks.md).
  */
 async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[]> {
@@ -65,6 +65,7 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
                                               where aa."actionItemId" = a.id), '[]'),
                        'answerId', a."answerId", 'postId', a."postId", 'commentId', a."commentId") order by a."createdAt", a.id)
                      from "ActionItem" a join "User" au on au.id = a."assignerId" where a."postId" = p.id), '[]') as "actionItems",
+           ${postPrideColumns(actor)},
            page.ord
     from (${page}) page
     join "Post" p on p.id = page.id
@@ -72,10 +73,11 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
     left join "LinkPreview" l on l.id = p."linkPreviewId"
     order by page.ord`;
   const canAssignActionItems = can(actor, "actionItems.assign");
-  return rows.map(({ authorId, body, images, ord: _ord, ...rest }) => {
+  return rows.map(({ authorId, body, images, ord: _ord, prideTags, values, appreciations, poll, ...rest }) => {
     const canEdit = canEditContent(actor, authorId);
     return {
       ...rest,
+      ...toPostPrideFields(actor, authorId, { prideTags, values, appreciations, poll }),
       body: canEdit ? body : null,
       images: images.map((image) => ({ ...image, url: `/api/uploads/images/${image.id}` })),
       canEdit,
