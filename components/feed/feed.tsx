@@ -35,7 +35,7 @@ export function Feed({ tab, initial, me, canAnnounce }: { tab: Tab; initial: { i
     fetchByIds: fetchPosts,
   });
 
-  useRealtimeEvent(["post.created", "post.updated", "post.deleted", "reaction.changed", "comment.created", "comment.deleted"], (event) => {
+  useRealtimeEvent(["post.created", "post.updated", "post.deleted", "reaction.changed", "comment.created", "comment.deleted", "appreciation.changed", "poll.updated"], (event) => {
     if (event.type === "resync") return refresh(shownIds());
     const [postId] = event.ids;
     if (!postId) return;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BroadcastBannerForm, ClearBannerForm } from "@/components/admin/banner-forms";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -21,6 +22,13 @@ export default async function AdminPage() {
           <h2 className="font-semibold">Broadcast a banner</h2>
           <p className="mt-1 mb-4 text-sm text-stone-600">A short company-wide message at the top of every screen, delivered live.</p>
           <BroadcastBannerForm />
+        </Card>
+        <Card>
+          <h2 className="font-semibold">Company values</h2>
+          <p className="mt-1 text-sm text-stone-600">The values people tag in moments of pride: add, edit, reorder, archive.</p>
+          <Link href="/admin/values" className="mt-3 inline-block text-sm font-medium text-ember-800 hover:underline">
+            Manage company values
+          </Link>
         </Card>
         <Card>
           <h2 className="font-semibold">Showing now</h2>
