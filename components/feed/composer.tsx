@@ -64,27 +64,36 @@ export function Composer({ me, canAnnounce, onPosted, prideOnly = false }: { me:
       noValidate
     >
       <div className="flex gap-3">
-        <Avatar name={me.name} className="hidden sm:inline-flex" />
+        <div className="hidden shrink-0 sm:block">
+          <Avatar name={me.name} />
+        </div>
         <div className="min-w-0 flex-1 space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             {!prideOnly && (
-              <div role="group" aria-label="What are you sharing?" className="flex gap-1 rounded-lg bg-stone-100 p-0.5 text-sm">
+              <div role="radiogroup" aria-label="What are you sharing?" className="flex gap-1 rounded-lg bg-stone-100 p-0.5 text-sm">
                 {(["post", "pride"] as const).map((option) => (
-                  <button
+                  <label
                     key={option}
-                    type="button"
-                    aria-pressed={mode === option}
-                    onClick={() => (setMode(option), option === "pride" && setAnnouncement(false))}
-                    className={clsx("inline-flex items-center gap-1.5 rounded-md px-3 py-1 font-medium", mode === option ? "bg-white text-stone-900 shadow-sm" : "text-stone-600 hover:text-stone-900")}
+                    className={clsx(
+                      "inline-flex cursor-pointer items-center gap-1.5 rounded-md px-3 py-1 font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ember-600",
+                      mode === option ? "bg-white text-stone-900 shadow-sm" : "text-stone-600 hover:text-stone-900",
+                    )}
                   >
+                    <input
+                      type="radio"
+                      name="composer-mode"
+                      className="sr-only"
+                      checked={mode === option}
+                      onChange={() => (setMode(option), option === "pride" && setAnnouncement(false))}
+                    />
                     {option === "pride" && <Award className="size-4 text-ember-700" aria-hidden="true" />}
                     {option === "post" ? "Post" : "Moment of pride"}
-                  </button>
+                  </label>
                 ))}
               </div>
             )}
             <WritePreviewTabs
-              label="Composer view"
+              label="Composer mode"
               tab={tab}
               onWrite={() => setTab("write")}
               onPreview={() => showPreview(body)}

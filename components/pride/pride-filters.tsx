@@ -23,7 +23,7 @@ export function PrideFilters({ options, filters }: { options: Options; filters: 
       <h2 className="flex items-center gap-2 text-sm font-semibold text-stone-900">
         <Filter className="size-4 text-stone-500" aria-hidden="true" /> Filter moments
       </h2>
-      <form method="get" action="/pride" className="mt-3 grid gap-3 sm:grid-cols-2 lg:grid-cols-1">
+      <form method="get" action="/pride" className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-1">
         <SelectField label="Department" name="department" defaultValue={filters.department ?? ""}>
           <option value="">All departments</option>
           {options.departments.map((department) => (
@@ -55,7 +55,7 @@ export function PrideFilters({ options, filters }: { options: Options; filters: 
             </option>
           ))}
         </SelectField>
-        <div className="flex items-center gap-3 sm:col-span-2 lg:col-span-1">
+        <div className="col-span-2 flex items-center gap-3 lg:col-span-1">
           <Button type="submit" size="sm">
             Show moments
           </Button>

@@ -9,7 +9,7 @@ import type { PrideHighlights } from "@/lib/pride/find-pride-highlights";
 export function PrideHighlightsSection({ highlights }: { highlights: PrideHighlights }) {
   const { momentCount, creditedCount, moments } = highlights;
   return (
-    <section aria-labelledby="this-week" className="mb-6 overflow-hidden rounded-2xl bg-gradient-to-br from-ember-700 via-ember-600 to-amber-500 p-5 text-white shadow-sm sm:p-6">
+    <section aria-labelledby="this-week" className="mb-6 overflow-hidden rounded-2xl bg-gradient-to-br from-ember-800 via-ember-700 to-amber-700 p-5 text-white shadow-sm sm:p-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h2 id="this-week" className="flex items-center gap-2 text-lg font-semibold">
@@ -28,9 +28,9 @@ export function PrideHighlightsSection({ highlights }: { highlights: PrideHighli
         )}
       </div>
       {moments.length > 0 && (
-        <ul className="mt-4 grid gap-3 md:grid-cols-3">
+        <ul className="-mx-1 mt-4 flex snap-x gap-3 overflow-x-auto px-1 pb-1 md:grid md:grid-cols-3 md:overflow-visible">
           {moments.map((post) => (
-            <li key={post.id} className="flex flex-col rounded-xl bg-white p-4 text-stone-900 shadow-sm">
+            <li key={post.id} className="flex w-64 shrink-0 snap-start flex-col rounded-xl bg-white p-4 text-stone-900 shadow-sm md:w-auto">
               <p className="flex items-center gap-2 text-sm">
                 <Avatar name={post.author.name} src={post.author.avatarUrl} size="sm" />
                 <span className="min-w-0">
