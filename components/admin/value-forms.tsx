@@ -56,7 +56,7 @@ export function ValueRowActions({ value, isFirst, isLast }: { value: CompanyValu
     </form>
   );
   return (
-    <div className="flex flex-col items-end gap-1">
+    <div className="ml-auto flex flex-col items-end gap-1">
       <div className="flex items-center gap-0.5">
         {button("up", "Move up", <ArrowUp className="size-4" aria-hidden="true" />, isFirst)}
         {button("down", "Move down", <ArrowDown className="size-4" aria-hidden="true" />, isLast)}

@@ -41,11 +41,11 @@ export default async function AdminValuesPage({ searchParams }: { searchParams: 
           ) : (
             <ol className="mt-3 divide-y divide-stone-200">
               {values.map((value, index) => (
-                <li key={value.id} className="flex items-start gap-3 py-3">
+                <li key={value.id} className="flex flex-wrap items-start gap-3 py-3">
                   <span className="flex size-10 shrink-0 items-center justify-center rounded-xl bg-amber-50 text-xl ring-1 ring-amber-200" aria-hidden="true">
                     {value.emoji || "•"}
                   </span>
-                  <div className="min-w-0 flex-1">
+                  <div className="min-w-48 flex-1">
                     <p className="flex flex-wrap items-center gap-2 font-medium text-stone-900">
                       {value.name}
                       {value.archivedAt && <Badge className="bg-stone-200 text-stone-700">Archived</Badge>}
