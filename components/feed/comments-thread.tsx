@@ -7,6 +7,8 @@ import { createCommentAction, deleteCommentAction } from "@/app/(app)/posts/acti
 import { ActionItemChips } from "@/components/action-items/action-item-chips";
 import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
 import { useSourceActionItems } from "@/components/action-items/use-source-action-items";
+import { AppreciateButton } from "@/components/appreciations/appreciate-button";
+import { AppreciationList } from "@/components/appreciations/appreciation-list";
 import { RichText } from "@/components/content/rich-text";
 import { MentionTextarea } from "@/components/feed/mention-textarea";
 import { RemoveDialog } from "@/components/moderation/remove-dialog";
@@ -71,6 +73,7 @@ function CommentItem({ comment, postId, onChange, isReply, actions }: { comment:
   const [replying, setReplying] = useState(false);
   const [assigning, setAssigning] = useState(false);
   const [moderating, setModerating] = useState<"report" | "remove" | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [, startTransition] = useTransition();
   return (
     <li id={`comment-${comment.id}`} className="scroll-mt-24">
@@ -88,7 +91,8 @@ function CommentItem({ comment, postId, onChange, isReply, actions }: { comment:
             </p>
             <RichText html={comment.bodyHtml} className="mt-0.5 text-sm" />
           </div>
-          <div className="mt-1 flex gap-3 px-2 text-xs font-medium text-stone-600">
+          <AppreciationList appreciations={comment.appreciations} compact className="mt-1.5" />
+          <div className="mt-1 flex flex-wrap gap-3 px-2 text-xs font-medium text-stone-600">
             <button type="button" onClick={() => setReplying((value) => !value)} className="hover:text-stone-900">
               Reply
             </button>
@@ -96,6 +100,9 @@ function CommentItem({ comment, postId, onChange, isReply, actions }: { comment:
               <button type="button" aria-haspopup="dialog" onClick={() => setAssigning(true)} className="hover:text-stone-900">
                 Assign an action item
               </button>
+            )}
+            {comment.canAppreciate && (
+              <AppreciateButton target={{ commentId: comment.id }} appreciated={comment.appreciatedByMe} onChanged={() => (setError(null), onChange())} onError={setError} small />
             )}
             {comment.canDelete && (
               <button
@@ -119,6 +126,11 @@ function CommentItem({ comment, postId, onChange, isReply, actions }: { comment:
           </div>
           {moderating === "report" && <ReportDialog open onClose={() => setModerating(null)} target="COMMENT" targetId={comment.id} what={`${comment.author.name}'s comment`} />}
           {moderating === "remove" && <RemoveDialog open onClose={() => setModerating(null)} targetType="COMMENT" targetId={comment.id} onRemoved={onChange} />}
+          {error && (
+            <p role="alert" className="mt-1 px-2 text-xs text-red-700">
+              {error}
+            </p>
+          )}
           <ActionItemChips items={actions.items.filter((item) => item.commentId === comment.id)} className="mt-2" />
           {assigning && (
             <AssignActionItemDialog open onClose={() => setAssigning(false)} source={{ commentId: comment.id }} sourceLabel={`${comment.author.name}'s comment`} onAssigned={actions.onAssigned} />
@@ -148,7 +160,7 @@ export function CommentsThread({ postId, initial }: { postId: string; initial: C
     const response = await fetch(`/api/posts/${postId}/comments`, { cache: "no-store" });
     if (response.ok) setComments(((await response.json()) as { items: CommentView[] }).items);
   }, [postId]);
-  useRealtimeEvent(["comment.created", "comment.deleted"], (event) => {
+  useRealtimeEvent(["comment.created", "comment.deleted", "appreciation.changed"], (event) => {
     if (event.type === "resync" || event.ids[0] === postId) void reload();
   });
   const commentIds = comments.flatMap((comment) => [comment.id, ...comment.replies.map((reply) => reply.id)]);

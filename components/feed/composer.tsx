@@ -1,11 +1,15 @@
 "use client";
 
 import clsx from "clsx";
+import { Award, Vote } from "lucide-react";
 import { useActionState, useEffect, useState } from "react";
 import { createPostAction, previewPostAction } from "@/app/(app)/posts/actions";
 import { PreviewPane, useMarkdownPreview, WritePreviewTabs } from "@/components/content/markdown-preview";
+import type { PickedPerson } from "@/components/action-items/person-picker";
 import { ImagePicker, type PendingImage } from "@/components/feed/image-picker";
 import { MentionTextarea } from "@/components/feed/mention-textarea";
+import { EMPTY_POLL, PollBuilder, type PollDraft } from "@/components/polls/poll-builder";
+import { PrideFields } from "@/components/pride/pride-fields";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,21 +17,31 @@ import type { ActionState } from "@/lib/action-state";
 
 const MAX_LENGTH = 5000;
 
+type Mode = "post" | "pride";
+
 /**
- * Writes a post: markdown with a live preview, @mentions, images and, for leaders and admins,
- * announcements pinned until a date. Everything typed stays in state, so a refused post loses nothing.
+ * Writes a post: markdown with a live preview, @mentions, images, an optional poll and, for leaders and admins,
+ * announcements pinned until a date. In "Moment of pride" mode it also tags the colleagues who made it happen
+ * and the values it showed (`prideOnly` keeps it there, as on the wall of pride). Everything typed stays in
+ * state, so a refused post loses nothing.
  */
 export function Composer({
   me,
   canAnnounce,
   onPosted,
   community,
+  prideOnly = false,
 }: {
   me: { name: string };
   canAnnounce: boolean;
   onPosted: (postId: string) => void;
   community?: { id: string; name: string }; // posting into this community
+  prideOnly?: boolean;
 }) {
+  const [mode, setMode] = useState<Mode>(prideOnly ? "pride" : "post");
+  const [tagged, setTagged] = useState<PickedPerson[]>([]);
+  const [valueIds, setValueIds] = useState<string[]>([]);
+  const [poll, setPoll] = useState<PollDraft | null>(null);
   const [body, setBody] = useState("");
   const [images, setImages] = useState<PendingImage[]>([]);
   const [announcement, setAnnouncement] = useState(false);
@@ -44,25 +58,61 @@ export function Composer({
     setImages([]);
     setAnnouncement(false);
     setPinnedUntil("");
+    setTagged([]);
+    setValueIds([]);
+    setPoll(null);
     setTab("write");
     /* eslint-enable react-hooks/set-state-in-effect */
   }, [state, onPosted, setTab]);
 
   const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const over = body.length > MAX_LENGTH;
+  const isPride = mode === "pride";
   return (
-    <form action={action} className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5" aria-label="New post" noValidate>
+    <form
+      action={action}
+      className={clsx("rounded-2xl p-4 shadow-sm sm:p-5", isPride ? "bg-gradient-to-br from-white to-ember-50 ring-2 ring-ember-200" : "bg-white ring-1 ring-stone-200")}
+      aria-label={isPride ? "New moment of pride" : "New post"}
+      noValidate
+    >
       <div className="flex gap-3">
-        <Avatar name={me.name} className="hidden sm:inline-flex" />
+        <div className="hidden shrink-0 sm:block">
+          <Avatar name={me.name} />
+        </div>
         <div className="min-w-0 flex-1 space-y-3">
-          <WritePreviewTabs
-            label="Composer mode"
-            tab={tab}
-            onWrite={() => setTab("write")}
-            onPreview={() => showPreview(body)}
-            className="text-sm"
-            buttonClassName="rounded-lg px-3 py-1"
-          />
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            {!prideOnly && (
+              <div role="radiogroup" aria-label="What are you sharing?" className="flex gap-1 rounded-lg bg-stone-100 p-0.5 text-sm">
+                {(["post", "pride"] as const).map((option) => (
+                  <label
+                    key={option}
+                    className={clsx(
+                      "inline-flex cursor-pointer items-center gap-1.5 rounded-md px-3 py-1 font-medium has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-ember-600",
+                      mode === option ? "bg-white text-stone-900 shadow-sm" : "text-stone-600 hover:text-stone-900",
+                    )}
+                  >
+                    <input
+                      type="radio"
+                      name="composer-mode"
+                      className="sr-only"
+                      checked={mode === option}
+                      onChange={() => (setMode(option), option === "pride" && setAnnouncement(false))}
+                    />
+                    {option === "pride" && <Award className="size-4 text-ember-700" aria-hidden="true" />}
+                    {option === "post" ? "Post" : "Moment of pride"}
+                  </label>
+                ))}
+              </div>
+            )}
+            <WritePreviewTabs
+              label="Composer mode"
+              tab={tab}
+              onWrite={() => setTab("write")}
+              onPreview={() => showPreview(body)}
+              className="text-sm"
+              buttonClassName="rounded-lg px-3 py-1"
+            />
+          </div>
           <input type="hidden" name="body" value={body} />
           {community && <input type="hidden" name="communityId" value={community.id} />}
           {images.map((image) => (
@@ -77,7 +127,13 @@ export function Composer({
               value={body}
               onValueChange={setBody}
               rows={body.split("\n").length > 3 ? 6 : 3}
-              placeholder={community ? `Write to ${community.name}…` : `What's happening, ${me.name.split(" ")[0]}? Use @ to mention a colleague.`}
+              placeholder={
+                isPride
+                  ? "What happened? Tell the story of what your colleagues made happen."
+                  : community
+                    ? `Write to ${community.name}…`
+                    : `What's happening, ${me.name.split(" ")[0]}? Use @ to mention a colleague.`
+              }
               aria-invalid={errors.body || over ? true : undefined}
               aria-describedby="composer-hint"
               className={clsx(
@@ -93,8 +149,16 @@ export function Composer({
               {body.length}/{MAX_LENGTH}
             </span>
           </p>
+          {isPride && <PrideFields tagged={tagged} onTaggedChange={setTagged} valueIds={valueIds} onValueIdsChange={setValueIds} errors={errors} />}
           <ImagePicker images={images} onImagesChange={setImages} />
-          {canAnnounce && !community && (
+          {poll ? (
+            <PollBuilder poll={poll} onChange={setPoll} onRemove={() => setPoll(null)} errors={errors} />
+          ) : (
+            <button type="button" onClick={() => setPoll(EMPTY_POLL)} className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-700 hover:text-stone-900">
+              <Vote className="size-4" aria-hidden="true" /> Add a poll
+            </button>
+          )}
+          {canAnnounce && !isPride && !community && (
             <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-amber-50 px-3 py-2 text-sm ring-1 ring-amber-200">
               <legend className="sr-only">Announcement</legend>
               <label className="inline-flex items-center gap-2">
@@ -120,7 +184,7 @@ export function Composer({
           {state.status === "error" && <FormMessage status="error" message={state.message} />}
           <div className="flex justify-end">
             <Button type="submit" disabled={pending || over || body.trim().length === 0}>
-              {pending ? "Posting…" : "Post"}
+              {pending ? "Posting…" : isPride ? "Share the moment" : "Post"}
             </Button>
           </div>
         </div>

@@ -52,7 +52,7 @@ export function Feed({
     keep,
   });
 
-  useRealtimeEvent(["post.created", "post.updated", "post.deleted", "reaction.changed", "comment.created", "comment.deleted"], (event) => {
+  useRealtimeEvent(["post.created", "post.updated", "post.deleted", "reaction.changed", "comment.created", "comment.deleted", "appreciation.changed", "poll.updated"], (event) => {
     if (event.type === "resync") return refresh(shownIds());
     const [postId] = event.ids;
     if (!postId) return;

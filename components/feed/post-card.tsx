@@ -10,8 +10,12 @@ import { AssignActionItemDialog } from "@/components/action-items/assign-action-
 import { RemoveDialog } from "@/components/moderation/remove-dialog";
 import { ReportDialog } from "@/components/moderation/report-dialog";
 import { PostActionItems } from "@/components/action-items/post-action-items";
+import { AppreciateButton } from "@/components/appreciations/appreciate-button";
+import { AppreciationList } from "@/components/appreciations/appreciation-list";
 import { RichText } from "@/components/content/rich-text";
 import { ReactionBar } from "@/components/feed/reaction-bar";
+import { PollCard } from "@/components/polls/poll-view";
+import { PrideCredits, PrideRibbon } from "@/components/pride/pride-credits";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
@@ -39,6 +43,7 @@ export function PostCard({
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const isAnnouncement = post.kind === "ANNOUNCEMENT";
+  const isPride = post.kind === "PRIDE";
   const Heading = headingLevel === 2 ? "h2" : "h3";
 
   function save() {
@@ -74,9 +79,10 @@ export function PostCard({
       data-testid="post-card"
       className={clsx(
         "rounded-2xl bg-white p-4 shadow-sm ring-1 sm:p-5",
-        isAnnouncement ? "ring-2 ring-amber-300 bg-gradient-to-br from-amber-50 to-white" : "ring-stone-200",
+        isAnnouncement ? "ring-2 ring-amber-300 bg-gradient-to-br from-amber-50 to-white" : isPride ? "ring-2 ring-ember-200 bg-gradient-to-br from-ember-50 via-amber-50/60 to-white" : "ring-stone-200",
       )}
     >
+      {isPride && <PrideRibbon />}
       {isAnnouncement && (
         <p className="mb-3 flex items-center gap-2 text-xs font-semibold uppercase tracking-wide text-amber-800">
           <Megaphone className="size-4" aria-hidden="true" /> Announcement
@@ -194,6 +200,8 @@ export function PostCard({
         )}
       </div>
 
+      {isPride && <PrideCredits post={post} />}
+
       {post.images.length > 0 && (
         <div className={clsx("mt-3 grid gap-2", post.images.length === 1 ? "grid-cols-1" : "grid-cols-2")}>
           {post.images.map((image, index) => (
@@ -220,6 +228,9 @@ export function PostCard({
         </a>
       )}
 
+      {post.poll && <PollCard poll={post.poll} onChanged={() => onChanged?.(post.id)} onError={setError} />}
+      <AppreciationList appreciations={post.appreciations} className="mt-3" />
+
       <PostActionItems key={post.actionItems.map((item) => `${item.id}:${item.status}`).join()} postId={post.id} initial={post.actionItems} />
       {moderating === "report" && <ReportDialog open onClose={() => setModerating(null)} target="POST" targetId={post.id} what={`${post.author.name}'s post`} />}
       {moderating === "remove" && <RemoveDialog open onClose={() => setModerating(null)} targetType="POST" targetId={post.id} onRemoved={() => onChanged?.(post.id)} />}
@@ -229,10 +240,13 @@ export function PostCard({
 
       <footer className="mt-4 flex flex-wrap items-center justify-between gap-3">
         <ReactionBar key={`${post.reactionCount}-${post.myReactions.join()}`} post={post} onError={setError} />
-        <Link href={`/posts/${post.id}#comments`} className="inline-flex items-center gap-1.5 text-sm text-stone-600 hover:text-stone-900">
-          <MessageCircle className="size-4" aria-hidden="true" />
-          {post.commentCount === 0 ? "Comment" : `${post.commentCount} comment${post.commentCount === 1 ? "" : "s"}`}
-        </Link>
+        <div className="flex items-center gap-4">
+          {post.canAppreciate && <AppreciateButton target={{ postId: post.id }} appreciated={post.appreciatedByMe} onChanged={() => onChanged?.(post.id)} onError={setError} />}
+          <Link href={`/posts/${post.id}#comments`} className="inline-flex items-center gap-1.5 text-sm text-stone-600 hover:text-stone-900">
+            <MessageCircle className="size-4" aria-hidden="true" />
+            {post.commentCount === 0 ? "Comment" : `${post.commentCount} comment${post.commentCount === 1 ? "" : "s"}`}
+          </Link>
+        </div>
       </footer>
     </article>
   );

@@ -21,12 +21,19 @@ function subscribe(onTick: () => void) {
 const clientNow = () => Math.floor(Date.now() / 30_000) * 30_000;
 const serverNow = () => 0;
 
-/** "5 minutes ago", with the exact moment on hover and for assistive technology. */
+/** "5 minutes ago" (or "in 2 days" for a moment ahead), with the exact moment on hover and for assistive technology. */
 export function RelativeTime({ iso, className }: { iso: string; className?: string }) {
   const now = useSyncExternalStore(subscribe, clientNow, serverNow);
   const date = new Date(iso);
   const age = now - date.getTime();
-  const label = now === 0 || age > 6 * 86_400_000 ? format(date, "d MMM yyyy") : age < 45_000 ? "just now" : `${formatDistanceToNowStrict(date)} ago`;
+  const label =
+    now === 0 || Math.abs(age) > 6 * 86_400_000
+      ? format(date, "d MMM yyyy")
+      : age < -45_000
+        ? `in ${formatDistanceToNowStrict(date)}`
+        : age < 45_000
+          ? "just now"
+          : `${formatDistanceToNowStrict(date)} ago`;
   return (
     <time dateTime={iso} title={format(date, "EEEE d MMMM yyyy, HH:mm")} className={className}>
       {label}

@@ -1,5 +1,5 @@
 import "server-only";
-import { canDeleteContent, type Actor } from "@/lib/auth/permissions";
+import { can, canDeleteContent, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 export const commentSelect = {
@@ -11,6 +11,10 @@ export const commentSelect = {
   editedAt: true,
   authorId: true,
   author: { select: { id: true, handle: true, name: true, title: true, avatarUrl: true } },
+  appreciations: {
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, message: true, createdAt: true, leader: { select: { id: true, handle: true, name: true, title: true } } },
+  },
 } satisfies Prisma.CommentSelect;
 
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
@@ -25,6 +29,9 @@ export type CommentView = {
   author: CommentRow["author"];
   canDelete: boolean;
   canModerate: boolean; // may remove it with a reason (not the author's own delete)
+  appreciations: { id: string; message: string; createdAt: string; leader: { id: string; handle: string; name: string; title: string } }[];
+  appreciatedByMe: boolean;
+  canAppreciate: boolean;
   replies: CommentView[];
 };
 
@@ -39,6 +46,9 @@ export function toCommentView(actor: Actor, row: CommentRow, replies: CommentVie
     author: row.author,
     canDelete: canDeleteContent(actor, row.authorId),
     canModerate: canModerate && row.authorId !== actor.id,
+    appreciations: row.appreciations.map((appreciation) => ({ ...appreciation, createdAt: appreciation.createdAt.toISOString() })),
+    appreciatedByMe: row.appreciations.some((appreciation) => appreciation.leader.id === actor.id),
+    canAppreciate: can(actor, "appreciation.give"),
     replies,
   };
 }

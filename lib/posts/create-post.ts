@@ -11,6 +11,9 @@ import { createNotifications, publishNotifications, type NewNotification } from 
 import { attachLinkPreviewLater } from "@/lib/posts/attach-link-preview";
 import { POST_MAX_IMAGES, ZPostBody } from "@/lib/posts/post-input";
 import { resolveMentions } from "@/lib/posts/resolve-mentions";
+import { attachPoll } from "@/lib/polls/attach-poll";
+import { ZPollInput } from "@/lib/polls/poll-input";
+import { attachPride, PRIDE_MAX_TAGS, PRIDE_MAX_VALUES } from "@/lib/pride/attach-pride";
 import { postAudienceRooms } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
@@ -20,14 +23,22 @@ const MAX_PIN_DAYS = 90;
 export const ZCreatePostInput = z
   .object({
     body: ZPostBody,
-    kind: z.enum(["POST", "ANNOUNCEMENT"]).default("POST"),
+    kind: z.enum(["POST", "ANNOUNCEMENT", "PRIDE"]).default("POST"),
     pinnedUntil: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.date({ error: "Pin until must be a date" }).optional()),
     // Posting into a community: members only (checked in run), never as an announcement.
     communityId: z.string().max(40).optional().transform((value) => value || undefined),
     imageIds: z.array(z.string().min(1).max(40)).max(POST_MAX_IMAGES, `Attach at most ${POST_MAX_IMAGES} images`).default([]),
+    // Moments of pride: the colleagues who made it happen (at least one) and the values it showed.
+    taggedIds: z.array(z.string().min(1).max(40)).max(PRIDE_MAX_TAGS, `Tag at most ${PRIDE_MAX_TAGS} colleagues`).default([]),
+    valueIds: z.array(z.string().min(1).max(40)).max(PRIDE_MAX_VALUES, `Choose at most ${PRIDE_MAX_VALUES} values`).default([]),
+    poll: ZPollInput.optional(),
   })
   .superRefine((input, ctx) => {
     if (input.communityId && input.kind === "ANNOUNCEMENT") ctx.addIssue({ code: "custom", path: ["kind"], message: "Announcements go to everyone, not into a community" });
+    if (input.kind === "PRIDE" && input.taggedIds.length === 0) ctx.addIssue({ code: "custom", path: ["taggedIds"], message: "Tag at least one colleague who made it happen" });
+    if (input.kind !== "PRIDE" && (input.taggedIds.length > 0 || input.valueIds.length > 0)) {
+      ctx.addIssue({ code: "custom", path: ["taggedIds"], message: "Only moments of pride tag colleagues and values" });
+    }
     if (!input.pinnedUntil) return;
     if (input.kind !== "ANNOUNCEMENT") ctx.addIssue({ code: "custom", path: ["pinnedUntil"], message: "Only announcements can be pinned" });
     const now = Date.now();
@@ -46,6 +57,8 @@ export const createPost = defineUseCase({
     if (input.kind === "ANNOUNCEMENT" && !can(actor, "posts.announce")) {
       throw new AppError("FORBIDDEN", "Only leaders and admins can post announcements.");
     }
+    if (input.kind === "PRIDE" && !can(actor, "pride.create")) throw new AppError("FORBIDDEN", "You may not share moments of pride.");
+    if (input.poll && !can(actor, "polls.create")) throw new AppError("FORBIDDEN", "You may not add polls.");
     enforceWriteLimit("post", actor.id);
 
     const { post, recipients } = await db.$transaction(async (tx) => {
@@ -74,13 +87,12 @@ export const createPost = defineUseCase({
         if (count === 0) throw new AppError("BAD_INPUT", "One of the images is no longer available. Remove it and try again.", { imageIds: "An image is no longer available" });
       }
 
-      const notifications: NewNotification[] = [...mentions.values()].map((person) => ({
-        recipientId: person.id,
-        type: "MENTION",
-        actorId: actor.id,
-        postId: post.id,
-        groupKey: `mention:${post.id}`,
-      }));
+      // Someone both tagged and mentioned gets the pride notification (listed first) only.
+      const notifications: NewNotification[] = input.kind === "PRIDE" ? await attachPride(tx, actor, post.id, input) : [];
+      if (input.poll) await attachPoll(tx, post.id, input.poll);
+      notifications.push(
+        ...[...mentions.values()].map((person) => ({ recipientId: person.id, type: "MENTION" as const, actorId: actor.id, postId: post.id, groupKey: `mention:${post.id}` })),
+      );
       if (input.kind === "ANNOUNCEMENT") {
         const everyone = await tx.user.findMany({ where: { deactivatedAt: null, id: { not: actor.id } }, select: { id: true } });
         // Someone both mentioned and announced to gets the mention (listed first) only.

@@ -3,13 +3,15 @@ import type { ActionItemChip } from "@/lib/action-items/action-item-view";
 import { can, canDeleteContent, canEditContent, type Actor } from "@/lib/auth/permissions";
 import { hotQuery } from "@/lib/db/hot-query";
 import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
+import { iso, person } from "@/lib/posts/sql-json";
 import { visiblePostSql } from "@/lib/posts/visibility";
+import { postPrideColumns, toPostPrideFields, type PostPrideFields, type PostPrideRow } from "@/lib/pride/post-pride-columns";
 
 export const REACTION_KINDS = ["LIKE", "CELEBRATE", "LOVE", "INSIGHTFUL", "FUNNY"] as const satisfies readonly ReactionKind[];
 
 export type PostView = {
   id: string;
-  kind: "POST" | "ANNOUNCEMENT";
+  kind: "POST" | "ANNOUNCEMENT" | "PRIDE";
   bodyHtml: string;
   body: string | null; // only for someone who may edit it
   pinnedUntil: string | null;
@@ -29,23 +31,21 @@ export type PostView = {
   canModerate: boolean; // may remove it with a reason: its community's moderators and admins, never on their own post
   actionItems: ActionItemChip[]; // assigned from this post, shown on it
   canAssignActionItems: boolean;
-};
+} & PostPrideFields; // tagged colleagues, values, leaders' appreciations, poll
 
-type Row = Omit<PostView, "images" | "canEdit" | "canDelete" | "canModerate" | "canAssignActionItems" | "body"> & {
-  isModerator: boolean;
-  body: string;
-  authorId: string;
-  images: { id: string; width: number; height: number; alt: string }[];
-};
-
-const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`; // = toISOString of a UTC column
-const person = (alias: string) =>
-  Prisma.raw(`json_build_object('id', ${alias}.id, 'handle', ${alias}.handle, 'name', ${alias}.name, 'title', ${alias}.title, 'avatarUrl', ${alias}."avatarUrl")`);
+type Row = Omit<PostView, "images" | "canEdit" | "canDelete" | "canModerate" | "canAssignActionItems" | "body" | keyof PostPrideFields> &
+  PostPrideRow & {
+    isModerator: boolean;
+    body: string;
+    authorId: string;
+    images: { id: string; width: number; height: number; alt: string }[];
+  };
 
 /**
  * Posts as the actor sees them, in ONE statement whatever the page size: `page` picks the posts (their ids
  * and an `ord` to sort by, visibility included), and author, images, link preview, reaction counts by kind,
- * the actor's own reactions and the action items assigned from each post are aggregated per row.
+ * the actor's own reactions, the action items assigned from each post, and its pride tags, values,
+ * appreciations and poll (lib/pride/post-pride-columns.ts) are aggregated per row.
  * The feed is the hottest read (docs/benchmarks.md).
  */
 async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[]> {
@@ -73,6 +73,7 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
                      from "ActionItem" a join "User" au on au.id = a."assignerId" where a."postId" = p.id), '[]') as "actionItems",
            (${can(actor, "communities.moderateAny")} or exists (select 1 from "CommunityMember" m
               where m."communityId" = p."communityId" and m."userId" = ${actor.id} and m.role in ('OWNER', 'MODERATOR'))) as "isModerator",
+           ${postPrideColumns(actor)},
            page.ord
     from (${page}) page
     join "Post" p on p.id = page.id
@@ -81,10 +82,11 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
     left join "Community" cm on cm.id = p."communityId"
     order by page.ord`);
   const canAssignActionItems = can(actor, "actionItems.assign");
-  return rows.map(({ authorId, body, images, isModerator, ord: _ord, ...rest }) => {
+  return rows.map(({ authorId, body, images, isModerator, ord: _ord, prideTags, values, appreciations, poll, ...rest }) => {
     const canEdit = canEditContent(actor, authorId);
     return {
       ...rest,
+      ...toPostPrideFields(actor, authorId, { prideTags, values, appreciations, poll }),
       body: canEdit ? body : null,
       images: images.map((image) => ({ ...image, url: `/api/uploads/images/${image.id}` })),
       canEdit,

@@ -8,6 +8,7 @@ import { seedActionItems } from "./action-items";
 import { seedCommunities } from "./communities";
 import { DEMO_FOLLOWS, DEMO_POSTS } from "./feed";
 import { seedModeration } from "./moderation";
+import { seedPride } from "./pride";
 import { seedQuestions } from "./questions";
 import { COMPANY_VALUES, DEMO_PASSWORD, DEPARTMENTS, PEOPLE, emailOf } from "./organisation";
 
@@ -54,6 +55,7 @@ export async function seedDemoOrganisation(db: Db): Promise<boolean> {
     await seedActionItems(tx, ids); // after the questions: items hang off their answers
     await seedCommunities(tx, ids);
     await seedModeration(tx, ids);
+    await seedPride(tx, ids); // after the feed: Maria also thanks one of its posts
     await tx.banner.create({
       data: {
         authorId: ids.get("noah")!,

@@ -47,6 +47,15 @@ export default async function AdminPage() {
           )}
         </Card>
       </div>
+      <div className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+        <Card>
+          <h2 className="font-semibold">Company values</h2>
+          <p className="mt-1 text-sm text-stone-600">The values people tag in moments of pride: add, edit, reorder, archive.</p>
+          <Link href="/admin/values" className="mt-3 inline-block text-sm font-medium text-ember-800 hover:underline">
+            Manage company values
+          </Link>
+        </Card>
+      </div>
     </>
   );
 }

@@ -18,7 +18,11 @@ import type { ReactionKind } from "@/lib/generated/prisma/enums";
 export async function createPostAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   let id: string | undefined;
   const state = await runFormAction(formData, async (values) => {
-    id = (await createPost(await currentActor(), { ...values, imageIds: formData.getAll("imageIds").map(String) })).id;
+    const list = (name: string) => formData.getAll(name).map(String);
+    const poll = values.poll === "on"
+      ? { question: values.pollQuestion, options: list("pollOptions"), multiple: values.pollMultiple === "on", isPublic: values.pollPublic === "on", closesAt: values.pollClosesAt }
+      : undefined;
+    id = (await createPost(await currentActor(), { ...values, imageIds: list("imageIds"), taggedIds: list("taggedIds"), valueIds: list("valueIds"), poll })).id;
     return "Posted.";
   });
   return { ...state, id };

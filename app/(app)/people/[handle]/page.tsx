@@ -4,6 +4,7 @@ import { PostCard } from "@/components/feed/post-card";
 import { ReportMemberButton } from "@/components/moderation/report-member-button";
 import { FollowButton } from "@/components/people/follow-button";
 import { PersonCard } from "@/components/people/person-card";
+import { ProfilePride } from "@/components/pride/profile-pride";
 import { RoleBadge } from "@/components/people/role-badge";
 import { LeaderResponsivenessCard } from "@/components/questions/leader-responsiveness-card";
 import { Avatar } from "@/components/ui/avatar";
@@ -14,6 +15,7 @@ import { currentActor } from "@/lib/auth/current-user";
 import { pageRefusal } from "@/lib/http";
 import { findPerson } from "@/lib/people/find-person";
 import { listAuthorPosts } from "@/lib/posts/list-author-posts";
+import { findPersonPride } from "@/lib/pride/find-person-pride";
 import { findLeaderResponsiveness } from "@/lib/questions/find-leader-responsiveness";
 
 type Props = { params: Promise<{ handle: string }>; searchParams: Promise<{ saved?: string }> };
@@ -40,9 +42,10 @@ export default async function ProfilePage({ params, searchParams }: Props) {
   const person = await load((await params).handle);
   const { saved } = await searchParams;
   const actor = await currentActor();
-  const [posts, responsiveness] = await Promise.all([
+  const [posts, responsiveness, pride] = await Promise.all([
     listAuthorPosts(actor, { authorId: person.id }),
     person.role === "LEADER" ? findLeaderResponsiveness(actor, { leaderId: person.id }) : null,
+    findPersonPride(actor, { userId: person.id }),
   ]);
   return (
     <div className="space-y-6">
@@ -114,6 +117,7 @@ export default async function ProfilePage({ params, searchParams }: Props) {
         </div>
         <div className="space-y-6">
           {responsiveness && <LeaderResponsivenessCard name={person.name} data={responsiveness} />}
+          <ProfilePride pride={pride} person={person} />
           <Card>
             <h2 className="font-semibold">Reports to</h2>
             <div className="mt-3">{person.manager ? <PersonCard person={person.manager} /> : <p className="text-sm text-stone-500">Nobody: top of the organisation.</p>}</div>
