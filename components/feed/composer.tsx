@@ -6,20 +6,23 @@ import { createPostAction, previewPostAction } from "@/app/(app)/posts/actions";
 import { PreviewPane, useMarkdownPreview, WritePreviewTabs } from "@/components/content/markdown-preview";
 import { ImagePicker, type PendingImage } from "@/components/feed/image-picker";
 import { MentionTextarea } from "@/components/feed/mention-textarea";
+import { VideoPicker } from "@/components/feed/video-picker";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/action-state";
+import type { VideoRef } from "@/lib/uploads/video-ref";
 
 const MAX_LENGTH = 5000;
 
 /**
- * Writes a post: markdown with a live preview, @mentions, images and, for leaders and admins,
+ * Writes a post: markdown with a live preview, @mentions, images, one video and, for leaders and admins,
  * announcements pinned until a date. Everything typed stays in state, so a refused post loses nothing.
  */
 export function Composer({ me, canAnnounce, onPosted }: { me: { name: string }; canAnnounce: boolean; onPosted: (postId: string) => void }) {
   const [body, setBody] = useState("");
   const [images, setImages] = useState<PendingImage[]>([]);
+  const [video, setVideo] = useState<VideoRef | null>(null);
   const [announcement, setAnnouncement] = useState(false);
   const [pinnedUntil, setPinnedUntil] = useState("");
   const { tab, setTab, preview, previewing, showPreview } = useMarkdownPreview(previewPostAction);
@@ -32,6 +35,7 @@ export function Composer({ me, canAnnounce, onPosted }: { me: { name: string }; 
     /* eslint-disable react-hooks/set-state-in-effect */
     setBody("");
     setImages([]);
+    setVideo(null);
     setAnnouncement(false);
     setPinnedUntil("");
     setTab("write");
@@ -82,7 +86,10 @@ export function Composer({ me, canAnnounce, onPosted }: { me: { name: string }; 
               {body.length}/{MAX_LENGTH}
             </span>
           </p>
-          <ImagePicker images={images} onImagesChange={setImages} />
+          <div className="flex flex-wrap items-start gap-x-2">
+            <ImagePicker images={images} onImagesChange={setImages} />
+            <VideoPicker video={video} onVideoChange={setVideo} />
+          </div>
           {canAnnounce && (
             <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-amber-50 px-3 py-2 text-sm ring-1 ring-amber-200">
               <legend className="sr-only">Announcement</legend>

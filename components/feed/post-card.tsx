@@ -8,6 +8,7 @@ import { deletePostAction, updatePostAction } from "@/app/(app)/posts/actions";
 import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
 import { PostActionItems } from "@/components/action-items/post-action-items";
 import { RichText } from "@/components/content/rich-text";
+import { PostVideo } from "@/components/feed/post-video";
 import { ReactionBar } from "@/components/feed/reaction-bar";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
@@ -160,6 +161,12 @@ export function PostCard({ post, onChanged, headingLevel = 2 }: { post: PostView
           ))}
         </div>
       )}
+
+      {post.videos.map((video) => (
+        <div key={video.id} className="mt-3">
+          <PostVideo video={video} label={`Video shared by ${post.author.name}`} />
+        </div>
+      ))}
 
       {post.linkPreview && (
         <a href={post.linkPreview.url} target="_blank" rel="noopener noreferrer nofollow" className="mt-3 block rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200 hover:bg-stone-100">

@@ -8,7 +8,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications, type NewNotification } from "@/lib/notifications/notify";
 import { attachLinkPreviewLater } from "@/lib/posts/attach-link-preview";
-import { POST_MAX_IMAGES, ZPostBody } from "@/lib/posts/post-input";
+import { attachImages, attachVideo } from "@/lib/posts/attach-media";
+import { ZPostBody, ZPostImageIds, ZPostVideoId } from "@/lib/posts/post-input";
 import { resolveMentions } from "@/lib/posts/resolve-mentions";
 import { postAudienceRooms } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
@@ -21,7 +22,8 @@ export const ZCreatePostInput = z
     body: ZPostBody,
     kind: z.enum(["POST", "ANNOUNCEMENT"]).default("POST"),
     pinnedUntil: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.date({ error: "Pin until must be a date" }).optional()),
-    imageIds: z.array(z.string().min(1).max(40)).max(POST_MAX_IMAGES, `Attach at most ${POST_MAX_IMAGES} images`).default([]),
+    imageIds: ZPostImageIds,
+    videoId: ZPostVideoId,
   })
   .superRefine((input, ctx) => {
     if (!input.pinnedUntil) return;
@@ -58,12 +60,8 @@ export const createPost = defineUseCase({
         select: { id: true, linkUrl: true },
       });
 
-      // Only the actor's own images that are not on a post yet can be attached.
-      const imageIds = [...new Set(input.imageIds)];
-      for (const [position, id] of imageIds.entries()) {
-        const { count } = await tx.postImage.updateMany({ where: { id, uploaderId: actor.id, postId: null }, data: { postId: post.id, position } });
-        if (count === 0) throw new AppError("BAD_INPUT", "One of the images is no longer available. Remove it and try again.", { imageIds: "An image is no longer available" });
-      }
+      await attachImages(tx, actor.id, post.id, input.imageIds);
+      await attachVideo(tx, actor.id, post.id, input.videoId);
 
       const notifications: NewNotification[] = [...mentions.values()].map((person) => ({
         recipientId: person.id,

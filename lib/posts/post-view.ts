@@ -4,6 +4,7 @@ import { can, canDeleteContent, canEditContent, type Actor } from "@/lib/auth/pe
 import { db } from "@/lib/db";
 import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
 import { visiblePostSql } from "@/lib/posts/visibility";
+import { toVideoRef } from "@/lib/uploads/video-ref";
 
 export const REACTION_KINDS = ["LIKE", "CELEBRATE", "LOVE", "INSIGHTFUL", "FUNNY"] as const satisfies readonly ReactionKind[];
 
@@ -17,6 +18,7 @@ export type PostView = {
   editedAt: string | null;
   author: { id: string; handle: string; name: string; title: string; avatarUrl: string | null; role: string };
   images: { id: string; url: string; width: number; height: number; alt: string }[];
+  videos: { id: string; url: string; posterUrl: string | null; width: number | null; height: number | null }[];
   linkPreview: { url: string; title: string; description: string; siteName: string } | null;
   commentCount: number;
   reactionCount: number;
@@ -28,10 +30,11 @@ export type PostView = {
   canAssignActionItems: boolean;
 };
 
-type Row = Omit<PostView, "images" | "canEdit" | "canDelete" | "canAssignActionItems" | "body"> & {
+type Row = Omit<PostView, "images" | "videos" | "canEdit" | "canDelete" | "canAssignActionItems" | "body"> & {
   body: string;
   authorId: string;
   images: { id: string; width: number; height: number; alt: string }[];
+  videos: { id: string; hasPoster: boolean; width: number | null; height: number | null }[];
 };
 
 const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`; // = toISOString of a UTC column
@@ -40,7 +43,7 @@ const person = (alias: string) =>
 
 /**
  * Posts as the actor sees them, in ONE statement whatever the page size: `page` picks the posts (their ids
- * and an `ord` to sort by, visibility included), and author, images, link preview, reaction counts by kind,
+ * and an `ord` to sort by, visibility included), and author, images, videos, link preview, reaction counts by kind,
  * the actor's own reactions and the action items assigned from each post are aggregated per row.
  * The feed is the hottest read (docs/benchmarks.md).
  */
@@ -53,6 +56,8 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
                 else json_build_object('url', l.url, 'title', l.title, 'description', l.description, 'siteName', l."siteName") end as "linkPreview",
            coalesce((select json_agg(json_build_object('id', i.id, 'width', i.width, 'height', i.height, 'alt', i.alt) order by i.position)
                      from "PostImage" i where i."postId" = p.id), '[]') as images,
+           coalesce((select json_agg(json_build_object('id', v.id, 'hasPoster', v."posterKey" is not null, 'width', v.width, 'height', v.height) order by v."createdAt", v.id)
+                     from "PostVideo" v where v."postId" = p.id), '[]') as videos,
            coalesce((select json_agg(json_build_object('kind', k.kind, 'count', k.n) order by k.kind)
                      from (select r.kind, count(*)::int as n from "Reaction" r where r."postId" = p.id group by r.kind) k), '[]') as reactions,
            coalesce((select json_agg(r.kind order by r.kind) from "Reaction" r where r."postId" = p.id and r."userId" = ${actor.id}), '[]') as "myReactions",
@@ -72,12 +77,13 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
     left join "LinkPreview" l on l.id = p."linkPreviewId"
     order by page.ord`;
   const canAssignActionItems = can(actor, "actionItems.assign");
-  return rows.map(({ authorId, body, images, ord: _ord, ...rest }) => {
+  return rows.map(({ authorId, body, images, videos, ord: _ord, ...rest }) => {
     const canEdit = canEditContent(actor, authorId);
     return {
       ...rest,
       body: canEdit ? body : null,
       images: images.map((image) => ({ ...image, url: `/api/uploads/images/${image.id}` })),
+      videos: videos.map(({ hasPoster, ...video }) => ({ ...video, ...toVideoRef({ id: video.id, posterKey: hasPoster ? "yes" : null }) })),
       canEdit,
       canDelete: canDeleteContent(actor, authorId),
       canAssignActionItems,
