@@ -1,6 +1,7 @@
 import { createServer } from "node:http";
 import next from "next";
 import { startOverdueReminders } from "@/lib/action-items/remind-overdue";
+import { startChallengeCloser } from "@/lib/challenges/close-challenges";
 import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { attachRealtime } from "@/lib/realtime/socket-server";
@@ -17,6 +18,8 @@ export async function startServer({ dev }: { dev: boolean }) {
   const io = attachRealtime(httpServer, { db: socketDb, secret: config.AUTH_SECRET });
   // Overdue action items remind their people; runs beside the server, published like any change.
   const stopReminders = startOverdueReminders(socketDb);
+  // Challenges whose voting ended are closed and their winners announced, once, whichever server gets there first.
+  const stopChallengeCloser = startChallengeCloser(socketDb);
 
   httpServer.on("request", (req, res) => {
     // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
@@ -34,6 +37,7 @@ export async function startServer({ dev }: { dev: boolean }) {
   return {
     async close() {
       stopReminders();
+      stopChallengeCloser();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close?.();
       await socketDb.$disconnect();
