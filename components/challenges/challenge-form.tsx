@@ -94,7 +94,7 @@ export function ChallengeForm({ companyWide, communities }: { companyWide: boole
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField label="Entries open" name="submissionStartsAt" type="datetime-local" value={fields.submissionStartsAt} onChange={set("submissionStartsAt")} error={errors.submissionStartsAt} hint="Leave empty to open right away." />
           <TextField label="Entries close" name="submissionEndsAt" type="datetime-local" value={fields.submissionEndsAt} onChange={set("submissionEndsAt")} error={errors.submissionEndsAt} />
-          <TextField label="Voting opens" name="votingStartsAt" type="datetime-local" value={fields.votingStartsAt} onChange={set("votingStartsAt")} error={errors.votingStartsAt} hint="Not before entries open; it may overlap with entries." />
+          <TextField label="Voting opens" name="votingStartsAt" type="datetime-local" value={fields.votingStartsAt} onChange={set("votingStartsAt")} error={errors.votingStartsAt} hint="Leave empty to open with the entries. Not before entries open." />
           <TextField label="Voting closes" name="votingEndsAt" type="datetime-local" value={fields.votingEndsAt} onChange={set("votingEndsAt")} error={errors.votingEndsAt} hint="The winners are announced then, as a moment of pride." />
         </div>
       </fieldset>

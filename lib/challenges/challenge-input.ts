@@ -23,7 +23,8 @@ export const ZCreateChallengeInput = z
     // Empty: entries open right away.
     submissionStartsAt: z.preprocess((value) => (empty(value) ? new Date() : value), z.coerce.date({ error: "Entries open must be a date and time" })),
     submissionEndsAt: ZMoment("Entries close"),
-    votingStartsAt: ZMoment("Voting opens"),
+    // Empty: voting opens with the entries (filled in below), so people vote as entries arrive.
+    votingStartsAt: z.preprocess((value) => (empty(value) ? undefined : value), z.coerce.date({ error: "Voting opens must be a date and time" }).optional()),
     votingEndsAt: ZMoment("Voting closes"),
     votesPerPerson: z.coerce
       .number({ error: "Votes per person must be a number" })
@@ -33,6 +34,7 @@ export const ZCreateChallengeInput = z
       .default(1),
     showVotesLive: z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean()).default(false),
   })
+  .transform((input) => ({ ...input, votingStartsAt: input.votingStartsAt ?? input.submissionStartsAt }))
   .superRefine((input, ctx) => {
     const issue = (path: string, message: string) => ctx.addIssue({ code: "custom", path: [path], message });
     const now = Date.now();

@@ -56,6 +56,13 @@ describe("createChallenge", () => {
     expect(await refusal(createChallenge(actor, { ...valid(), communityId: secret.id }))).toMatchObject({ code: "BAD_INPUT", fieldErrors: { communityId: expect.any(String) } });
   });
 
+  it("[CHALLENGES] an empty voting start opens voting with the entries", async () => {
+    const { actor } = await createUser({ role: "LEADER" });
+    const created = await createChallenge(actor, { ...valid(), submissionStartsAt: at(1), votingStartsAt: "" });
+    const row = await db.challenge.findUniqueOrThrow({ where: { id: created.id } });
+    expect(row.votingStartsAt.getTime()).toBe(row.submissionStartsAt.getTime());
+  });
+
   it.each([
     ["voting opens before entries open", { submissionStartsAt: at(2), votingStartsAt: at(1) }, "votingStartsAt", "Voting cannot open before entries open"],
     ["entries close before they open", { submissionStartsAt: at(5), submissionEndsAt: at(4) }, "submissionEndsAt", "Entries close must be after entries open"],
