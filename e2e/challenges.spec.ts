@@ -83,8 +83,9 @@ test.describe("[CHALLENGES]", () => {
     await expect(fan.getByRole("alert").filter({ hasText: "You have used your vote in this challenge" })).toBeVisible();
     // Hidden counts are in no read: not the page's HTML nor its RSC payload.
     const html = await (await fan.request.get(`/challenges/${slug}`)).text();
+    expect(html).toContain("2 entries");
     expect(html).not.toMatch(/voteCount\\?":\s*\d/);
-    expect(html).toMatch(/voteCount\\?":\s*null/);
+    expect(html).not.toContain('data-testid="entry-votes"');
     await expectAccessible(fan, "challenge in voting");
 
     // A video entry plays: poster, metadata loaded through the authorised route, seeking by Range (206).
@@ -94,7 +95,8 @@ test.describe("[CHALLENGES]", () => {
     const src = (await video.getAttribute("src"))!;
     const partial = await fan.request.get(src, { headers: { Range: "bytes=0-99" } });
     expect(partial.status()).toBe(206);
-    expect(partial.headers()).toMatchObject({ "content-type": "video/webm", "content-length": "100", "x-content-type-options": "nosniff", "accept-ranges": "bytes" });
+    expect(partial.headers()).toMatchObject({ "content-type": "video/webm", "x-content-type-options": "nosniff", "accept-ranges": "bytes" });
+    expect((await partial.body()).length).toBe(100); // the server may stream it chunked rather than with a length
     expect(partial.headers()["content-range"]).toMatch(/^bytes 0-99\/\d+$/);
     const anonymous = await browser.newContext();
     expect((await anonymous.request.get(`http://localhost:${new URL(fan.url()).port}${src}`)).status()).toBe(401);
@@ -109,7 +111,7 @@ test.describe("[CHALLENGES]", () => {
     host.once("dialog", (dialog) => void dialog.accept());
     await host.getByRole("button", { name: "End voting now" }).click();
     await expect(host.getByRole("heading", { name: "Final results" })).toBeVisible();
-    await expect(b.getByText("Winner")).toBeVisible({ timeout: 15_000 });
+    await expect(b.getByText("Winner", { exact: true })).toBeVisible({ timeout: 15_000 });
     await expect(b.getByTestId("challenge-entry").filter({ hasText: cookB.name }).getByTestId("entry-votes")).toHaveText("2 votes · place 1");
     await b.getByRole("link", { name: /announced as a moment of pride/ }).click();
     await expect(b.getByText(`Congratulations to @${cookB.name}, who won with 2 votes.`)).toBeVisible();
