@@ -2,6 +2,7 @@ import { createServer } from "node:http";
 import next from "next";
 import { startOverdueReminders } from "@/lib/action-items/remind-overdue";
 import { startCommunityReviewReminders } from "@/lib/communities/remind-review-due";
+import { startChallengeCloser } from "@/lib/challenges/close-challenges";
 import { createPrismaClient } from "@/lib/db/client";
 import { startColdCommunityChecks } from "@/lib/health/check-cold-communities";
 import { env } from "@/lib/env";
@@ -23,6 +24,8 @@ export async function startServer({ dev }: { dev: boolean }) {
   const stopReviewReminders = startCommunityReviewReminders(socketDb);
   // Communities going cold are marked and their owners nudged, the same way.
   const stopColdChecks = startColdCommunityChecks(socketDb);
+  // Challenges whose voting ended are closed and their winners announced, once, whichever server gets there first.
+  const stopChallengeCloser = startChallengeCloser(socketDb);
 
   httpServer.on("request", (req, res) => {
     // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
@@ -42,6 +45,7 @@ export async function startServer({ dev }: { dev: boolean }) {
       stopReminders();
       stopReviewReminders();
       stopColdChecks();
+      stopChallengeCloser();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close?.();
       await socketDb.$disconnect();

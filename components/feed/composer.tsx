@@ -10,20 +10,22 @@ import { ImagePicker, type PendingImage } from "@/components/feed/image-picker";
 import { MentionTextarea } from "@/components/feed/mention-textarea";
 import { EMPTY_POLL, PollBuilder, type PollDraft } from "@/components/polls/poll-builder";
 import { PrideFields } from "@/components/pride/pride-fields";
+import { VideoPicker } from "@/components/feed/video-picker";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/action-state";
+import type { VideoRef } from "@/lib/uploads/video-ref";
 
 const MAX_LENGTH = 5000;
 
 type Mode = "post" | "pride";
 
 /**
- * Writes a post: markdown with a live preview, @mentions, images, an optional poll and, for leaders and admins,
- * announcements pinned until a date. In "Moment of pride" mode it also tags the colleagues who made it happen
- * and the values it showed (`prideOnly` keeps it there, as on the wall of pride). Everything typed stays in
- * state, so a refused post loses nothing.
+ * Writes a post: markdown with a live preview, @mentions, images, one video, an optional poll and, for leaders
+ * and admins, announcements pinned until a date. In "Moment of pride" mode it also tags the colleagues who made
+ * it happen and the values it showed (`prideOnly` keeps it there, as on the wall of pride). Everything typed
+ * stays in state, so a refused post loses nothing.
  */
 export function Composer({
   me,
@@ -44,6 +46,7 @@ export function Composer({
   const [poll, setPoll] = useState<PollDraft | null>(null);
   const [body, setBody] = useState("");
   const [images, setImages] = useState<PendingImage[]>([]);
+  const [video, setVideo] = useState<VideoRef | null>(null);
   const [announcement, setAnnouncement] = useState(false);
   const [pinnedUntil, setPinnedUntil] = useState("");
   const { tab, setTab, preview, previewing, showPreview } = useMarkdownPreview(previewPostAction);
@@ -56,6 +59,7 @@ export function Composer({
     /* eslint-disable react-hooks/set-state-in-effect */
     setBody("");
     setImages([]);
+    setVideo(null);
     setAnnouncement(false);
     setPinnedUntil("");
     setTagged([]);
@@ -150,7 +154,10 @@ export function Composer({
             </span>
           </p>
           {isPride && <PrideFields tagged={tagged} onTaggedChange={setTagged} valueIds={valueIds} onValueIdsChange={setValueIds} errors={errors} />}
-          <ImagePicker images={images} onImagesChange={setImages} />
+          <div className="flex flex-wrap items-start gap-x-2">
+            <ImagePicker images={images} onImagesChange={setImages} />
+            <VideoPicker video={video} onVideoChange={setVideo} />
+          </div>
           {poll ? (
             <PollBuilder poll={poll} onChange={setPoll} onRemove={() => setPoll(null)} errors={errors} />
           ) : (

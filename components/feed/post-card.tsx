@@ -13,6 +13,7 @@ import { PostActionItems } from "@/components/action-items/post-action-items";
 import { AppreciateButton } from "@/components/appreciations/appreciate-button";
 import { AppreciationList } from "@/components/appreciations/appreciation-list";
 import { RichText } from "@/components/content/rich-text";
+import { PostVideo } from "@/components/feed/post-video";
 import { ReactionBar } from "@/components/feed/reaction-bar";
 import { PollCard } from "@/components/polls/poll-view";
 import { PrideCredits, PrideRibbon } from "@/components/pride/pride-credits";
@@ -219,6 +220,12 @@ export function PostCard({
           ))}
         </div>
       )}
+
+      {post.videos.map((video) => (
+        <div key={video.id} className="mt-3">
+          <PostVideo video={video} label={`Video shared by ${post.author.name}`} />
+        </div>
+      ))}
 
       {post.linkPreview && (
         <a href={post.linkPreview.url} target="_blank" rel="noopener noreferrer nofollow" className="mt-3 block rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200 hover:bg-stone-100">

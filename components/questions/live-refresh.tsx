@@ -5,15 +5,15 @@ import { useRef } from "react";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
 
 /**
- * Keeps a server-rendered page current: when an event about one of `ids` arrives (or after a
+ * Keeps a server-rendered page current: when an event about one of `ids` (any, without `ids`) arrives (or after a
  * reconnect), the page re-renders on the server through the same checked reads. Client state such
  * as a half-written answer survives the refresh.
  */
-export function LiveRefresh({ types, ids }: { types: string[]; ids: string[] }) {
+export function LiveRefresh({ types, ids }: { types: string[]; ids?: string[] }) {
   const router = useRouter();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useRealtimeEvent(types, (event) => {
-    if (event.type !== "resync" && !event.ids.some((id) => ids.includes(id))) return;
+    if (event.type !== "resync" && ids && !event.ids.some((id) => ids.includes(id))) return;
     if (timer.current) return;
     timer.current = setTimeout(() => {
       timer.current = null;

@@ -9,7 +9,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications, type NewNotification } from "@/lib/notifications/notify";
 import { attachLinkPreviewLater } from "@/lib/posts/attach-link-preview";
-import { POST_MAX_IMAGES, ZPostBody } from "@/lib/posts/post-input";
+import { attachImages, attachVideo } from "@/lib/posts/attach-media";
+import { ZPostBody, ZPostImageIds, ZPostVideoId } from "@/lib/posts/post-input";
 import { resolveMentions } from "@/lib/posts/resolve-mentions";
 import { attachPoll } from "@/lib/polls/attach-poll";
 import { ZPollInput } from "@/lib/polls/poll-input";
@@ -27,7 +28,8 @@ export const ZCreatePostInput = z
     pinnedUntil: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.date({ error: "Pin until must be a date" }).optional()),
     // Posting into a community: members only (checked in run), never as an announcement.
     communityId: z.string().max(40).optional().transform((value) => value || undefined),
-    imageIds: z.array(z.string().min(1).max(40)).max(POST_MAX_IMAGES, `Attach at most ${POST_MAX_IMAGES} images`).default([]),
+    imageIds: ZPostImageIds,
+    videoId: ZPostVideoId,
     // Moments of pride: the colleagues who made it happen (at least one) and the values it showed.
     taggedIds: z.array(z.string().min(1).max(40)).max(PRIDE_MAX_TAGS, `Tag at most ${PRIDE_MAX_TAGS} colleagues`).default([]),
     valueIds: z.array(z.string().min(1).max(40)).max(PRIDE_MAX_VALUES, `Choose at most ${PRIDE_MAX_VALUES} values`).default([]),
@@ -80,12 +82,8 @@ export const createPost = defineUseCase({
         select: { id: true, linkUrl: true, communityId: true, community: { select: { visibility: true } } },
       });
 
-      // Only the actor's own images that are not on a post yet can be attached.
-      const imageIds = [...new Set(input.imageIds)];
-      for (const [position, id] of imageIds.entries()) {
-        const { count } = await tx.postImage.updateMany({ where: { id, uploaderId: actor.id, postId: null }, data: { postId: post.id, position } });
-        if (count === 0) throw new AppError("BAD_INPUT", "One of the images is no longer available. Remove it and try again.", { imageIds: "An image is no longer available" });
-      }
+      await attachImages(tx, actor.id, post.id, input.imageIds);
+      await attachVideo(tx, actor.id, post.id, input.videoId);
 
       // Someone both tagged and mentioned gets the pride notification (listed first) only.
       const notifications: NewNotification[] = input.kind === "PRIDE" ? await attachPride(tx, actor, post.id, input) : [];

@@ -6,6 +6,7 @@ import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
 import { iso, person } from "@/lib/posts/sql-json";
 import { visiblePostSql } from "@/lib/posts/visibility";
 import { postPrideColumns, toPostPrideFields, type PostPrideFields, type PostPrideRow } from "@/lib/pride/post-pride-columns";
+import { toVideoRef } from "@/lib/uploads/video-ref";
 
 export const REACTION_KINDS = ["LIKE", "CELEBRATE", "LOVE", "INSIGHTFUL", "FUNNY"] as const satisfies readonly ReactionKind[];
 
@@ -21,6 +22,7 @@ export type PostView = {
   editedAt: string | null;
   author: { id: string; handle: string; name: string; title: string; avatarUrl: string | null; role: string };
   images: { id: string; url: string; width: number; height: number; alt: string }[];
+  videos: { id: string; url: string; posterUrl: string | null; width: number | null; height: number | null }[];
   linkPreview: { url: string; title: string; description: string; siteName: string } | null;
   commentCount: number;
   reactionCount: number;
@@ -33,18 +35,19 @@ export type PostView = {
   canAssignActionItems: boolean;
 } & PostPrideFields; // tagged colleagues, values, leaders' appreciations, poll
 
-type Row = Omit<PostView, "images" | "canEdit" | "canDelete" | "canModerate" | "canAssignActionItems" | "body" | keyof PostPrideFields> &
+type Row = Omit<PostView, "images" | "videos" | "canEdit" | "canDelete" | "canModerate" | "canAssignActionItems" | "body" | keyof PostPrideFields> &
   PostPrideRow & {
     isModerator: boolean;
     body: string;
     authorId: string;
     images: { id: string; width: number; height: number; alt: string }[];
+    videos: { id: string; hasPoster: boolean; width: number | null; height: number | null }[];
   };
 
 /**
  * Posts as the actor sees them, in ONE statement whatever the page size: `page` picks the posts (their ids
- * and an `ord` to sort by, visibility included), and author, images, link preview, reaction counts by kind,
- * the actor's own reactions, the action items assigned from each post, and its pride tags, values,
+ * and an `ord` to sort by, visibility included), and author, images, videos, link preview, reaction counts by
+ * kind, the actor's own reactions, the action items assigned from each post, and its pride tags, values,
  * appreciations and poll (lib/pride/post-pride-columns.ts) are aggregated per row.
  * The feed is the hottest read (docs/benchmarks.md).
  */
@@ -59,6 +62,8 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
                 else json_build_object('url', l.url, 'title', l.title, 'description', l.description, 'siteName', l."siteName") end as "linkPreview",
            coalesce((select json_agg(json_build_object('id', i.id, 'width', i.width, 'height', i.height, 'alt', i.alt) order by i.position)
                      from "PostImage" i where i."postId" = p.id), '[]') as images,
+           coalesce((select json_agg(json_build_object('id', v.id, 'hasPoster', v."posterKey" is not null, 'width', v.width, 'height', v.height) order by v."createdAt", v.id)
+                     from "PostVideo" v where v."postId" = p.id), '[]') as videos,
            coalesce((select json_agg(json_build_object('kind', k.kind, 'count', k.n) order by k.kind)
                      from (select r.kind, count(*)::int as n from "Reaction" r where r."postId" = p.id group by r.kind) k), '[]') as reactions,
            coalesce((select json_agg(r.kind order by r.kind) from "Reaction" r where r."postId" = p.id and r."userId" = ${actor.id}), '[]') as "myReactions",
@@ -82,13 +87,14 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
     left join "Community" cm on cm.id = p."communityId"
     order by page.ord`);
   const canAssignActionItems = can(actor, "actionItems.assign");
-  return rows.map(({ authorId, body, images, isModerator, ord: _ord, prideTags, values, appreciations, poll, ...rest }) => {
+  return rows.map(({ authorId, body, images, videos, isModerator, ord: _ord, prideTags, values, appreciations, poll, ...rest }) => {
     const canEdit = canEditContent(actor, authorId);
     return {
       ...rest,
       ...toPostPrideFields(actor, authorId, { prideTags, values, appreciations, poll }),
       body: canEdit ? body : null,
       images: images.map((image) => ({ ...image, url: `/api/uploads/images/${image.id}` })),
+      videos: videos.map(({ hasPoster, ...video }) => ({ ...video, ...toVideoRef({ id: video.id, posterKey: hasPoster ? "yes" : null }) })),
       canEdit,
       canDelete: canDeleteContent(actor, authorId),
       canModerate: isModerator && !canEdit,

@@ -6,6 +6,7 @@ import { extractMentionHandles } from "@/lib/content/extract";
 import type { Tx } from "@/lib/db/client";
 import { seedActionItems } from "./action-items";
 import { seedCommunities } from "./communities";
+import { seedChallenges } from "./challenges";
 import { DEMO_FOLLOWS, DEMO_POSTS } from "./feed";
 import { seedModeration } from "./moderation";
 import { seedPride } from "./pride";
@@ -56,6 +57,7 @@ export async function seedDemoOrganisation(db: Db): Promise<boolean> {
     await seedCommunities(tx, ids);
     await seedModeration(tx, ids);
     await seedPride(tx, ids); // after the feed: Maria also thanks one of its posts
+    await seedChallenges(tx, ids);
     await tx.banner.create({
       data: {
         authorId: ids.get("noah")!,

@@ -1,0 +1,132 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { createChallengeAction } from "@/app/(app)/challenges/actions";
+import { MarkdownField } from "@/components/questions/markdown-field";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { FormMessage } from "@/components/ui/form-message";
+import { CHALLENGE_MAX_VOTES, CHALLENGE_RULES_MAX, CHALLENGE_TITLE_MAX } from "@/lib/challenges/challenge-input";
+
+/** "2026-03-01T14:00" in the browser's own time zone, as datetime-local inputs want it. */
+function toLocalInput(date: Date): string {
+  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/** Times are typed in the browser's zone and sent as exact moments (ISO), so the server never guesses a zone. */
+function toIso(local: string): string {
+  if (!local) return "";
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? local : date.toISOString();
+}
+
+const DAY = 86_400_000;
+type Fields = { title: string; rules: string; communityId: string; submissionStartsAt: string; submissionEndsAt: string; votingStartsAt: string; votingEndsAt: string; votesPerPerson: string };
+
+/** A leader, admin or community owner starts a challenge; every rule is checked again on the server. */
+export function ChallengeForm({ companyWide, communities }: { companyWide: boolean; communities: { id: string; name: string }[] }) {
+  const [fields, setFields] = useState<Fields>(() => {
+    const now = Date.now();
+    return {
+      title: "",
+      rules: "",
+      communityId: companyWide ? "" : (communities[0]?.id ?? ""),
+      submissionStartsAt: "",
+      submissionEndsAt: toLocalInput(new Date(now + 7 * DAY)),
+      votingStartsAt: toLocalInput(new Date(now + 7 * DAY)),
+      votingEndsAt: toLocalInput(new Date(now + 10 * DAY)),
+      votesPerPerson: "3",
+    };
+  });
+  const [showVotesLive, setShowVotesLive] = useState(false);
+  const [error, setError] = useState<{ message: string; fields?: Record<string, string> } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const router = useRouter();
+  const errors = error?.fields ?? {};
+  const set = (name: keyof Fields) => (event: { target: { value: string } }) => setFields((current) => ({ ...current, [name]: event.target.value }));
+
+  return (
+    <form
+      aria-label="Start a challenge"
+      noValidate
+      className="space-y-5 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-6"
+      onSubmit={(event) => {
+        event.preventDefault();
+        startTransition(async () => {
+          const result = await createChallengeAction({
+            ...fields,
+            submissionStartsAt: toIso(fields.submissionStartsAt),
+            submissionEndsAt: toIso(fields.submissionEndsAt),
+            votingStartsAt: toIso(fields.votingStartsAt),
+            votingEndsAt: toIso(fields.votingEndsAt),
+            showVotesLive,
+          });
+          if (!result.ok) return setError({ message: result.error, fields: result.fieldErrors });
+          router.push(`/challenges/${result.data.slug}`);
+        });
+      }}
+    >
+      <TextField label="Title" name="title" value={fields.title} onChange={set("title")} error={errors.title} hint={`For example “Cook-off with our products”. ${fields.title.length}/${CHALLENGE_TITLE_MAX}`} />
+      <MarkdownField
+        label="Rules"
+        name="rules"
+        value={fields.rules}
+        onValueChange={(rules) => setFields((current) => ({ ...current, rules }))}
+        max={CHALLENGE_RULES_MAX}
+        error={errors.rules}
+        rows={5}
+        placeholder="What to make, what counts, how entries are judged."
+      />
+      {(communities.length > 0 || !companyWide) && (
+        <SelectField label="Who can take part" name="communityId" value={fields.communityId} onChange={set("communityId")} error={errors.communityId} hint="A community's challenge is seen only by who may see the community; its members are notified.">
+          {companyWide && <option value="">Everyone at the company</option>}
+          {communities.map((community) => (
+            <option key={community.id} value={community.id}>
+              Members of {community.name}
+            </option>
+          ))}
+        </SelectField>
+      )}
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-semibold text-stone-900">When</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label="Entries open" name="submissionStartsAt" type="datetime-local" value={fields.submissionStartsAt} onChange={set("submissionStartsAt")} error={errors.submissionStartsAt} hint="Leave empty to open right away." />
+          <TextField label="Entries close" name="submissionEndsAt" type="datetime-local" value={fields.submissionEndsAt} onChange={set("submissionEndsAt")} error={errors.submissionEndsAt} />
+          <TextField label="Voting opens" name="votingStartsAt" type="datetime-local" value={fields.votingStartsAt} onChange={set("votingStartsAt")} error={errors.votingStartsAt} hint="Leave empty to open with the entries. Not before entries open." />
+          <TextField label="Voting closes" name="votingEndsAt" type="datetime-local" value={fields.votingEndsAt} onChange={set("votingEndsAt")} error={errors.votingEndsAt} hint="The winners are announced then, as a moment of pride." />
+        </div>
+      </fieldset>
+      <fieldset className="space-y-3">
+        <legend className="text-sm font-semibold text-stone-900">Voting</legend>
+        <TextField
+          label="Votes per person"
+          name="votesPerPerson"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={CHALLENGE_MAX_VOTES}
+          value={fields.votesPerPerson}
+          onChange={set("votesPerPerson")}
+          error={errors.votesPerPerson}
+          hint={`One vote per entry, 1 to ${CHALLENGE_MAX_VOTES} in total. Nobody can vote for their own entry.`}
+          className="max-w-xs"
+        />
+        <label className="flex items-start gap-2 text-sm text-stone-800">
+          <input type="checkbox" name="showVotesLive" checked={showVotesLive} onChange={(event) => setShowVotesLive(event.target.checked)} className="mt-0.5 size-4 accent-ember-700" />
+          <span>
+            Show the votes live
+            <span className="block text-xs text-stone-600">Otherwise counts stay hidden, from everyone including you, until voting closes.</span>
+          </span>
+        </label>
+      </fieldset>
+      {error && <FormMessage status="error" message={Object.keys(errors).length > 0 ? "Check the fields marked above." : error.message} />}
+      <div className="flex justify-end">
+        <Button type="submit" disabled={pending}>
+          {pending ? "Starting…" : "Start the challenge"}
+        </Button>
+      </div>
+    </form>
+  );
+}
