@@ -3,6 +3,7 @@ import next from "next";
 import { startOverdueReminders } from "@/lib/action-items/remind-overdue";
 import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { startLiveShowReminders } from "@/lib/live-shows/remind-live-shows";
 import { attachRealtime } from "@/lib/realtime/socket-server";
 
 /** One process, one port: Next's request handler and socket.io share the HTTP server. */
@@ -17,6 +18,8 @@ export async function startServer({ dev }: { dev: boolean }) {
   const io = attachRealtime(httpServer, { db: socketDb, secret: config.AUTH_SECRET });
   // Overdue action items remind their people; runs beside the server, published like any change.
   const stopReminders = startOverdueReminders(socketDb);
+  // People who RSVP'd to a live show hear about 15 minutes before it starts.
+  const stopShowReminders = startLiveShowReminders(socketDb);
 
   httpServer.on("request", (req, res) => {
     // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
@@ -34,6 +37,7 @@ export async function startServer({ dev }: { dev: boolean }) {
   return {
     async close() {
       stopReminders();
+      stopShowReminders();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close?.();
       await socketDb.$disconnect();

@@ -6,6 +6,8 @@ export const rooms = {
   everyone: "everyone",
   user: (id: string) => `user:${id}`,
   role: (role: string) => `role:${role}`,
+  // Joined on request only, after lib/live-shows/show-room.ts says the user may see the show.
+  show: (id: string) => `show:${id}`,
 } as const;
 
 export const EVENT_NAME = "hearth:event";
