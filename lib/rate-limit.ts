@@ -42,7 +42,7 @@ export const WRITE_LIMITS = {
   vote: { limit: 120, windowMs: 60_000, what: "votes" },
   actionItem: { limit: 30, windowMs: 60_000, what: "action item changes" },
   liveShow: { limit: 20, windowMs: 60_000, what: "show changes" },
-  rsvp: { limit: 60, windowMs: 60_000, what: "RSVPs" },
+  rsvp: { limit: 120, windowMs: 60_000, what: "RSVPs" },
   // A live chat moves fast, but one person sending more than one line every 3 seconds is flooding it.
   liveComment: { limit: 10, windowMs: 30_000, what: "live comments" },
   liveReaction: { limit: 60, windowMs: 60_000, what: "reactions" },

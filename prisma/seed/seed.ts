@@ -6,6 +6,7 @@ import { extractMentionHandles } from "@/lib/content/extract";
 import type { Tx } from "@/lib/db/client";
 import { seedActionItems } from "./action-items";
 import { DEMO_FOLLOWS, DEMO_POSTS } from "./feed";
+import { seedLiveShows } from "./live-shows";
 import { seedQuestions } from "./questions";
 import { COMPANY_VALUES, DEMO_PASSWORD, DEPARTMENTS, PEOPLE, emailOf } from "./organisation";
 
@@ -50,6 +51,7 @@ export async function seedDemoOrganisation(db: Db): Promise<boolean> {
     await seedFeed(tx, ids);
     await seedQuestions(tx, ids);
     await seedActionItems(tx, ids); // after the questions: items hang off their answers
+    await seedLiveShows(tx, ids);
     await tx.banner.create({
       data: {
         authorId: ids.get("noah")!,
