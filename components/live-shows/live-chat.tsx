@@ -75,7 +75,7 @@ export function LiveChat({ showId, startedAt, meId, canManage, canThank, initial
           const node = event.currentTarget;
           pinnedToBottom.current = node.scrollHeight - node.scrollTop - node.clientHeight < 40;
         }}
-        className="flex-1 space-y-0.5 overflow-y-auto px-2 py-2"
+        className="relative flex-1 space-y-0.5 overflow-y-auto px-2 py-2"
       >
         {comments.length === 0 && <li className="px-2 py-6 text-center text-sm text-stone-600">No comments yet. Say hello!</li>}
         {comments.map((comment) => (

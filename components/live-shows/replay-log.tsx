@@ -17,7 +17,8 @@ export function ReplayLog({ comments, startedAt, meId, canManage, canThank }: { 
       {comments.length === 0 ? (
         <p className="mt-4 text-sm text-stone-600">Nobody commented during this show.</p>
       ) : (
-        <ol data-testid="live-comments" className="mt-3 max-h-[40rem] space-y-0.5 overflow-y-auto">
+        // relative: keeps the screen-reader-only labels inside the scrolling box instead of stretching the page.
+        <ol data-testid="live-comments" className="relative mt-3 max-h-[40rem] space-y-0.5 overflow-y-auto">
           {comments.map((comment) => (
             <CommentItem
               key={comment.id}

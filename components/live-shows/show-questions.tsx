@@ -25,7 +25,9 @@ export function ShowQuestions({ showId, hostName, initial, canAsk }: { showId: s
       </h2>
       {canAsk && <AskForm leaders={[]} liveShowId={showId} onAsked={() => void reload()} heading={`Ask ${hostName} a question for the show`} />}
       {questions.length === 0 ? (
-        <p className="rounded-2xl border border-dashed border-stone-300 bg-white/60 px-4 py-6 text-center text-sm text-stone-600">No questions yet. The most upvoted ones get answered on air.</p>
+        <p className="rounded-2xl border border-dashed border-stone-300 bg-white/60 px-4 py-6 text-center text-sm text-stone-600">
+          {canAsk ? "No questions yet. The most upvoted ones get answered on air." : "No questions were asked for this show."}
+        </p>
       ) : (
         <div className="space-y-3">
           {questions.map((question) => (
