@@ -87,8 +87,8 @@ export default async function ShowPage({ params }: Props) {
         </p>
       )}
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem]">
-        <div className="min-w-0 space-y-6">
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr]">
+        <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
           {show.status !== "CANCELLED" && <ShowPlayer url={show.streamUrl} title={show.title} waiting={waiting} />}
           {(show.status === "SCHEDULED" || isLive) && <RsvpButton showId={show.id} isGoing={show.isGoing} rsvpCount={show.rsvpCount} />}
           {show.descriptionHtml && (
@@ -102,9 +102,9 @@ export default async function ShowPage({ params }: Props) {
               {report.attendance && <AttendanceCard attendance={report.attendance} />}
             </div>
           )}
-          <ShowQuestions showId={show.id} hostName={hostFirstName} initial={questions.items} canAsk={canAsk} />
         </div>
-        <aside className="min-w-0 lg:sticky lg:top-4 lg:self-start">
+        {/* Second in the source so that on a phone the chat follows the stream; beside both columns on a wide screen. */}
+        <aside className="min-w-0 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
           {isLive && pulse && (
             <LiveChat showId={show.id} startedAt={show.startedAt} meId={actor.id} canManage={show.canManage} canThank={show.canThank} initial={{ comments, pulse }} />
           )}
@@ -123,6 +123,9 @@ export default async function ShowPage({ params }: Props) {
             </section>
           )}
         </aside>
+        <div className="min-w-0 lg:col-start-1">
+          <ShowQuestions showId={show.id} hostName={hostFirstName} initial={questions.items} canAsk={canAsk} />
+        </div>
       </div>
     </div>
   );
