@@ -10,7 +10,7 @@ import type { QuestionView } from "@/lib/questions/question-view";
  * Questions for the host, collected before and during the show and upvoted: the leadership Q&A, scoped
  * to this show (same anonymity, same votes). Sorted by votes; refetched when any question changes.
  */
-export function ShowQuestions({ showId, hostName, initial, canAsk }: { showId: string; hostName: string; initial: QuestionView[]; canAsk: boolean }) {
+export function ShowQuestions({ showId, hostName, initial, canAsk, isOver }: { showId: string; hostName: string; initial: QuestionView[]; canAsk: boolean; isOver: boolean }) {
   const [questions, setQuestions] = useState(initial);
   const reload = useCallback(async () => {
     const response = await fetch(`/api/questions?liveShowId=${encodeURIComponent(showId)}&sort=votes&limit=50`, { cache: "no-store" }).catch(() => null);
@@ -26,7 +26,7 @@ export function ShowQuestions({ showId, hostName, initial, canAsk }: { showId: s
       {canAsk && <AskForm leaders={[]} liveShowId={showId} onAsked={() => void reload()} heading={`Ask ${hostName} a question for the show`} />}
       {questions.length === 0 ? (
         <p className="rounded-2xl border border-dashed border-stone-300 bg-white/60 px-4 py-6 text-center text-sm text-stone-600">
-          {canAsk ? "No questions yet. The most upvoted ones get answered on air." : "No questions were asked for this show."}
+          {isOver ? "No questions were asked for this show." : "No questions yet. The most upvoted ones get answered on air."}
         </p>
       ) : (
         <div className="space-y-3">

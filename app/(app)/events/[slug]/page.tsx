@@ -124,7 +124,7 @@ export default async function ShowPage({ params }: Props) {
           )}
         </aside>
         <div className="min-w-0 lg:col-start-1">
-          <ShowQuestions showId={show.id} hostName={hostFirstName} initial={questions.items} canAsk={canAsk} />
+          <ShowQuestions showId={show.id} hostName={hostFirstName} initial={questions.items} canAsk={canAsk} isOver={isOver || show.status === "CANCELLED"} />
         </div>
       </div>
     </div>
