@@ -6,6 +6,7 @@ import { startChallengeCloser } from "@/lib/challenges/close-challenges";
 import { createPrismaClient } from "@/lib/db/client";
 import { startColdCommunityChecks } from "@/lib/health/check-cold-communities";
 import { env } from "@/lib/env";
+import { startLiveShowReminders } from "@/lib/live-shows/remind-live-shows";
 import { attachRealtime } from "@/lib/realtime/socket-server";
 
 /** One process, one port: Next's request handler and socket.io share the HTTP server. */
@@ -26,6 +27,8 @@ export async function startServer({ dev }: { dev: boolean }) {
   const stopColdChecks = startColdCommunityChecks(socketDb);
   // Challenges whose voting ended are closed and their winners announced, once, whichever server gets there first.
   const stopChallengeCloser = startChallengeCloser(socketDb);
+  // People who RSVP'd to a live show hear about 15 minutes before it starts.
+  const stopShowReminders = startLiveShowReminders(socketDb);
 
   httpServer.on("request", (req, res) => {
     // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
@@ -46,6 +49,7 @@ export async function startServer({ dev }: { dev: boolean }) {
       stopReviewReminders();
       stopColdChecks();
       stopChallengeCloser();
+      stopShowReminders();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close?.();
       await socketDb.$disconnect();

@@ -45,4 +45,9 @@ export const WRITE_LIMITS = {
   focus: { limit: 30, windowMs: 60_000, what: "focus-board entries" },
   report: { limit: 10, windowMs: 10 * 60_000, what: "reports" },
   moderation: { limit: 60, windowMs: 60_000, what: "moderation actions" },
+  liveShow: { limit: 20, windowMs: 60_000, what: "show changes" },
+  rsvp: { limit: 120, windowMs: 60_000, what: "RSVPs" },
+  // A live chat moves fast, but one person sending more than one line every 3 seconds is flooding it.
+  liveComment: { limit: 10, windowMs: 30_000, what: "live comments" },
+  liveReaction: { limit: 60, windowMs: 60_000, what: "reactions" },
 } as const;

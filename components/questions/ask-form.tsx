@@ -12,10 +12,22 @@ import { QUESTION_DETAILS_MAX, QUESTION_TITLE_MAX } from "@/lib/questions/questi
 import type { PersonRef } from "@/lib/questions/question-view";
 
 /**
- * Asks leadership a question: to the team or a named leader (or, in an AMA, to its host), under your
- * name or anonymously. Every field is state, so a refused question keeps what was typed.
+ * Asks leadership a question: to the team or a named leader (or, in an AMA or a live show, to its host),
+ * under your name or anonymously. Every field is state, so a refused question keeps what was typed.
  */
-export function AskForm({ leaders, amaSessionId, onAsked, heading = "Ask leadership a question" }: { leaders: PersonRef[]; amaSessionId?: string; onAsked?: (id: string) => void; heading?: string }) {
+export function AskForm({
+  leaders,
+  amaSessionId,
+  liveShowId,
+  onAsked,
+  heading = "Ask leadership a question",
+}: {
+  leaders: PersonRef[];
+  amaSessionId?: string;
+  liveShowId?: string;
+  onAsked?: (id: string) => void;
+  heading?: string;
+}) {
   const [title, setTitle] = useState("");
   const [details, setDetails] = useState("");
   const [target, setTarget] = useState("leadership");
@@ -70,7 +82,9 @@ export function AskForm({ leaders, amaSessionId, onAsked, heading = "Ask leaders
         rows={3}
         placeholder="Context that helps leaders give a real answer."
       />
-      {amaSessionId ? (
+      {liveShowId ? (
+        <input type="hidden" name="liveShowId" value={liveShowId} />
+      ) : amaSessionId ? (
         <input type="hidden" name="amaSessionId" value={amaSessionId} />
       ) : (
         <SelectField label="Who should answer?" name="targetLeaderId" value={target} onChange={(event) => setTarget(event.target.value)} error={errors.targetLeaderId}>

@@ -2,13 +2,13 @@
 
 import { createContext, useContext, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { io } from "socket.io-client";
+import { io, type Socket } from "socket.io-client";
 import { EVENT_NAME, type RealtimeEvent } from "@/lib/realtime/events";
 
 type Handler = (event: RealtimeEvent) => void;
 type Status = "connecting" | "connected" | "offline";
 
-const RealtimeContext = createContext<{ status: Status; listeners: Set<Handler> } | null>(null);
+const RealtimeContext = createContext<{ status: Status; listeners: Set<Handler>; socket: Socket | null } | null>(null);
 
 // A reconnect may have missed events (socket.io delivers at most once), so every listener hears
 // this after one and refetches from the database.
@@ -17,9 +17,13 @@ export const RESYNC: RealtimeEvent = { type: "resync", ids: [] };
 export function RealtimeProvider({ children }: { children: React.ReactNode }) {
   const [status, setStatus] = useState<Status>("connecting");
   const [listeners] = useState(() => new Set<Handler>());
+  const [socket, setSocket] = useState<Socket | null>(null);
 
   useEffect(() => {
     const socket = io({ withCredentials: true, reconnectionDelayMax: 10_000 });
+    // The socket is made here, once the page runs in a browser; rooms asked for by pages need it.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    setSocket(socket);
     let connectedBefore = false;
     socket.on("connect", () => {
       setStatus("connected");
@@ -34,7 +38,7 @@ export function RealtimeProvider({ children }: { children: React.ReactNode }) {
     };
   }, [listeners]);
 
-  return <RealtimeContext.Provider value={{ status, listeners }}>{children}</RealtimeContext.Provider>;
+  return <RealtimeContext.Provider value={{ status, listeners, socket }}>{children}</RealtimeContext.Provider>;
 }
 
 /** Calls `handler` for events of the given types (and after every reconnect). */
@@ -54,6 +58,29 @@ export function useRealtimeEvent(types: string[], handler: Handler) {
       context.listeners.delete(listener);
     };
   }, [context, key]);
+}
+
+/**
+ * Asks the server to put this socket in a room beyond the automatic ones (e.g. "show" → `show:<id>`),
+ * again after every reconnect; the server grants it only after a domain check. `onJoined` runs after each
+ * granted join: the moment to catch up from the database on what the room said while we were away.
+ */
+export function useRealtimeRoom(kind: "show", id: string, onJoined?: () => void) {
+  const socket = useContext(RealtimeContext)?.socket ?? null;
+  const latest = useRef(onJoined);
+  useEffect(() => {
+    latest.current = onJoined;
+  });
+  useEffect(() => {
+    if (!socket) return;
+    const join = () => socket.emit(`${kind}:join`, id, (granted: boolean) => granted && latest.current?.());
+    if (socket.connected) join();
+    socket.on("connect", join);
+    return () => {
+      socket.off("connect", join);
+      socket.emit(`${kind}:leave`, id);
+    };
+  }, [socket, kind, id]);
 }
 
 export function RealtimeStatus() {

@@ -23,12 +23,14 @@ export const ZAskQuestionInput = z.object({
   targetLeaderId: optionalId,
   anonymous: ZCheckbox,
   amaSessionId: optionalId,
+  liveShowId: optionalId,
 });
 
 export type TAskQuestionInput = z.input<typeof ZAskQuestionInput>;
 
 /**
- * Asks leadership (or one named leader, or the host of an open AMA) a question. Anonymous questions
+ * Asks leadership (or one named leader, or the host of an open AMA, or the host of a live show that has
+ * not ended: asked before or during the show, upvoted, answered on air) a question. Anonymous questions
  * keep the asker only in the private askerId: no public asker, no actor on the notifications. The asker
  * follows their question, so they hear of answers.
  */
@@ -39,7 +41,13 @@ export const askQuestion = defineUseCase({
     enforceWriteLimit("question", actor.id);
     const { question, recipients } = await db.$transaction(async (tx) => {
       let targetLeaderId: string | null = null;
-      if (input.amaSessionId) {
+      if (input.liveShowId) {
+        const show = await tx.liveShow.findUnique({ where: { id: input.liveShowId }, select: { hostId: true, status: true } });
+        if (!show) throw new AppError("NOT_FOUND", "That show does not exist.");
+        if (show.status === "ENDED" || show.status === "CANCELLED") throw new AppError("BAD_INPUT", "This show is over, so it takes no more questions.");
+        if (show.hostId === actor.id) throw new AppError("BAD_INPUT", "You host this show: answer its questions rather than asking them.");
+        targetLeaderId = show.hostId;
+      } else if (input.amaSessionId) {
         const session = await tx.amaSession.findUnique({ where: { id: input.amaSessionId }, select: { id: true, leaderId: true, startsAt: true, endsAt: true } });
         if (!session) throw new AppError("NOT_FOUND", "That AMA does not exist.");
         const closed = amaClosedMessage(session);
@@ -59,7 +67,8 @@ export const askQuestion = defineUseCase({
           publicAskerId: input.anonymous ? null : actor.id,
           isAnonymous: input.anonymous,
           targetLeaderId,
-          amaSessionId: input.amaSessionId ?? null,
+          amaSessionId: input.liveShowId ? null : (input.amaSessionId ?? null),
+          liveShowId: input.liveShowId ?? null,
           title: input.title,
           body: input.details,
           bodyHtml: input.details ? renderMarkdown(input.details) : "",

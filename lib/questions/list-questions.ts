@@ -19,6 +19,7 @@ export const ZListQuestionsInput = z.object({
   status: optional(z.enum(QUESTION_STATUSES)),
   leaderId: optional(z.string().min(1).max(40)),
   amaSessionId: optional(z.string().min(1).max(40)),
+  liveShowId: optional(z.string().min(1).max(40)),
   cursor: ZCursor,
   limit: z.coerce.number().int().min(1).max(50).catch(QUESTIONS_PAGE_SIZE).default(QUESTIONS_PAGE_SIZE),
 });
@@ -39,6 +40,7 @@ export const listQuestions = defineUseCase({
     if (status) filters.push({ status });
     if (input.leaderId) filters.push({ OR: [{ targetLeaderId: input.leaderId }, { answers: { some: { authorId: input.leaderId } } }] });
     if (input.amaSessionId) filters.push({ amaSessionId: input.amaSessionId });
+    if (input.liveShowId) filters.push({ liveShowId: input.liveShowId });
     const after = afterCursor(input.sort, decodeCursor(input.cursor));
     if (after) filters.push(after);
 

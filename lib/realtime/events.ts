@@ -8,6 +8,8 @@ export const rooms = {
   role: (role: string) => `role:${role}`,
   // The members of one community (joined at connect, and live as membership changes).
   community: (id: string) => `community:${id}`,
+  // Joined on request only, after lib/live-shows/show-room.ts says the user may see the show.
+  show: (id: string) => `show:${id}`,
 } as const;
 
 export const EVENT_NAME = "hearth:event";

@@ -2,6 +2,7 @@ import type { IncomingMessage, Server as HttpServer } from "node:http";
 import { getToken } from "next-auth/jwt";
 import { Server } from "socket.io";
 import type { Db } from "@/lib/db/client";
+import { createShowPresence, roomForShow } from "@/lib/live-shows/show-room";
 import { rooms } from "@/lib/realtime/events";
 import { setRealtimeServer } from "@/lib/realtime/publish";
 
@@ -64,8 +65,32 @@ export function attachRealtime(httpServer: HttpServer, { db, secret }: { db: Db;
     );
   });
 
+  const showPresence = createShowPresence(db);
   io.on("connection", (socket) => {
     void socket.join([rooms.everyone, rooms.user(socket.data.userId), rooms.role(socket.data.role), ...(socket.data.communityRooms as string[])]);
+    const userId: string = socket.data.userId;
+    const shows = new Set<string>();
+
+    // Rooms beyond the automatic ones are asked for and granted by a domain check, never taken.
+    socket.on("show:join", (showId: unknown, ack?: unknown) => {
+      const answer = typeof ack === "function" ? (ack as (ok: boolean) => void) : () => {};
+      roomForShow(db, userId, showId).then(
+        (room) => {
+          if (!room || typeof showId !== "string") return answer(false);
+          void socket.join(room);
+          if (!shows.has(showId)) showPresence.enter(showId, userId);
+          shows.add(showId);
+          answer(true);
+        },
+        () => answer(false),
+      );
+    });
+    socket.on("show:leave", (showId: unknown) => {
+      if (typeof showId !== "string" || !shows.delete(showId)) return;
+      void socket.leave(rooms.show(showId));
+      showPresence.leave(showId, userId);
+    });
+    socket.on("disconnect", () => shows.forEach((showId) => showPresence.leave(showId, userId)));
   });
 
   setRealtimeServer(io);

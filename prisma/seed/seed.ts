@@ -10,6 +10,7 @@ import { seedChallenges } from "./challenges";
 import { DEMO_FOLLOWS, DEMO_POSTS } from "./feed";
 import { seedModeration } from "./moderation";
 import { seedPride } from "./pride";
+import { seedLiveShows } from "./live-shows";
 import { seedQuestions } from "./questions";
 import { COMPANY_VALUES, DEMO_PASSWORD, DEPARTMENTS, PEOPLE, emailOf } from "./organisation";
 
@@ -58,6 +59,7 @@ export async function seedDemoOrganisation(db: Db): Promise<boolean> {
     await seedModeration(tx, ids);
     await seedPride(tx, ids); // after the feed: Maria also thanks one of its posts
     await seedChallenges(tx, ids);
+    await seedLiveShows(tx, ids);
     await tx.banner.create({
       data: {
         authorId: ids.get("noah")!,

@@ -1,0 +1,55 @@
+// Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
+import type { Db } from "@/lib/db/client";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { createShowNotifications, publishShowNotifications, showGroupKey } from "@/lib/live-shows/show-notifications";
+
+export const REMIND_BEFORE_MS = 15 * 60_000;
+const CHECK_EVERY_MS = 60_000;
+
+const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz at time zone 'UTC')`;
+
+/**
+ * Reminds everyone who RSVP'd, about 15 minutes before a scheduled show starts, once. Claiming (setting
+ * reminderSentAt) and notifying happen in one transaction, and the claim skips rows another process
+ * holds, so two overlapping ticks or two servers never remind twice. A show that is moved gets its
+ * claim cleared (lib/live-shows/update-show.ts) and is reminded again before its new start.
+ */
+export async function remindLiveShows(db: Db, now = new Date()): Promise<{ shows: number; recipients: number }> {
+  const { showIds, recipients } = await db.$transaction(async (tx) => {
+    const claimed = await tx.$queryRaw<{ id: string }[]>`
+      update "LiveShow" set "reminderSentAt" = ${at(now)}
+      where id in (
+        select id from "LiveShow"
+        where status = 'SCHEDULED' and "reminderSentAt" is null
+          and "startsAt" > ${at(now)} and "startsAt" <= ${at(new Date(now.getTime() + REMIND_BEFORE_MS))}
+        order by "startsAt", id
+        for update skip locked
+      )
+      returning id`;
+    const showIds = claimed.map((row) => row.id);
+    if (showIds.length === 0) return { showIds, recipients: [] as string[] };
+    const rsvps = await tx.liveShowRsvp.findMany({ where: { showId: { in: showIds }, user: { deactivatedAt: null } }, select: { showId: true, userId: true } });
+    const recipients: string[] = [];
+    for (const showId of showIds) {
+      const rows = rsvps.filter((rsvp) => rsvp.showId === showId);
+      recipients.push(
+        ...(await createShowNotifications(
+          tx,
+          rows.map((rsvp) => ({ recipientId: rsvp.userId, type: "LIVE_SHOW_REMINDER" as const, actorId: null, liveShowId: showId, groupKey: showGroupKey.reminder(showId) })),
+        )),
+      );
+    }
+    return { showIds, recipients };
+  });
+  publishShowNotifications([...new Set(recipients)]);
+  return { shows: showIds.length, recipients: recipients.length };
+}
+
+/** Checks every minute, so a reminder goes out between 15 and 14 minutes before the start. Returns a stop function. */
+export function startLiveShowReminders(db: Db): () => void {
+  const every = setInterval(() => {
+    remindLiveShows(db).catch((error: unknown) => console.error("[hearth] live show reminders failed:", error));
+  }, CHECK_EVERY_MS);
+  every.unref();
+  return () => clearInterval(every);
+}
