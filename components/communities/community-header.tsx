@@ -92,6 +92,14 @@ export function CommunityTabs({ community, current }: { community: CommunityDeta
           {label}
         </Link>
       ))}
+      {community.canOwn && (
+        <Link
+          href={`/communities/${community.slug}/health`}
+          className="-mb-px shrink-0 border-b-2 border-transparent px-3 py-2 text-sm font-medium whitespace-nowrap text-stone-600 hover:text-stone-900"
+        >
+          Health
+        </Link>
+      )}
     </nav>
   );
 }

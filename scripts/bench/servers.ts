@@ -51,8 +51,9 @@ async function startAppOnce(databaseUrl: string, log: (line: string) => void): P
 export async function startFloor(databaseUrl: string, userId: string, log: (line: string) => void): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, FLOOR_DATABASE_URL: databaseUrl, FLOOR_USER_ID: userId, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" };
-  const child = startChild("the floor server", "npx", ["tsx", "scripts/bench/floor-server.ts"], env);
+  // lib/env wants a secret even though the floor never signs anyone in.
+  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "floor-".padEnd(40, "0"), FLOOR_USER_ID: userId, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" };
+  const child = startChild("the floor server", "npx", ["tsx", "--conditions=react-server", "scripts/bench/floor-server.ts"], env);
   try {
     await waitForHealthy(child, `${origin}/api/health`, 60_000);
   } catch (error) {
