@@ -65,7 +65,7 @@ export function PollCard({ poll, onChanged, onError }: { poll: Poll; onChanged: 
                 <span className="min-w-0 flex-1 break-words">{option.label}</span>
                 {option.count !== null && (
                   <span className="shrink-0 tabular-nums text-stone-700">
-                    {share}% <span className="text-xs text-stone-500">({option.count})</span>
+                    {share}% <span className="text-xs text-stone-700">({option.count})</span>
                   </span>
                 )}
               </span>
