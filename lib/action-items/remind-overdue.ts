@@ -2,6 +2,7 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { actionGroupKey, createActionNotifications, publishActionNotifications } from "@/lib/action-items/notify-action-parties";
+import { runPeriodically } from "@/lib/jobs/run-periodically";
 
 export const REMIND_EVERY_MS = 24 * 3_600_000;
 export const REMINDER_BATCH = 200;
@@ -53,15 +54,5 @@ export async function remindOverdueActionItems(db: Db, now = new Date()): Promis
 
 /** Checks every 15 minutes, and once 30 seconds after start. Returns a function that stops it. */
 export function startOverdueReminders(db: Db): () => void {
-  const run = () => {
-    remindOverdueActionItems(db).catch((error: unknown) => console.error("[hearth] overdue action item reminders failed:", error));
-  };
-  const first = setTimeout(run, FIRST_CHECK_AFTER_MS);
-  first.unref();
-  const every = setInterval(run, CHECK_EVERY_MS);
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
+  return runPeriodically("overdue action item reminders", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () => remindOverdueActionItems(db));
 }

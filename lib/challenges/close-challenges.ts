@@ -5,6 +5,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
+import { runPeriodically } from "@/lib/jobs/run-periodically";
 
 const CLOSE_BATCH = 20;
 const CHECK_EVERY_MS = 60_000;
@@ -92,15 +93,5 @@ async function announce(tx: Tx, challengeId: string, now: Date): Promise<{ rooms
 
 /** Checks every minute, and once shortly after start. Returns a function that stops it. */
 export function startChallengeCloser(db: Db): () => void {
-  const run = () => {
-    closeDueChallenges(db).catch((error: unknown) => console.error("[hearth] closing challenges failed:", error));
-  };
-  const first = setTimeout(run, FIRST_CHECK_AFTER_MS);
-  first.unref();
-  const every = setInterval(run, CHECK_EVERY_MS);
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
+  return runPeriodically("closing challenges", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () => closeDueChallenges(db));
 }

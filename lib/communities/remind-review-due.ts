@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
+import { runPeriodically } from "@/lib/jobs/run-periodically";
 
 const BATCH = 100;
 const CHECK_EVERY_MS = 60 * 60_000;
@@ -40,15 +41,5 @@ export async function remindCommunityReviews(db: Db, now = new Date()): Promise<
 
 /** Checks every hour, and once 45 seconds after start. Returns a function that stops it. */
 export function startCommunityReviewReminders(db: Db): () => void {
-  const run = () => {
-    remindCommunityReviews(db).catch((error: unknown) => console.error("[hearth] community review reminders failed:", error));
-  };
-  const first = setTimeout(run, FIRST_CHECK_AFTER_MS);
-  first.unref();
-  const every = setInterval(run, CHECK_EVERY_MS);
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
+  return runPeriodically("community review reminders", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () => remindCommunityReviews(db));
 }

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { measureCommunityHealth } from "@/lib/health/community-activity";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
+import { runPeriodically } from "@/lib/jobs/run-periodically";
 
 const CHECK_EVERY_MS = 60 * 60_000;
 const FIRST_CHECK_AFTER_MS = 45_000;
@@ -72,15 +73,5 @@ async function markCold(db: Db, communityId: string, now: Date): Promise<string[
 
 /** Checks hourly, and once 45 seconds after start. Returns a function that stops it. */
 export function startColdCommunityChecks(db: Db): () => void {
-  const run = () => {
-    checkColdCommunities(db).catch((error: unknown) => console.error("[hearth] cold community check failed:", error));
-  };
-  const first = setTimeout(run, FIRST_CHECK_AFTER_MS);
-  first.unref();
-  const every = setInterval(run, CHECK_EVERY_MS);
-  every.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(every);
-  };
+  return runPeriodically("cold community check", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () => checkColdCommunities(db));
 }

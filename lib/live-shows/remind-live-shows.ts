@@ -2,6 +2,7 @@
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { createShowNotifications, publishShowNotifications, showGroupKey } from "@/lib/live-shows/show-notifications";
+import { runPeriodically } from "@/lib/jobs/run-periodically";
 
 export const REMIND_BEFORE_MS = 15 * 60_000;
 const CHECK_EVERY_MS = 60_000;
@@ -47,9 +48,5 @@ export async function remindLiveShows(db: Db, now = new Date()): Promise<{ shows
 
 /** Checks every minute, so a reminder goes out between 15 and 14 minutes before the start. Returns a stop function. */
 export function startLiveShowReminders(db: Db): () => void {
-  const every = setInterval(() => {
-    remindLiveShows(db).catch((error: unknown) => console.error("[hearth] live show reminders failed:", error));
-  }, CHECK_EVERY_MS);
-  every.unref();
-  return () => clearInterval(every);
+  return runPeriodically("live show reminders", { everyMs: CHECK_EVERY_MS }, () => remindLiveShows(db));
 }
