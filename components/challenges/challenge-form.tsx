@@ -8,19 +8,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { CHALLENGE_MAX_VOTES, CHALLENGE_RULES_MAX, CHALLENGE_TITLE_MAX } from "@/lib/challenges/challenge-input";
-
-/** "2026-03-01T14:00" in the browser's own time zone, as datetime-local inputs want it. */
-function toLocalInput(date: Date): string {
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
-}
-
-/** Times are typed in the browser's zone and sent as exact moments (ISO), so the server never guesses a zone. */
-function toIso(local: string): string {
-  if (!local) return "";
-  const date = new Date(local);
-  return Number.isNaN(date.getTime()) ? local : date.toISOString();
-}
+import { toIso, toLocalInput } from "@/components/ui/local-datetime";
 
 const DAY = 86_400_000;
 type Fields = { title: string; rules: string; communityId: string; submissionStartsAt: string; submissionEndsAt: string; votingStartsAt: string; votingEndsAt: string; votesPerPerson: string };

@@ -9,19 +9,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SHOW_DESCRIPTION_MAX, SHOW_DURATION_MAX, SHOW_DURATION_MIN, SHOW_TITLE_MAX } from "@/lib/live-shows/show-input";
 import type { PersonRef } from "@/lib/questions/question-view";
-
-/** "2026-03-01T14:00" in the browser's own time zone, as datetime-local inputs want it. */
-function toLocalInput(date: Date): string {
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
-}
-
-/** Times are typed in the browser's zone and sent as exact moments (ISO), so the server never guesses a zone. */
-function toIso(local: string): string {
-  if (!local) return "";
-  const date = new Date(local);
-  return Number.isNaN(date.getTime()) ? local : date.toISOString();
-}
+import { toIso, toLocalInput } from "@/components/ui/local-datetime";
 
 export type ShowFormInitial = { showId: string; title: string; hostId: string; startsAt: string; durationMin: number; description: string; streamUrl: string | null; isLive: boolean };
 

@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { AMA_DESCRIPTION_MAX, AMA_MAX_DAYS, AMA_TITLE_MAX } from "@/lib/ama/ama-input";
+import { toIso, toLocalInput } from "@/components/ui/local-datetime";
 
 const HOUR = 3_600_000;
 const DURATIONS = [
@@ -15,19 +16,6 @@ const DURATIONS = [
   { label: "2 days", ms: 48 * HOUR },
   { label: "1 week", ms: 7 * 24 * HOUR },
 ];
-
-/** "2026-03-01T14:00" in the browser's own time zone, as datetime-local inputs want it. */
-function toLocalInput(date: Date): string {
-  const local = new Date(date.getTime() - date.getTimezoneOffset() * 60_000);
-  return local.toISOString().slice(0, 16);
-}
-
-/** Times are typed in the browser's zone and sent as exact moments (ISO), so the server never guesses a zone. */
-function toIso(local: string): string {
-  if (!local) return "";
-  const date = new Date(local);
-  return Number.isNaN(date.getTime()) ? local : date.toISOString();
-}
 
 /** The end, `ms` after the typed start (or after now when the start is empty). */
 function endAfterStart(startsAt: string, ms: number): string {
