@@ -3,9 +3,9 @@ import { challengeAudienceRooms } from "@/lib/challenges/visibility";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
+import { publishNotifications } from "@/lib/notifications/notify";
 
 const CLOSE_BATCH = 20;
 const CHECK_EVERY_MS = 60_000;
@@ -46,7 +46,7 @@ export async function closeDueChallenges(db: Db, now = new Date(), onlyId?: stri
     publish([...new Set(result.rooms)], { type: "challenge.updated", ids: result.challengeIds });
   }
   if (result.postIds.length > 0) publish([...new Set(result.rooms)], { type: "post.created", ids: result.postIds });
-  if (result.winners.length > 0) publish([...new Set(result.winners)].map(rooms.user), { type: "notification.created", ids: [] });
+  publishNotifications([...new Set(result.winners)]);
   return { closed: result.challengeIds.length };
 }
 

@@ -1,9 +1,8 @@
 // Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
+import { publishNotifications } from "@/lib/notifications/notify";
 
 const BATCH = 100;
 const CHECK_EVERY_MS = 60 * 60_000;
@@ -35,7 +34,7 @@ export async function remindCommunityReviews(db: Db, now = new Date()): Promise<
     });
     return { claimed, recipients: [...new Set(owners.map((owner) => owner.userId))] };
   });
-  if (recipients.length > 0) publish(recipients.map(rooms.user), { type: "notification.created", ids: [] });
+  publishNotifications(recipients);
   return { communities: claimed.length, recipients: recipients.length };
 }
 

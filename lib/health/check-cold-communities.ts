@@ -1,9 +1,8 @@
 // Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
 import type { Db } from "@/lib/db/client";
 import { measureCommunityHealth } from "@/lib/health/community-activity";
-import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
+import { publishNotifications } from "@/lib/notifications/notify";
 
 const CHECK_EVERY_MS = 60 * 60_000;
 const FIRST_CHECK_AFTER_MS = 45_000;
@@ -36,7 +35,7 @@ export async function checkColdCommunities(db: Db, now = new Date()): Promise<{ 
       const recipients = await markCold(db, community.id, now);
       if (recipients) {
         cold.push(community.id);
-        if (recipients.length > 0) publish(recipients.map(rooms.user), { type: "notification.created", ids: [] });
+        publishNotifications(recipients);
       }
     } else if (!isGoingCold && community.coldSince) {
       const { count } = await db.community.updateMany({ where: { id: community.id, coldSince: { not: null } }, data: { coldSince: null, coldNotifiedAt: null } });

@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import type { LiveShowStatus } from "@/lib/generated/prisma/enums";
 import { loadManagedShow } from "@/lib/live-shows/load-managed-show";
 import { ZShowId } from "@/lib/live-shows/show-input";
-import { createShowNotifications, publishShowChanged, publishShowNotifications, showGroupKey } from "@/lib/live-shows/show-notifications";
+import { publishShowChanged, showGroupKey } from "@/lib/live-shows/show-notifications";
+import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { recordAttendance } from "@/lib/live-shows/show-room";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 
@@ -33,14 +34,14 @@ async function move(actor: Parameters<typeof loadManagedShow>[1], showId: string
     if (count === 0) throw new AppError("CONFLICT", refused);
     if (kind !== "live") return { show, recipients: [] };
     const rsvps = await tx.liveShowRsvp.findMany({ where: { showId: show.id }, select: { userId: true } });
-    const recipients = await createShowNotifications(
+    const recipients = await createNotifications(
       tx,
       rsvps.map((rsvp) => ({ recipientId: rsvp.userId, type: "LIVE_SHOW_STARTED" as const, actorId: actor.id, liveShowId: show.id, groupKey: showGroupKey.started(show.id) })),
     );
     return { show, recipients };
   });
   publishShowChanged(show.id);
-  publishShowNotifications(recipients);
+  publishNotifications(recipients);
   // People already waiting on the page count as attending from the moment it goes live.
   if (kind === "live") await recordAttendance(db, show.id, now);
   return { id: show.id, slug: show.slug, status: to };

@@ -1,7 +1,8 @@
 // Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { createShowNotifications, publishShowNotifications, showGroupKey } from "@/lib/live-shows/show-notifications";
+import { showGroupKey } from "@/lib/live-shows/show-notifications";
+import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
 
 export const REMIND_BEFORE_MS = 15 * 60_000;
@@ -34,7 +35,7 @@ export async function remindLiveShows(db: Db, now = new Date()): Promise<{ shows
     for (const showId of showIds) {
       const rows = rsvps.filter((rsvp) => rsvp.showId === showId);
       recipients.push(
-        ...(await createShowNotifications(
+        ...(await createNotifications(
           tx,
           rows.map((rsvp) => ({ recipientId: rsvp.userId, type: "LIVE_SHOW_REMINDER" as const, actorId: null, liveShowId: showId, groupKey: showGroupKey.reminder(showId) })),
         )),
@@ -42,7 +43,7 @@ export async function remindLiveShows(db: Db, now = new Date()): Promise<{ shows
     }
     return { showIds, recipients };
   });
-  publishShowNotifications([...new Set(recipients)]);
+  publishNotifications([...new Set(recipients)]);
   return { shows: showIds.length, recipients: recipients.length };
 }
 

@@ -3,7 +3,8 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { ZShowFields } from "@/lib/live-shows/show-input";
-import { createShowNotifications, publishShowChanged, publishShowNotifications, showGroupKey } from "@/lib/live-shows/show-notifications";
+import { publishShowChanged, showGroupKey } from "@/lib/live-shows/show-notifications";
+import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { requireEligibleHost, requireSensibleStart, requireThirdPartyStream, slugForShow } from "@/lib/live-shows/show-rules";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 
@@ -38,7 +39,7 @@ export const scheduleShow = defineUseCase({
         select: { id: true, slug: true },
       });
       const followers = await tx.follow.findMany({ where: { followeeId: hostId, follower: { deactivatedAt: null } }, select: { followerId: true } });
-      const recipients = await createShowNotifications(
+      const recipients = await createNotifications(
         tx,
         [hostId, ...followers.map((row) => row.followerId)].map((recipientId) => ({
           recipientId,
@@ -51,7 +52,7 @@ export const scheduleShow = defineUseCase({
       return { show, recipients };
     });
     publishShowChanged(show.id);
-    publishShowNotifications(recipients);
+    publishNotifications(recipients);
     return show;
   },
 });

@@ -1,28 +1,6 @@
-// Live show notifications. No "server-only": the reminder job in server.ts (outside Next's bundle) uses it too.
-import type { Tx } from "@/lib/db/client";
-import type { NotificationType } from "@/lib/generated/prisma/enums";
+// Live show events and notification group keys. No "server-only": the reminder job in server.ts (outside Next's bundle) uses it too.
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
-
-export type ShowNotification = { recipientId: string; type: NotificationType; actorId: string | null; liveShowId: string; groupKey: string; detail?: string };
-
-/** Writes in the caller's transaction; never to the actor, once per recipient. Returns the recipients. */
-export async function createShowNotifications(tx: Tx, rows: ShowNotification[]): Promise<string[]> {
-  const seen = new Set<string>();
-  const data = rows.filter((row) => {
-    if (row.recipientId === row.actorId || seen.has(row.recipientId)) return false;
-    seen.add(row.recipientId);
-    return true;
-  });
-  if (data.length > 0) await tx.notification.createMany({ data });
-  return [...seen];
-}
-
-/** After commit: each recipient's open tabs refetch their notifications. */
-export function publishShowNotifications(recipientIds: string[]): void {
-  if (recipientIds.length === 0) return;
-  publish(recipientIds.map(rooms.user), { type: "notification.created", ids: [] });
-}
 
 export const showGroupKey = {
   scheduled: (showId: string) => `live-scheduled:${showId}`,

@@ -6,7 +6,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canThankInShow } from "@/lib/live-shows/access";
 import { ZShowId } from "@/lib/live-shows/show-input";
-import { createShowNotifications, publishShowChanged, publishShowNotifications, showEvents, showGroupKey } from "@/lib/live-shows/show-notifications";
+import { publishShowChanged, showEvents, showGroupKey } from "@/lib/live-shows/show-notifications";
+import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 
@@ -32,7 +33,7 @@ export const thankLiveCommenter = defineUseCase({
       if (comment.authorId === actor.id) throw new AppError("BAD_INPUT", "You cannot thank yourself.");
       const { count } = await tx.appreciation.createMany({ data: [{ leaderId: actor.id, liveCommentId: comment.id }], skipDuplicates: true });
       if (count === 0) return { comment, changed: false, recipients: [] };
-      const recipients = await createShowNotifications(tx, [
+      const recipients = await createNotifications(tx, [
         {
           recipientId: comment.authorId,
           type: "APPRECIATED",
@@ -47,7 +48,7 @@ export const thankLiveCommenter = defineUseCase({
     if (result.changed) {
       publish(rooms.show(result.comment.show.id), { type: showEvents.commentUpdated, ids: [result.comment.id] });
       publishShowChanged(result.comment.show.id);
-      publishShowNotifications(result.recipients);
+      publishNotifications(result.recipients);
     }
     return { changed: result.changed };
   },

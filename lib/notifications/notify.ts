@@ -1,5 +1,5 @@
-import "server-only";
-import type { Tx } from "@/lib/db";
+// No "server-only": the background checks in server.ts (outside Next's bundle) notify through here too.
+import type { Tx } from "@/lib/db/client";
 import type { NotificationType } from "@/lib/generated/prisma/client";
 import { publish } from "@/lib/realtime/publish";
 import { rooms } from "@/lib/realtime/events";
