@@ -1,36 +1,19 @@
-import { createServer, type Server as HttpServer } from "node:http";
-import type { AddressInfo } from "node:net";
-import { encode } from "next-auth/jwt";
-import type { Server } from "socket.io";
-import { io as connectClient, type Socket } from "socket.io-client";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Socket } from "socket.io-client";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { joinCommunity } from "@/lib/communities/join-community";
 import { removeMember } from "@/lib/communities/remove-member";
 import { addMemberRow, createCommunityRow } from "@/lib/communities/test-fixtures";
-import { createPrismaClient, type Db } from "@/lib/db/client";
 import { createPost } from "@/lib/posts/create-post";
 import { EVENT_NAME, type RealtimeEvent } from "@/lib/realtime/events";
-import { setRealtimeServer } from "@/lib/realtime/publish";
-import { attachRealtime } from "@/lib/realtime/socket-server";
 import { createUser } from "@/lib/test/factories";
+import { startRealtimeHarness, type RealtimeHarness } from "@/lib/test/realtime-harness";
 
-const COOKIE = "authjs.session-token";
-let httpServer: HttpServer;
-let io: Server;
-let socketDb: Db;
-let baseUrl: string;
-const clients: Socket[] = [];
+let harness: RealtimeHarness;
 
 async function connected(userId: string): Promise<{ socket: Socket; heard: RealtimeEvent[] }> {
-  const jwt = await encode({ token: { sub: userId, sv: 0 }, secret: process.env.AUTH_SECRET ?? "", salt: COOKIE });
-  const socket = connectClient(baseUrl, { transports: ["websocket"], extraHeaders: { cookie: `${COOKIE}=${jwt}` }, reconnection: false, forceNew: true });
-  clients.push(socket);
+  const socket = await harness.connectAs(userId);
   const heard: RealtimeEvent[] = [];
   socket.on(EVENT_NAME, (event: RealtimeEvent) => heard.push(event));
-  await new Promise<void>((resolve, reject) => {
-    socket.once("connect", () => resolve());
-    socket.once("connect_error", reject);
-  });
   return { socket, heard };
 }
 
@@ -45,20 +28,10 @@ async function heardEvent(heard: RealtimeEvent[], type: string, id: string) {
 
 describe("[COMMUNITIES] realtime audience", () => {
   beforeAll(async () => {
-    socketDb = createPrismaClient(inject("testDatabaseUrl"), 2);
-    httpServer = createServer();
-    io = attachRealtime(httpServer, { db: socketDb, secret: process.env.AUTH_SECRET ?? "" });
-    await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
-    baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
+    harness = await startRealtimeHarness();
   });
 
-  afterAll(async () => {
-    for (const socket of clients) socket.close();
-    setRealtimeServer(undefined);
-    await new Promise<void>((resolve) => void io?.close(() => resolve()));
-    if (httpServer?.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    await socketDb?.$disconnect();
-  });
+  afterAll(async () => harness?.close());
 
   it("[COMMUNITIES] a secret community's new post reaches members (joined at connect and live), admins, and not outsiders or removed members", async () => {
     const community = await createCommunityRow("SECRET");
@@ -77,7 +50,7 @@ describe("[COMMUNITIES] realtime audience", () => {
     await heardEvent(adminSocket.heard, "post.created", first.id);
 
     // The outsider is invited and joins while connected: their open socket joins the room at once.
-    await socketDb.communityInvitation.create({ data: { communityId: community.id, inviteeId: outsider.id, inviterId: owner.id } });
+    await harness.db.communityInvitation.create({ data: { communityId: community.id, inviteeId: outsider.id, inviterId: owner.id } });
     await joinCommunity(outsider, { communityId: community.id });
     const second = await createPost(owner, { body: "Welcome aboard", communityId: community.id });
     await heardEvent(outsiderSocket.heard, "post.created", second.id);
