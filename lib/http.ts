@@ -19,6 +19,11 @@ export function jsonRoute<A extends unknown[]>(handler: (...args: A) => Promise<
   };
 }
 
+/** A 200 whose body is JSON already serialised (a domain function built it); never cached. */
+export function jsonText(body: string): Response {
+  return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
+}
+
 /**
  * For pages: a domain refusal becomes the right navigation. Signed out → sign-in (and back to `path`);
  * missing, hidden or malformed → the 404 page, whatever the reason (no "403, but here is the title").

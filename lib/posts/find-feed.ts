@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor, ZCursor, type Page } from "@/lib/pagination";
 import type { Actor } from "@/lib/auth/permissions";
-import { homeFeedSql, loadLatestPostViews, loadPostViews, type PostView } from "@/lib/posts/post-view";
+import { homeFeedSql, loadLatestPostViewJson, loadPostViewJson, parsePostViews, postViewsJsonArray, type PostView, type PostViewJson } from "@/lib/posts/post-view";
 import { visiblePostSql } from "@/lib/posts/visibility";
 
 export const FEED_PAGE_SIZE = 20;
@@ -17,21 +17,25 @@ export const ZFindFeedInput = z.object({
   limit: z.coerce.number().int().min(1).max(50).default(FEED_PAGE_SIZE),
 });
 
+/** A feed page whose posts are still the database's JSON texts (lib/posts/post-view.ts). */
+export type FeedPageJson = { items: PostViewJson[]; nextCursor: string | null };
+
 /**
  * The home feed: company-wide posts, posts in the actor's communities and by people they follow. Latest: newest first, keyset on (createdAt, id). Top: engagement with time decay,
  * (reactions + 2·comments + 1) / (age in hours + 2)^1.5 over the last two weeks, scored as of the
  * first page's moment (kept in the cursor) so that later pages neither repeat nor skip posts.
+ * The posts come as JSON texts: the feed's route sends them on unparsed (feedPageText); findFeed parses them.
  */
-export const findFeed = defineUseCase({
+export const findFeedJson = defineUseCase({
   input: ZFindFeedInput,
   permission: "posts.read",
-  run: async ({ actor, input }): Promise<Page<PostView>> => {
+  run: async ({ actor, input }): Promise<FeedPageJson> => {
     const after = decodeCursor(input.cursor);
     if (input.tab === "latest") {
       // One statement: the page's posts and everything shown with them.
       const [at, id] = after ?? [];
       const keyset = typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at)) ? { at, id } : null;
-      const rows = await loadLatestPostViews(actor, keyset, input.limit + 1);
+      const rows = await loadLatestPostViewJson(actor, keyset, input.limit + 1);
       const items = rows.slice(0, input.limit);
       const last = items.at(-1);
       return { items, nextCursor: rows.length > input.limit && last ? encodeCursor([last.createdAt, last.id]) : null };
@@ -39,10 +43,21 @@ export const findFeed = defineUseCase({
     const ids = await topIds(actor, after, input.limit + 1);
     const pageIds = ids.slice(0, input.limit).map((row) => row.id);
     const last = ids[input.limit - 1];
-    const items = await loadPostViews(actor, pageIds);
+    const items = await loadPostViewJson(actor, pageIds);
     return { items, nextCursor: ids.length > input.limit && last ? encodeCursor(last.key) : null };
   },
 });
+
+/** The home feed as objects (the server-rendered first page, tests). */
+export async function findFeed(actor: Actor | null, raw: unknown): Promise<Page<PostView>> {
+  const page = await findFeedJson(actor, raw);
+  return { items: parsePostViews(page.items), nextCursor: page.nextCursor };
+}
+
+/** A feed page as the API's JSON, `{ items, nextCursor }`, built from the texts without parsing them. */
+export function feedPageText(page: FeedPageJson): string {
+  return `{"items":${postViewsJsonArray(page.items)},"nextCursor":${JSON.stringify(page.nextCursor)}}`;
+}
 
 type Keyed = { id: string; key: (string | number)[] };
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
-import { loadPostViews } from "@/lib/posts/post-view";
+import { createPost as createPostAs } from "@/lib/posts/create-post";
+import { loadPostViewJson, loadPostViews } from "@/lib/posts/post-view";
 import { setReaction } from "@/lib/reactions/set-reaction";
 import { createPendingImage, createPost, createUser } from "@/lib/test/factories";
 
@@ -71,5 +73,28 @@ describe("loadPostViews", () => {
     ]);
     expect(await loadPostViews(actor, [])).toEqual([]);
     expect(await db.post.count({ where: { id: deleted.id } })).toBe(1); // it exists, it is only hidden
+  });
+
+  it("[FEED] what each role may do comes out of the database as `can` decides it, and the JSON text is what loadPostViews parses", async () => {
+    const { actor: author } = await createUser();
+    const { id } = await createPostAs(author, { body: "Lunch?", poll: { question: "Where do we eat?", options: ["Pizza", "Sushi"], multiple: false, isPublic: false } });
+    for (const role of ["EMPLOYEE", "LEADER", "ADMIN"] as const) {
+      const { actor } = await createUser({ role });
+      const [view] = await loadPostViews(actor, [id]);
+      expect(view, role).toMatchObject({
+        canAppreciate: can(actor, "appreciation.give"),
+        canAssignActionItems: can(actor, "actionItems.assign"),
+        canModerate: can(actor, "communities.moderateAny"),
+        canEdit: false,
+        canDelete: false,
+        body: null,
+        poll: { canVote: can(actor, "polls.vote"), resultsVisible: false, myVotes: [], options: [{ label: "Pizza", count: null, voters: null }, { label: "Sushi", count: null, voters: null }] },
+      });
+      const [text] = await loadPostViewJson(actor, [id]);
+      expect(JSON.parse(text!.json)).toEqual(view);
+      expect(text).toMatchObject({ id, createdAt: view!.createdAt });
+    }
+    const [own] = await loadPostViews(author, [id]);
+    expect(own).toMatchObject({ canEdit: true, canDelete: true, canModerate: false, body: "Lunch?", poll: { resultsVisible: true, options: [{ count: 0 }, { count: 0 }] } });
   });
 });

@@ -1,12 +1,11 @@
 import "server-only";
 import type { ActionItemChip } from "@/lib/action-items/action-item-view";
-import { can, canDeleteContent, canEditContent, type Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { hotQuery } from "@/lib/db/hot-query";
 import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
 import { iso, person } from "@/lib/posts/sql-json";
-import { visiblePostSql } from "@/lib/posts/visibility";
-import { postPrideColumns, toPostPrideFields, type PostPrideFields, type PostPrideRow } from "@/lib/pride/post-pride-columns";
-import { toVideoRef } from "@/lib/uploads/video-ref";
+import { alivePostSql, visiblePostSql } from "@/lib/posts/visibility";
+import { postPrideFieldsJson, postPrideJoins, type PostPrideFields } from "@/lib/pride/post-pride-columns";
 
 export const REACTION_KINDS = ["LIKE", "CELEBRATE", "LOVE", "INSIGHTFUL", "FUNNY"] as const satisfies readonly ReactionKind[];
 
@@ -35,39 +34,53 @@ export type PostView = {
   canAssignActionItems: boolean;
 } & PostPrideFields; // tagged colleagues, values, leaders' appreciations, poll
 
-type Row = Omit<PostView, "images" | "videos" | "canEdit" | "canDelete" | "canModerate" | "canAssignActionItems" | "body" | keyof PostPrideFields> &
-  PostPrideRow & {
-    isModerator: boolean;
-    body: string;
-    authorId: string;
-    images: { id: string; width: number; height: number; alt: string }[];
-    videos: { id: string; hasPoster: boolean; width: number | null; height: number | null }[];
-  };
+/** A post view as built by the database: its JSON text, with the keys a page needs to order and continue. */
+export type PostViewJson = { id: string; createdAt: string; json: string };
+
+// SQL twins of lib/auth/permissions.ts's object-level rules and of lib/uploads/video-ref.ts, so that a view
+// comes out of the database finished (the feed passes it on without parsing it). Keep them in step; the
+// post-view tests compare each role's flags with the TypeScript rules.
+const isAuthorSql = (actor: Actor) => Prisma.sql`(p."authorId" = ${actor.id})`; // canEditContent, canDeleteContent
+const flag = (value: boolean) => Prisma.sql`${value}::boolean`;
 
 /**
  * Posts as the actor sees them, in ONE statement whatever the page size: `page` picks the posts (their ids
  * and an `ord` to sort by, visibility included), and author, images, videos, link preview, reaction counts by
- * kind, the actor's own reactions, the action items assigned from each post, and its pride tags, values,
- * appreciations and poll (lib/pride/post-pride-columns.ts) are aggregated per row.
- * The feed is the hottest read (docs/benchmarks.md).
+ * kind, the actor's own reactions, the action items assigned from each post, its pride tags, values,
+ * appreciations and poll (lib/pride/post-pride-columns.ts) and what the actor may do with it are built into
+ * one JSON object per post. Role-level permissions are decided by `can` and bound as flags; the per-post part
+ * (is the actor the author, a moderator of its community) is the query's. Lookups that stored counts or columns
+ * show to be empty are skipped (a post nobody reacted to, a company-wide post has no moderators of its own).
+ * The feed is the hottest read (docs/benchmarks.md): its route sends these texts on as they are.
  */
-async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[]> {
-  const rows = await hotQuery<Row & { ord: unknown }>(Prisma.sql`
-    select p.id, p.kind::text as kind, p."bodyHtml", p.body, p."authorId", p."commentCount", p."reactionCount",
-           ${iso(Prisma.sql`p."pinnedUntil"`)} as "pinnedUntil", ${iso(Prisma.sql`p."communityPinnedAt"`)} as "communityPinnedAt",
-           case when cm.id is null then null else json_build_object('id', cm.id, 'slug', cm.slug, 'name', cm.name) end as community,
-           ${iso(Prisma.sql`p."createdAt"`)} as "createdAt", ${iso(Prisma.sql`p."editedAt"`)} as "editedAt",
-           json_build_object('id', u.id, 'handle', u.handle, 'name', u.name, 'title', u.title, 'avatarUrl', u."avatarUrl", 'role', u.role) as author,
-           case when l.id is null then null
-                else json_build_object('url', l.url, 'title', l.title, 'description', l.description, 'siteName', l."siteName") end as "linkPreview",
-           coalesce((select json_agg(json_build_object('id', i.id, 'width', i.width, 'height', i.height, 'alt', i.alt) order by i.position)
-                     from "PostImage" i where i."postId" = p.id), '[]') as images,
-           coalesce((select json_agg(json_build_object('id', v.id, 'hasPoster', v."posterKey" is not null, 'width', v.width, 'height', v.height) order by v."createdAt", v.id)
-                     from "PostVideo" v where v."postId" = p.id), '[]') as videos,
-           coalesce((select json_agg(json_build_object('kind', k.kind, 'count', k.n) order by k.kind)
-                     from (select r.kind, count(*)::int as n from "Reaction" r where r."postId" = p.id group by r.kind) k), '[]') as reactions,
-           coalesce((select json_agg(r.kind order by r.kind) from "Reaction" r where r."postId" = p.id and r."userId" = ${actor.id}), '[]') as "myReactions",
-           coalesce((select json_agg(json_build_object(
+export async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostViewJson[]> {
+  const isAuthor = isAuthorSql(actor);
+  return hotQuery<PostViewJson>(Prisma.sql`
+    select p.id, t."createdAt", json_build_object(
+           'id', p.id, 'kind', p.kind, 'bodyHtml', p."bodyHtml", 'body', case when ${isAuthor} then p.body end,
+           'pinnedUntil', ${iso(Prisma.sql`p."pinnedUntil"`)},
+           'community', case when cm.id is null then null else json_build_object('id', cm.id, 'slug', cm.slug, 'name', cm.name) end,
+           'communityPinnedAt', ${iso(Prisma.sql`p."communityPinnedAt"`)},
+           'createdAt', t."createdAt", 'editedAt', ${iso(Prisma.sql`p."editedAt"`)},
+           'author', json_build_object('id', u.id, 'handle', u.handle, 'name', u.name, 'title', u.title, 'avatarUrl', u."avatarUrl", 'role', u.role),
+           'images', coalesce((select json_agg(json_build_object('id', i.id, 'url', '/api/uploads/images/' || i.id, 'width', i.width, 'height', i.height, 'alt', i.alt)
+                                               order by i.position)
+                               from "PostImage" i where i."postId" = p.id), '[]'),
+           'videos', coalesce((select json_agg(json_build_object('id', v.id, 'url', '/api/uploads/videos/' || v.id,
+                                                                 'posterUrl', case when v."posterKey" is null then null else '/api/uploads/videos/' || v.id || '/poster' end,
+                                                                 'width', v.width, 'height', v.height) order by v."createdAt", v.id)
+                               from "PostVideo" v where v."postId" = p.id), '[]'),
+           'linkPreview', case when l.id is null then null
+                               else json_build_object('url', l.url, 'title', l.title, 'description', l.description, 'siteName', l."siteName") end,
+           'commentCount', p."commentCount", 'reactionCount', p."reactionCount",
+           'reactions', case when p."reactionCount" = 0 then '[]' else coalesce((select json_agg(json_build_object('kind', k.kind, 'count', k.n) order by k.kind)
+                                  from (select r.kind, count(*)::int as n from "Reaction" r where r."postId" = p.id group by r.kind) k), '[]') end,
+           'myReactions', case when p."reactionCount" = 0 then '[]' else coalesce((select json_agg(r.kind order by r.kind)
+                                    from "Reaction" r where r."postId" = p.id and r."userId" = ${actor.id}), '[]') end,
+           'canEdit', ${isAuthor}, 'canDelete', ${isAuthor},
+           'canModerate', not ${isAuthor} and (${flag(can(actor, "communities.moderateAny"))} or p."communityId" is not null and exists (select 1 from "CommunityMember" m
+                            where m."communityId" = p."communityId" and m."userId" = ${actor.id} and m.role in ('OWNER', 'MODERATOR'))),
+           'actionItems', coalesce((select json_agg(json_build_object(
                        'id', a.id, 'title', a.title, 'status', a.status, 'dueDate', ${iso(Prisma.sql`a."dueDate"`)},
                        'isOverdue', a.status in ('OPEN', 'IN_PROGRESS') and a."dueDate" is not null and a."dueDate" < now() at time zone 'utc',
                        'assigner', ${person("au")},
@@ -75,38 +88,33 @@ async function queryPostViews(actor: Actor, page: Prisma.Sql): Promise<PostView[
                                               from "ActionItemAssignee" aa join "User" x on x.id = aa."userId"
                                               where aa."actionItemId" = a.id), '[]'),
                        'answerId', a."answerId", 'postId', a."postId", 'commentId', a."commentId") order by a."createdAt", a.id)
-                     from "ActionItem" a join "User" au on au.id = a."assignerId" where a."postId" = p.id), '[]') as "actionItems",
-           (${can(actor, "communities.moderateAny")} or exists (select 1 from "CommunityMember" m
-              where m."communityId" = p."communityId" and m."userId" = ${actor.id} and m.role in ('OWNER', 'MODERATOR'))) as "isModerator",
-           ${postPrideColumns(actor)},
-           page.ord
+                     from "ActionItem" a join "User" au on au.id = a."assignerId" where a."postId" = p.id), '[]'),
+           'canAssignActionItems', ${flag(can(actor, "actionItems.assign"))},
+           ${postPrideFieldsJson(actor)})::text as json
     from (${page}) page
     join "Post" p on p.id = page.id
+    cross join lateral (select ${iso(Prisma.sql`p."createdAt"`)} as "createdAt") t
     join "User" u on u.id = p."authorId"
     left join "LinkPreview" l on l.id = p."linkPreviewId"
     left join "Community" cm on cm.id = p."communityId"
+    ${postPrideJoins(actor)}
     order by page.ord`);
-  const canAssignActionItems = can(actor, "actionItems.assign");
-  return rows.map(({ authorId, body, images, videos, isModerator, ord: _ord, prideTags, values, appreciations, poll, ...rest }) => {
-    const canEdit = canEditContent(actor, authorId);
-    return {
-      ...rest,
-      ...toPostPrideFields(actor, authorId, { prideTags, values, appreciations, poll }),
-      body: canEdit ? body : null,
-      images: images.map((image) => ({ ...image, url: `/api/uploads/images/${image.id}` })),
-      videos: videos.map(({ hasPoster, ...video }) => ({ ...video, ...toVideoRef({ id: video.id, posterKey: hasPoster ? "yes" : null }) })),
-      canEdit,
-      canDelete: canDeleteContent(actor, authorId),
-      canModerate: isModerator && !canEdit,
-      canAssignActionItems,
-    };
-  });
 }
+
+export const parsePostViews = (rows: PostViewJson[]): PostView[] => rows.map((row) => JSON.parse(row.json) as PostView);
+
+/** Views as JSON texts in order, joined into one JSON array (what the feed's route sends). */
+export const postViewsJsonArray = (rows: PostViewJson[]): string => `[${rows.map((row) => row.json).join(",")}]`;
 
 /** The given posts, in the order of `ids`; missing, removed or invisible ones are simply absent. */
 export async function loadPostViews(actor: Actor, ids: string[]): Promise<PostView[]> {
+  return parsePostViews(await loadPostViewJson(actor, ids));
+}
+
+/** loadPostViews as the database's JSON texts. */
+export async function loadPostViewJson(actor: Actor, ids: string[]): Promise<PostViewJson[]> {
   if (ids.length === 0) return [];
-  return queryPostViews(
+  return queryPostViewJson(
     actor,
     Prisma.sql`select p.id, x.ord from unnest(${ids}::text[]) with ordinality as x(id, ord) join "Post" p on p.id = x.id where ${visiblePostSql(actor)}`,
   );
@@ -119,26 +127,32 @@ export async function loadPostViews(actor: Actor, ids: string[]): Promise<PostVi
  * id) for company-wide and member posts, Post(authorId, createdAt) for followed people) and stops at `take`,
  * so the cost does not grow with the number of posts. The plain `createdAt <= at` bound lets each scan start there.
  */
-export async function loadLatestPostViews(actor: Actor, after: { at: string; id: string } | null, take: number): Promise<PostView[]> {
+export async function loadLatestPostViewJson(actor: Actor, after: { at: string; id: string } | null, take: number): Promise<PostViewJson[]> {
   const keyset = after
     ? Prisma.sql`and p."createdAt" <= (${after.at}::timestamptz at time zone 'UTC')
                  and (p."createdAt", p.id) < ((${after.at}::timestamptz at time zone 'UTC'), ${after.id})`
     : Prisma.empty;
-  const shown = Prisma.sql`${visiblePostSql(actor)} and (p."pinnedUntil" is null or p."pinnedUntil" <= now() at time zone 'utc') ${keyset}`;
-  const newest = Prisma.sql`order by p."createdAt" desc, p.id desc limit ${take}`;
-  return queryPostViews(
+  // Company-wide posts and posts in the reader's own communities are visible by where they come from, so those
+  // two sources need only the removal rule; a followed person's posts need the whole rule (they may post in a
+  // community the reader is not in).
+  const unpinned = Prisma.sql`(p."pinnedUntil" is null or p."pinnedUntil" <= now() at time zone 'utc') ${keyset}`;
+  const limit = Prisma.raw(String(Math.trunc(take))); // a literal, so that the prepared statement's generic plan knows the page is small
+  const newest = Prisma.sql`order by p."createdAt" desc, p.id desc limit ${limit}`;
+  return queryPostViewJson(
     actor,
     Prisma.sql`select p.id, row_number() over (order by p."createdAt" desc, p.id desc) as ord
-               from ((select p.id, p."createdAt" from "Post" p where p."communityId" is null and ${shown} ${newest})
+               from ((select p.id, p."createdAt" from "Post" p where p."communityId" is null and ${alivePostSql} and ${unpinned} ${newest})
                      union
                      (select p.id, p."createdAt" from "CommunityMember" m
-                      cross join lateral (select p.id, p."createdAt" from "Post" p where p."communityId" = m."communityId" and ${shown} ${newest}) p
+                      cross join lateral (select p.id, p."createdAt" from "Post" p
+                                          where p."communityId" = m."communityId" and ${alivePostSql} and ${unpinned} ${newest}) p
                       where m."userId" = ${actor.id})
                      union
                      (select p.id, p."createdAt" from "Follow" f
-                      cross join lateral (select p.id, p."createdAt" from "Post" p where p."authorId" = f."followeeId" and ${shown} ${newest}) p
+                      cross join lateral (select p.id, p."createdAt" from "Post" p
+                                          where p."authorId" = f."followeeId" and ${visiblePostSql(actor)} and ${unpinned} ${newest}) p
                       where f."followerId" = ${actor.id})
-                     order by "createdAt" desc, id desc limit ${take}) p`,
+                     order by "createdAt" desc, id desc limit ${limit}) p`,
   );
 }
 

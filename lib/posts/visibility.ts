@@ -17,8 +17,11 @@ export function visiblePostWhere(actor: Actor): Prisma.PostWhereInput {
 
 /** The same rule for hand-written SQL over "Post" aliased `p`; keep the two in step (tests cover both). */
 export function visiblePostSql(actor: Actor): Prisma.Sql {
-  return Prisma.sql`p."deletedAt" is null and p."removedAt" is null and p."hiddenAt" is null and ${visibleCommunitySql(actor)}`;
+  return Prisma.sql`${alivePostSql} and ${visibleCommunitySql(actor)}`;
 }
+
+/** Only the removal part of the rule: for a query whose source already settles the community part (company-wide posts, the reader's own communities). */
+export const alivePostSql = Prisma.sql`p."deletedAt" is null and p."removedAt" is null and p."hiddenAt" is null`;
 
 /** Only the community part of the rule, over "Post" aliased `p` (notifications keep their own removal rule). */
 export function visibleCommunitySql(actor: Actor): Prisma.Sql {

@@ -30,60 +30,48 @@ export type PostPrideFields = {
   poll: PollView | null;
 };
 
-type PollRow = Omit<PollView, "resultsVisible" | "canVote" | "options"> & { options: { id: string; label: string; count: number; voters: PersonRef[] | null }[] };
-export type PostPrideRow = Pick<PostPrideFields, "prideTags" | "values" | "appreciations"> & { poll: PollRow | null };
-
 const MAX_VOTERS_SHOWN = 50;
 
 /**
- * The moment-of-pride, appreciation and poll columns of a post view, for "Post" aliased `p` (one statement:
- * correlated subselects, no per-post queries). Voters are selected only for public polls.
+ * The moment-of-pride, appreciation and poll fields of a post view, as `'key', value` pairs for the view's
+ * json_build_object over "Post" aliased `p` joined with postPrideJoins (correlated subselects, no per-post queries). Only moments of pride
+ * carry tags and values (lib/pride/attach-pride.ts, a challenge's winners announcement), so only they look. Shaped for the actor
+ * in SQL: poll counts are null and voters absent until results are visible (after voting, once closed, or to
+ * the author), so hidden results never leave the database; voters are selected only for public polls. What
+ * the actor's role allows (appreciate, vote) is decided by `can` here and passed in as a bound flag.
  */
-export function postPrideColumns(actor: Actor): Prisma.Sql {
+export function postPrideFieldsJson(actor: Actor): Prisma.Sql {
   return Prisma.sql`
-    coalesce((select json_agg(${person("tu")} order by tu.name) from "PrideTag" t join "User" tu on tu.id = t."userId" where t."postId" = p.id), '[]') as "prideTags",
-    coalesce((select json_agg(json_build_object('id', cv.id, 'slug', cv.slug, 'name', cv.name, 'emoji', cv.emoji) order by cv.position, cv.name)
-              from "PostValue" pv join "CompanyValue" cv on cv.id = pv."valueId" where pv."postId" = p.id), '[]') as "values",
-    coalesce((select json_agg(json_build_object('id', ap.id, 'message', ap.message, 'createdAt', ${iso(Prisma.sql`ap."createdAt"`)},
-                                                'leader', json_build_object('id', lu.id, 'handle', lu.handle, 'name', lu.name, 'title', lu.title)) order by ap."createdAt", ap.id)
-              from "Appreciation" ap join "User" lu on lu.id = ap."leaderId" where ap."postId" = p.id), '[]') as appreciations,
-    (select json_build_object(
+    'prideTags', case when p.kind = 'PRIDE' then coalesce((select json_agg(${person("tu")} order by tu.name)
+                   from "PrideTag" t join "User" tu on tu.id = t."userId" where t."postId" = p.id), '[]') else '[]' end,
+    'values', case when p.kind = 'PRIDE' then coalesce((select json_agg(json_build_object('id', cv.id, 'slug', cv.slug, 'name', cv.name, 'emoji', cv.emoji) order by cv.position, cv.name)
+                from "PostValue" pv join "CompanyValue" cv on cv.id = pv."valueId" where pv."postId" = p.id), '[]') else '[]' end,
+    'appreciations', coalesce(apx.list, '[]'), 'appreciatedByMe', coalesce(apx.mine, false),
+    'canAppreciate', ${can(actor, "appreciation.give")}::boolean,
+    'poll', (select json_build_object(
               'id', pl.id, 'question', pl.question, 'multiple', pl.multiple, 'isPublic', pl."isPublic", 'voterCount', pl."voterCount",
-              'closesAt', ${iso(Prisma.sql`pl."closesAt"`)},
-              'isClosed', pl."closesAt" is not null and pl."closesAt" <= now() at time zone 'utc',
-              'myVotes', coalesce((select json_agg(mv."optionId") from "PollVote" mv where mv."pollId" = pl.id and mv."userId" = ${actor.id}), '[]'),
+              'closesAt', ${iso(Prisma.sql`pl."closesAt"`)}, 'isClosed', st.closed, 'resultsVisible', st.visible, 'myVotes', st.mine,
+              'canVote', not st.closed and ${can(actor, "polls.vote")}::boolean,
               'options', coalesce((select json_agg(json_build_object(
-                            'id', o.id, 'label', o.label, 'count', o."voteCount",
-                            'voters', case when pl."isPublic" then coalesce((select json_agg(${person("vu")} order by vu.name)
+                            'id', o.id, 'label', o.label, 'count', case when st.visible then o."voteCount" end,
+                            'voters', case when st.visible and pl."isPublic" then coalesce((select json_agg(${person("vu")} order by vu.name)
                                         from (select vu.* from "PollVote" ov join "User" vu on vu.id = ov."userId" where ov."optionId" = o.id
-                                              order by ov."createdAt" limit ${MAX_VOTERS_SHOWN}) vu), '[]') end) order by o.position)
+                                              order by ov."createdAt" limit ${Prisma.raw(String(MAX_VOTERS_SHOWN))}) vu), '[]') end) order by o.position)
                           from "PollOption" o where o."pollId" = pl.id), '[]'))
-     from "Poll" pl where pl."postId" = p.id) as poll`;
+     from "Poll" pl
+     cross join lateral (select closed, mine, closed or json_array_length(mine) > 0 or p."authorId" = ${actor.id} as visible
+                         from (select pl."closesAt" is not null and pl."closesAt" <= now() at time zone 'utc' as closed,
+                                      coalesce((select json_agg(mv."optionId" order by mv."optionId") from "PollVote" mv
+                                                where mv."pollId" = pl.id and mv."userId" = ${actor.id}), '[]') as mine) s) st
+     where pl."postId" = p.id)`;
 }
 
-/** Shapes the columns for the actor: hidden poll results are dropped here, on the server, never sent. */
-export function toPostPrideFields(actor: Actor, authorId: string, row: PostPrideRow): PostPrideFields {
-  return {
-    prideTags: row.prideTags,
-    values: row.values,
-    appreciations: row.appreciations,
-    appreciatedByMe: row.appreciations.some((appreciation) => appreciation.leader.id === actor.id),
-    canAppreciate: can(actor, "appreciation.give"),
-    poll: row.poll && toPollView(actor, authorId, row.poll),
-  };
-}
-
-function toPollView(actor: Actor, authorId: string, poll: PollRow): PollView {
-  const resultsVisible = poll.isClosed || poll.myVotes.length > 0 || authorId === actor.id;
-  return {
-    ...poll,
-    resultsVisible,
-    canVote: !poll.isClosed && can(actor, "polls.vote"),
-    options: poll.options.map((option) => ({
-      id: option.id,
-      label: option.label,
-      count: resultsVisible ? option.count : null,
-      voters: resultsVisible && poll.isPublic ? option.voters : null,
-    })),
-  };
+/** The join postPrideFieldsJson reads appreciations from (one look per post for the list and "mine"), after "Post" p. */
+export function postPrideJoins(actor: Actor): Prisma.Sql {
+  return Prisma.sql`
+    left join lateral (select json_agg(json_build_object('id', ap.id, 'message', ap.message, 'createdAt', ${iso(Prisma.sql`ap."createdAt"`)},
+                                                         'leader', json_build_object('id', lu.id, 'handle', lu.handle, 'name', lu.name, 'title', lu.title))
+                                       order by ap."createdAt", ap.id) as list,
+                              bool_or(ap."leaderId" = ${actor.id}) as mine
+                       from "Appreciation" ap join "User" lu on lu.id = ap."leaderId" where ap."postId" = p.id) apx on true`;
 }

@@ -8,7 +8,8 @@ import { createServer, type ServerResponse } from "node:http";
 import type { Actor } from "@/lib/auth/permissions";
 import { connection } from "@/lib/db";
 import { decodeCursor, encodeCursor } from "@/lib/pagination";
-import { loadLatestPostViews } from "@/lib/posts/post-view";
+import { feedPageText } from "@/lib/posts/find-feed";
+import { loadLatestPostViewJson } from "@/lib/posts/post-view";
 
 const PAGE_SIZE = 20; // FEED_PAGE_SIZE in lib/posts/find-feed.ts
 
@@ -20,18 +21,18 @@ async function main() {
   if (!actor) throw new Error(`No user ${userId}.`);
 
   // The app's own statement and row mapping (lib/posts/post-view.ts), for a reader known in advance.
-  async function feed(cursor: string | null): Promise<unknown> {
+  async function feed(cursor: string | null): Promise<string> {
     const [at, id] = decodeCursor(cursor ?? undefined) ?? [];
     const keyset = typeof at === "string" && typeof id === "string" ? { at, id } : null;
-    const rows = await loadLatestPostViews(actor!, keyset, PAGE_SIZE + 1);
+    const rows = await loadLatestPostViewJson(actor!, keyset, PAGE_SIZE + 1);
     const items = rows.slice(0, PAGE_SIZE);
     const last = items.at(-1);
-    return { items, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor([last.createdAt, last.id]) : null };
+    return feedPageText({ items, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor([last.createdAt, last.id]) : null });
   }
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
     res.writeHead(status, { "content-type": "application/json", "cache-control": "no-store" });
-    res.end(JSON.stringify(body));
+    res.end(typeof body === "string" ? body : JSON.stringify(body));
   };
 
   const server = createServer((req, res) => {
