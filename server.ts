@@ -8,10 +8,14 @@ import { startColdCommunityChecks } from "@/lib/health/check-cold-communities";
 import { env } from "@/lib/env";
 import { startLiveShowReminders } from "@/lib/live-shows/remind-live-shows";
 import { attachRealtime } from "@/lib/realtime/socket-server";
+import { allowServerOnlyModules } from "@/lib/server-only-hook";
 
-/** One process, one port: Next's request handler and socket.io share the HTTP server. */
+/** One process, one port: Next's request handler, the hot JSON routes and socket.io share the HTTP server. */
 export async function startServer({ dev }: { dev: boolean }) {
   const config = env();
+  allowServerOnlyModules();
+  // Loaded after the hook: it imports lib/ modules marked "server-only".
+  const { serveHotRoute } = await import("@/lib/hot-routes");
   const httpServer = createServer();
   const app = next({ dev, hostname: "localhost", port: config.PORT, httpServer });
   const handle = app.getRequestHandler();
@@ -33,6 +37,8 @@ export async function startServer({ dev }: { dev: boolean }) {
   httpServer.on("request", (req, res) => {
     // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
     if (req.url?.startsWith("/socket.io/")) return;
+    // The hottest JSON reads skip Next's route machinery; same domain functions, same checks (lib/hot-routes.ts).
+    if (serveHotRoute(req, res)) return;
     // Lets the signed-out redirect come back to the page asked for; always ours, never the client's.
     req.headers["x-hearth-path"] = req.url ?? "/";
     void handle(req, res);

@@ -9,7 +9,8 @@ type Connection = { pool: pg.Pool; client: Db };
 const globalForDb = globalThis as unknown as { hearthDb?: Connection };
 
 // Built on first use, not on import, so that `next build` can load route modules without a database.
-// One pool serves both Prisma and the few hot reads that skip it (lib/db/hot-query.ts).
+// One pool serves both Prisma and the few hot reads that skip it (lib/db/hot-query.ts). It lives on globalThis, so
+// that Next's bundle and the custom server's own routes (lib/hot-routes.ts, loaded by Node) share it in one process.
 export function connection(): Connection {
   if (!globalForDb.hearthDb) {
     const pool = createPool(env().DATABASE_URL);

@@ -1,7 +1,7 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
-import { isAppError, reportUnexpected } from "@/lib/errors";
+import { errorReply, isAppError } from "@/lib/errors";
 
 /** Wraps a route handler: expected errors become their status and sentence, the rest a 500 with an id. */
 export function jsonRoute<A extends unknown[]>(handler: (...args: A) => Promise<unknown>) {
@@ -10,18 +10,10 @@ export function jsonRoute<A extends unknown[]>(handler: (...args: A) => Promise<
       const result = await handler(...args);
       return result instanceof Response ? result : NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
-      if (isAppError(error)) {
-        return NextResponse.json({ error: { code: error.code, message: error.message, fields: error.fieldErrors } }, { status: error.status });
-      }
-      const id = reportUnexpected(error);
-      return NextResponse.json({ error: { code: "INTERNAL", message: `Something went wrong (error ${id}).` } }, { status: 500 });
+      const reply = errorReply(error);
+      return NextResponse.json(reply.body, { status: reply.status });
     }
   };
-}
-
-/** A 200 whose body is JSON already serialised (a domain function built it); never cached. */
-export function jsonText(body: string): Response {
-  return new Response(body, { headers: { "Content-Type": "application/json", "Cache-Control": "no-store" } });
 }
 
 /**
