@@ -5,7 +5,8 @@ import { startChild, waitForHealthy, type Child } from "./child";
 // The app as `npm start` runs it (scripts/start.ts: migrate, build when the sources changed, production server),
 // against the bench database; then a real sign-in over HTTP through Auth.js, as the e2e fixtures do.
 
-export type RunningServer = { origin: string; child: Child };
+/** readyAt: performance.now() when it first answered (the app's background checks count from about then). */
+export type RunningServer = { origin: string; child: Child; readyAt: number };
 
 export async function startApp(databaseUrl: string, log: (line: string) => void): Promise<RunningServer> {
   // In a shared checkout someone else's `next build` can hold the build lock: wait for it and try again.
@@ -45,7 +46,7 @@ async function startAppOnce(databaseUrl: string, log: (line: string) => void): P
     throw error;
   }
   log(`The app answers on ${origin} (${((performance.now() - started) / 1000).toFixed(1)} s to healthy).`);
-  return { origin, child };
+  return { origin, child, readyAt: performance.now() };
 }
 
 export async function startFloor(databaseUrl: string, userId: string, log: (line: string) => void): Promise<RunningServer> {
@@ -61,7 +62,7 @@ export async function startFloor(databaseUrl: string, userId: string, log: (line
     throw error;
   }
   log(`The floor answers on ${origin}.`);
-  return { origin, child };
+  return { origin, child, readyAt: performance.now() };
 }
 
 function cookiePairs(response: Response): string[] {
