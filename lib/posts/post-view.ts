@@ -116,7 +116,10 @@ export async function loadPostViewJson(actor: Actor, ids: string[]): Promise<Pos
   if (ids.length === 0) return [];
   return queryPostViewJson(
     actor,
-    Prisma.sql`select p.id, x.ord from unnest(${ids}::text[]) with ordinality as x(id, ord) join "Post" p on p.id = x.id where ${visiblePostSql(actor)}`,
+    // The literal limit (= the number of ids) is what lets the prepared statement's generic plan know how few rows
+    // come: without it PostgreSQL assumes 100 and plans every call afresh (1.5–4 ms, more than running it).
+    Prisma.sql`select p.id, x.ord from (select * from unnest(${ids}::text[]) with ordinality as u(id, ord) limit ${Prisma.raw(String(ids.length))}) x
+               join "Post" p on p.id = x.id where ${visiblePostSql(actor)}`,
   );
 }
 
