@@ -171,12 +171,11 @@ async function main() {
     const difference = firstDifference(fromApp, fromFloor);
     log(`Same JSON from app and floor (${page} page): ${difference ? `NO — first difference at ${difference}` : "yes"}`);
   }
+  await waitForStartupChecks(app, dbMeter); // before counting statements too: the checks' own would be counted
   for (const { target, server, headers } of targets) {
     const per = await statementsPerRequest(db.url, server.origin + pages[0]!.path, headers);
     log(`Queries per request (${target}, first page; PostgreSQL's transaction count over 100 sequential requests): ${per.toFixed(1)}`);
   }
-
-  await waitForStartupChecks(app, dbMeter);
 
   log(`\nMeasuring: ${duration} s per run after a ${warmup} s warm-up, connections ${connectionCounts.join(" and ")} …`);
   const results: Measurement[] = [];
