@@ -34,7 +34,12 @@ export async function seedActionItems(tx: Tx, ids: Map<string, string>): Promise
   const names = new Map((await tx.user.findMany({ where: { id: { in: [...ids.values()] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
   const nameOf = (key: string) => names.get(id(key)) ?? key;
 
-  const answer = await tx.answer.findFirst({ where: { question: { title: "Can we get a fairer weekend rota in Rotterdam?" } }, orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true } });
+  // Maria's answer, as the buyer post below is Lotte's: a shared (test) database may hold other questions so titled.
+  const answer = await tx.answer.findFirst({
+    where: { authorId: id("maria"), question: { title: "Can we get a fairer weekend rota in Rotterdam?" } },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, createdAt: true },
+  });
   const buyerPost = await tx.post.findFirst({ where: { body: { contains: "buyer" }, authorId: id("lotte"), deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true } });
   const after = (date: Date | undefined, fallback: Date) => (date ? new Date(Math.min(date.getTime() + 40 * 60_000, Date.now() - 60_000)) : fallback);
 
