@@ -5,6 +5,7 @@ import { hotQuery } from "@/lib/db/hot-query";
 import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
 import { iso, person } from "@/lib/posts/sql-json";
 import { alivePostSql, visiblePostSql } from "@/lib/posts/visibility";
+import { reactionSummarySql } from "@/lib/reactions/reaction-counts";
 import { postPrideFieldsJson, postPrideJoins, type PostPrideFields } from "@/lib/pride/post-pride-columns";
 
 export const REACTION_KINDS = ["LIKE", "CELEBRATE", "LOVE", "INSIGHTFUL", "FUNNY"] as const satisfies readonly ReactionKind[];
@@ -50,7 +51,8 @@ const flag = (value: boolean) => Prisma.sql`${value}::boolean`;
  * appreciations and poll (lib/pride/post-pride-columns.ts) and what the actor may do with it are built into
  * one JSON object per post. Role-level permissions are decided by `can` and bound as flags; the per-post part
  * (is the actor the author, a moderator of its community) is the query's. Lookups that stored counts or columns
- * show to be empty are skipped (a post nobody reacted to, a company-wide post has no moderators of its own).
+ * show to be empty are skipped (a post nobody reacted to, a company-wide post has no moderators of its own); reaction counts by
+ * kind are stored on the post.
  * The feed is the hottest read (docs/benchmarks.md): its route sends these texts on as they are.
  */
 export async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostViewJson[]> {
@@ -73,8 +75,7 @@ export async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise
            'linkPreview', case when l.id is null then null
                                else json_build_object('url', l.url, 'title', l.title, 'description', l.description, 'siteName', l."siteName") end,
            'commentCount', p."commentCount", 'reactionCount', p."reactionCount",
-           'reactions', case when p."reactionCount" = 0 then '[]' else coalesce((select json_agg(json_build_object('kind', k.kind, 'count', k.n) order by k.kind)
-                                  from (select r.kind, count(*)::int as n from "Reaction" r where r."postId" = p.id group by r.kind) k), '[]') end,
+           'reactions', ${reactionSummarySql},
            'myReactions', case when p."reactionCount" = 0 then '[]' else coalesce((select json_agg(r.kind order by r.kind)
                                     from "Reaction" r where r."postId" = p.id and r."userId" = ${actor.id}), '[]') end,
            'canEdit', ${isAuthor}, 'canDelete', ${isAuthor},

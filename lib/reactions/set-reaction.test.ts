@@ -1,11 +1,22 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { loadPostViews } from "@/lib/posts/post-view";
 import { AppError } from "@/lib/errors";
+import { RECOUNT_REACTIONS_SQL, REACTION_COUNT_FIELDS } from "@/lib/reactions/reaction-counts";
 import { setReaction } from "@/lib/reactions/set-reaction";
 import { createPost, createUser } from "@/lib/test/factories";
 
 const reactionCountOf = async (postId: string) => (await db.post.findUniqueOrThrow({ where: { id: postId }, select: { reactionCount: true } })).reactionCount;
 const reactionRows = (postId: string) => db.reaction.count({ where: { postId } });
+/** Each kind's stored count beside its rows: the two columns must always be equal. */
+async function countsByKind(postId: string) {
+  const post = await db.post.findUniqueOrThrow({ where: { id: postId } });
+  const rows = await db.reaction.groupBy({ by: ["kind"], where: { postId }, _count: true });
+  return Object.entries(REACTION_COUNT_FIELDS).map(([kind, field]) => ({ kind, stored: post[field], rows: rows.find((row) => row.kind === kind)?._count ?? 0 }));
+}
+const expectCountsMatchRows = async (postId: string) => {
+  for (const { kind, stored, rows } of await countsByKind(postId)) expect(stored, kind).toBe(rows);
+};
 const reactionNotifications = (postId: string) => db.notification.findMany({ where: { postId, type: "REACTION" }, select: { recipientId: true, actorId: true, groupKey: true } });
 
 // The races below start dozens of transactions at once. Open the pool's connections first, so that what is measured is
@@ -30,6 +41,7 @@ describe("setReaction", () => {
     expect(off.filter((result) => result.changed)).toHaveLength(1);
     expect(await reactionRows(post.id)).toBe(0);
     expect(await reactionCountOf(post.id)).toBe(0);
+    await expectCountsMatchRows(post.id);
   });
 
   it("[REACTIONS] RACE: several people and kinds at once, on and off, leave the stored count equal to the rows", async () => {
@@ -52,6 +64,8 @@ describe("setReaction", () => {
     );
     const rows = await reactionRows(post.id);
     expect(await reactionCountOf(post.id)).toBe(rows);
+    await expectCountsMatchRows(post.id);
+    expect((await countsByKind(post.id)).find((count) => count.kind === "LIKE")?.stored).toBe(people.length);
     expect(await db.reaction.count({ where: { postId: post.id, kind: { notIn: ["LOVE", "FUNNY"] } } })).toBe(people.length * 3);
     expect(await db.reaction.count({ where: { postId: post.id, kind: "FUNNY" } })).toBe(0);
     // One REACTION notification per person, whatever they did.
@@ -112,5 +126,18 @@ describe("setReaction", () => {
     expect(error).toBeInstanceOf(AppError);
     expect(error).toMatchObject({ code: "BAD_INPUT", fieldErrors: { kind: "Choose a reaction" } });
     expect(await reactionRows(post.id)).toBe(0);
+  });
+
+  it("[REACTIONS] the recount after a bulk load (seeds, generated data) sets every kind's count from the rows, and the view shows them", async () => {
+    const { user: author } = await createUser();
+    const people = await Promise.all(Array.from({ length: 4 }, () => createUser()));
+    const post = await createPost(author.id);
+    const kinds = ["LIKE", "LIKE", "FUNNY", "CELEBRATE"] as const;
+    await db.reaction.createMany({ data: people.map(({ user }, i) => ({ postId: post.id, userId: user.id, kind: kinds[i]! })) });
+    await db.$executeRawUnsafe(RECOUNT_REACTIONS_SQL);
+    await expectCountsMatchRows(post.id);
+    expect(await reactionCountOf(post.id)).toBe(4);
+    const [view] = await loadPostViews(people[0]!.actor, [post.id]);
+    expect(view).toMatchObject({ reactionCount: 4, myReactions: ["LIKE"], reactions: [{ kind: "LIKE", count: 2 }, { kind: "CELEBRATE", count: 1 }, { kind: "FUNNY", count: 1 }] });
   });
 });

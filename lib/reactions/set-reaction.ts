@@ -7,6 +7,7 @@ import { createNotifications, publishNotifications } from "@/lib/notifications/n
 import { REACTION_KINDS } from "@/lib/posts/post-view";
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";
 import { postAudienceRooms } from "@/lib/posts/visibility";
+import { REACTION_COUNT_FIELDS } from "@/lib/reactions/reaction-counts";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
 
@@ -18,7 +19,7 @@ export const ZSetReactionInput = z.object({
 
 /**
  * Sets one reaction on or off. Idempotent and race-safe: the unique (post, user, kind) row decides,
- * and the stored count moves only when a row was really inserted or deleted, in the same transaction.
+ * and the stored counts (all, and this kind's) move only when a row was really inserted or deleted, in the same transaction.
  */
 export const setReaction = defineUseCase({
   input: ZSetReactionInput,
@@ -33,7 +34,8 @@ export const setReaction = defineUseCase({
         ? await tx.reaction.createMany({ data: [key], skipDuplicates: true })
         : await tx.reaction.deleteMany({ where: key });
       if (count === 0) return { post, changed: false, recipients: [] };
-      await tx.post.update({ where: { id: post.id }, data: { reactionCount: { increment: input.active ? count : -count } } });
+      const by = input.active ? count : -count;
+      await tx.post.update({ where: { id: post.id }, data: { reactionCount: { increment: by }, [REACTION_COUNT_FIELDS[input.kind]]: { increment: by } } });
 
       let recipients: string[] = [];
       if (input.active) {

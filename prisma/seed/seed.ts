@@ -1,6 +1,7 @@
 import { hashPassword } from "@/lib/auth/password";
 import type { Db } from "@/lib/db/client";
 import { handleFromName } from "@/lib/people/handle";
+import { RECOUNT_REACTIONS_SQL } from "@/lib/reactions/reaction-counts";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { extractMentionHandles } from "@/lib/content/extract";
 import type { Tx } from "@/lib/db/client";
@@ -60,6 +61,8 @@ export async function seedDemoOrganisation(db: Db): Promise<boolean> {
     await seedPride(tx, ids); // after the feed: Maria also thanks one of its posts
     await seedChallenges(tx, ids);
     await seedLiveShows(tx, ids);
+    // The seeds write reactions as rows; the per-kind counts on each post follow from them.
+    await tx.$executeRawUnsafe(RECOUNT_REACTIONS_SQL);
     await tx.banner.create({
       data: {
         authorId: ids.get("noah")!,
