@@ -14,8 +14,9 @@ import { allowServerOnlyModules } from "@/lib/server-only-hook";
 export async function startServer({ dev }: { dev: boolean }) {
   const config = env();
   allowServerOnlyModules();
-  // Loaded after the hook: it imports lib/ modules marked "server-only".
+  // Loaded after the hook: they import lib/ modules marked "server-only".
   const { serveHotRoute } = await import("@/lib/hot-routes");
+  const { closeConnection } = await import("@/lib/db");
   const httpServer = createServer();
   const app = next({ dev, hostname: "localhost", port: config.PORT, httpServer });
   const handle = app.getRequestHandler();
@@ -59,6 +60,7 @@ export async function startServer({ dev }: { dev: boolean }) {
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close?.();
       await socketDb.$disconnect();
+      await closeConnection(); // the pool Next's routes and the hot routes share
     },
   };
 }

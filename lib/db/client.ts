@@ -4,7 +4,11 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 
 /** The connection pool behind a Prisma client; the hottest reads use it directly (lib/db/hot-query.ts). */
 export function createPool(connectionString: string, max = 10): pg.Pool {
-  return new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: 5_000 });
+  // An idle connection the server closes (a restart, a failover, shutdown) is dropped by the pool and replaced on
+  // the next query; without a listener its error would be an unhandled 'error' event and end the process.
+  pool.on("error", (error) => console.error(`[hearth] an idle database connection was closed: ${error.message}`));
+  return pool;
 }
 
 // The one place a Prisma client is built. Password hashes never leave the data layer by accident:
