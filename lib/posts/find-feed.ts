@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor, ZCursor, type Page } from "@/lib/pagination";
 import type { Actor } from "@/lib/auth/permissions";
-import { homeFeedSql, loadLatestPostViewJson, loadPostViewJson, parsePostViews, postViewsJsonArray, type PostView, type PostViewJson } from "@/lib/posts/post-view";
+import { homeFeedSql, loadLatestPostViewJson, loadPostViewJson, parsePostViews, type PostView, type PostViewJson } from "@/lib/posts/post-view";
 import { visiblePostSql } from "@/lib/posts/visibility";
 
 export const FEED_PAGE_SIZE = 20;
@@ -56,7 +56,7 @@ export async function findFeed(actor: Actor | null, raw: unknown): Promise<Page<
 
 /** A feed page as the API's JSON, `{ items, nextCursor }`, built from the texts without parsing them. */
 export function feedPageText(page: FeedPageJson): string {
-  return `{"items":${postViewsJsonArray(page.items)},"nextCursor":${JSON.stringify(page.nextCursor)}}`;
+  return `{"items":[${page.items.map((item) => item.json).join(",")}],"nextCursor":${JSON.stringify(page.nextCursor)}}`;
 }
 
 type Keyed = { id: string; key: (string | number)[] };

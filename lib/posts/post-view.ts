@@ -3,12 +3,10 @@ import type { ActionItemChip } from "@/lib/action-items/action-item-view";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { hotQuery } from "@/lib/db/hot-query";
 import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
-import { iso, person } from "@/lib/posts/sql-json";
+import { flag, imageUrlSql, iso, person, videoPosterUrlSql, videoUrlSql } from "@/lib/posts/sql-json";
 import { alivePostSql, visiblePostSql } from "@/lib/posts/visibility";
 import { reactionSummarySql } from "@/lib/reactions/reaction-counts";
 import { postPrideFieldsJson, postPrideJoins, type PostPrideFields } from "@/lib/pride/post-pride-columns";
-
-export const REACTION_KINDS = ["LIKE", "CELEBRATE", "LOVE", "INSIGHTFUL", "FUNNY"] as const satisfies readonly ReactionKind[];
 
 export type PostView = {
   id: string;
@@ -38,11 +36,9 @@ export type PostView = {
 /** A post view as built by the database: its JSON text, with the keys a page needs to order and continue. */
 export type PostViewJson = { id: string; createdAt: string; json: string };
 
-// SQL twins of lib/auth/permissions.ts's object-level rules and of lib/uploads/video-ref.ts, so that a view
-// comes out of the database finished (the feed passes it on without parsing it). Keep them in step; the
-// post-view tests compare each role's flags with the TypeScript rules.
-const isAuthorSql = (actor: Actor) => Prisma.sql`(p."authorId" = ${actor.id})`; // canEditContent, canDeleteContent
-const flag = (value: boolean) => Prisma.sql`${value}::boolean`;
+// The SQL twin of lib/auth/permissions.ts's canEditContent and canDeleteContent, so that a view comes out of the
+// database finished (the feed passes it on without parsing it); the post-view tests hold the two in step.
+const isAuthorSql = (actor: Actor) => Prisma.sql`(p."authorId" = ${actor.id})`;
 
 /**
  * Posts as the actor sees them, in ONE statement whatever the page size: `page` picks the posts (their ids
@@ -55,7 +51,7 @@ const flag = (value: boolean) => Prisma.sql`${value}::boolean`;
  * kind are stored on the post.
  * The feed is the hottest read (docs/benchmarks.md): its route sends these texts on as they are.
  */
-export async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostViewJson[]> {
+async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostViewJson[]> {
   const isAuthor = isAuthorSql(actor);
   return hotQuery<PostViewJson>(Prisma.sql`
     select p.id, t."createdAt", json_build_object(
@@ -65,11 +61,11 @@ export async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise
            'communityPinnedAt', ${iso(Prisma.sql`p."communityPinnedAt"`)},
            'createdAt', t."createdAt", 'editedAt', ${iso(Prisma.sql`p."editedAt"`)},
            'author', json_build_object('id', u.id, 'handle', u.handle, 'name', u.name, 'title', u.title, 'avatarUrl', u."avatarUrl", 'role', u.role),
-           'images', coalesce((select json_agg(json_build_object('id', i.id, 'url', '/api/uploads/images/' || i.id, 'width', i.width, 'height', i.height, 'alt', i.alt)
+           'images', coalesce((select json_agg(json_build_object('id', i.id, 'url', ${imageUrlSql(Prisma.sql`i.id`)}, 'width', i.width, 'height', i.height, 'alt', i.alt)
                                                order by i.position)
                                from "PostImage" i where i."postId" = p.id), '[]'),
-           'videos', coalesce((select json_agg(json_build_object('id', v.id, 'url', '/api/uploads/videos/' || v.id,
-                                                                 'posterUrl', case when v."posterKey" is null then null else '/api/uploads/videos/' || v.id || '/poster' end,
+           'videos', coalesce((select json_agg(json_build_object('id', v.id, 'url', ${videoUrlSql(Prisma.sql`v.id`)},
+                                                                 'posterUrl', case when v."posterKey" is null then null else ${videoPosterUrlSql(Prisma.sql`v.id`)} end,
                                                                  'width', v.width, 'height', v.height) order by v."createdAt", v.id)
                                from "PostVideo" v where v."postId" = p.id), '[]'),
            'linkPreview', case when l.id is null then null
@@ -103,9 +99,6 @@ export async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise
 }
 
 export const parsePostViews = (rows: PostViewJson[]): PostView[] => rows.map((row) => JSON.parse(row.json) as PostView);
-
-/** Views as JSON texts in order, joined into one JSON array (what the feed's route sends). */
-export const postViewsJsonArray = (rows: PostViewJson[]): string => `[${rows.map((row) => row.json).join(",")}]`;
 
 /** The given posts, in the order of `ids`; missing, removed or invisible ones are simply absent. */
 export async function loadPostViews(actor: Actor, ids: string[]): Promise<PostView[]> {

@@ -1,7 +1,7 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { iso, person } from "@/lib/posts/sql-json";
+import { flag, iso, person } from "@/lib/posts/sql-json";
 
 type PersonRef = { id: string; handle: string; name: string; title: string; avatarUrl: string | null };
 
@@ -47,11 +47,11 @@ export function postPrideFieldsJson(actor: Actor): Prisma.Sql {
     'values', case when p.kind = 'PRIDE' then coalesce((select json_agg(json_build_object('id', cv.id, 'slug', cv.slug, 'name', cv.name, 'emoji', cv.emoji) order by cv.position, cv.name)
                 from "PostValue" pv join "CompanyValue" cv on cv.id = pv."valueId" where pv."postId" = p.id), '[]') else '[]' end,
     'appreciations', coalesce(apx.list, '[]'), 'appreciatedByMe', coalesce(apx.mine, false),
-    'canAppreciate', ${can(actor, "appreciation.give")}::boolean,
+    'canAppreciate', ${flag(can(actor, "appreciation.give"))},
     'poll', (select json_build_object(
               'id', pl.id, 'question', pl.question, 'multiple', pl.multiple, 'isPublic', pl."isPublic", 'voterCount', pl."voterCount",
               'closesAt', ${iso(Prisma.sql`pl."closesAt"`)}, 'isClosed', st.closed, 'resultsVisible', st.visible, 'myVotes', st.mine,
-              'canVote', not st.closed and ${can(actor, "polls.vote")}::boolean,
+              'canVote', not st.closed and ${flag(can(actor, "polls.vote"))},
               'options', coalesce((select json_agg(json_build_object(
                             'id', o.id, 'label', o.label, 'count', case when st.visible then o."voteCount" end,
                             'voters', case when st.visible and pl."isPublic" then coalesce((select json_agg(${person("vu")} order by vu.name)

@@ -4,7 +4,10 @@ import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
 // same whether three people reacted or three thousand. The counts move with the rows, in the same transaction
 // (lib/reactions/set-reaction.ts); seeds and generated data recount with RECOUNT_REACTIONS_SQL.
 
-/** The kinds in the order they are shown (the enum's order), each with its count column on "Post". */
+/** The reactions people can give, in the order they are shown (the enum's). */
+export const REACTION_KINDS = ["LIKE", "CELEBRATE", "LOVE", "INSIGHTFUL", "FUNNY"] as const satisfies readonly ReactionKind[];
+
+/** Each kind's count column on "Post". */
 export const REACTION_COUNT_FIELDS = {
   LIKE: "likeCount",
   CELEBRATE: "celebrateCount",
@@ -13,7 +16,7 @@ export const REACTION_COUNT_FIELDS = {
   FUNNY: "funnyCount",
 } as const satisfies Record<ReactionKind, string>;
 
-const KINDS = Object.entries(REACTION_COUNT_FIELDS) as [ReactionKind, string][];
+const KINDS = REACTION_KINDS.map((kind) => [kind, REACTION_COUNT_FIELDS[kind]] as const);
 
 /** A post's reactions as shown, `[{ kind, count }]` for the kinds it has, from "Post" aliased `p`. */
 export const reactionSummarySql = Prisma.raw(

@@ -4,10 +4,9 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
-import { REACTION_KINDS } from "@/lib/posts/post-view";
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";
 import { postAudienceRooms } from "@/lib/posts/visibility";
-import { REACTION_COUNT_FIELDS } from "@/lib/reactions/reaction-counts";
+import { REACTION_COUNT_FIELDS, REACTION_KINDS } from "@/lib/reactions/reaction-counts";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
 

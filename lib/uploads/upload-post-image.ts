@@ -7,6 +7,7 @@ import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { saveImage } from "@/lib/uploads/save-image";
 import { isUploadError } from "@/lib/uploads/upload-error";
 import { getUploadStorage } from "@/lib/uploads/storage";
+import { imageUrl } from "@/lib/uploads/media-urls";
 
 export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 const MAX_PENDING = 30;
@@ -39,7 +40,7 @@ export const uploadPostImage = defineUseCase({
           select: { id: true, width: true, height: true, alt: true },
         });
       });
-      return { ...image, url: `/api/uploads/images/${image.id}` };
+      return { ...image, url: imageUrl(image.id) };
     } catch (error) {
       await getUploadStorage().delete(saved.key); // no file without its row
       throw error;
