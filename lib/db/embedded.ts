@@ -40,7 +40,7 @@ async function readSecretFile(file: string, make: () => string): Promise<string>
   return value;
 }
 
-type Instance = InstanceType<typeof EmbeddedPostgresClass> & { process?: ChildProcess };
+type Instance = InstanceType<typeof EmbeddedPostgresClass>;
 const running = new Set<Instance>();
 let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
 
@@ -59,7 +59,7 @@ function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
     for (const event of exitHook.hookedEvents()) exitHook.unhookEvent(event);
     // Synchronous last resort (an uncaught error, process.exit without stop()): a fast shutdown, no orphan server.
     process.on("exit", () => {
-      for (const instance of running) instance.process?.kill("SIGINT");
+      for (const instance of running) (instance as unknown as { process?: ChildProcess }).process?.kill("SIGINT");
     });
     for (const [signal, number] of [["SIGINT", 2], ["SIGTERM", 15], ["SIGHUP", 1]] as const) {
       process.on(signal, () => {
