@@ -19,7 +19,15 @@ function e2eDatabaseEnv(): Record<string, string> {
 const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const launchOptions = {
   ...(existsSync(chromiumPath) && { executablePath: chromiumPath }),
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 };
 
 export default defineConfig({

@@ -5,7 +5,12 @@ export default defineConfig({
   resolve: {
     tsconfigPaths: true,
     // lib files `import "server-only"`, which throws outside React server builds; its empty twin is what Next uses there.
-    alias: [{ find: /^server-only$/, replacement: fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)) }],
+    alias: [
+      {
+        find: /^server-only$/,
+        replacement: fileURLToPath(new URL("./node_modules/server-only/empty.js", import.meta.url)),
+      },
+    ],
   },
   test: {
     // HEARTH_TEST_GATE runs only the deliberately failing fixture, with the same setup (scripts/test-gate.ts).

@@ -10,7 +10,10 @@ export default function NotFound() {
       <HearthMark className="size-12" />
       <p className="mt-6 text-sm font-semibold text-ember-700">404</p>
       <h1 className="mt-1 text-2xl font-semibold tracking-tight">We could not find that page</h1>
-      <p className="mt-2 max-w-md text-sm text-stone-600">The link may be old, or the page may have moved. Nothing you can see is lost: head back home and look from there.</p>
+      <p className="mt-2 max-w-md text-sm text-stone-600">
+        The link may be old, or the page may have moved. Nothing you can see is lost: head back home and look from
+        there.
+      </p>
       <ButtonLink href="/" className="mt-6">
         Back to Hearth
       </ButtonLink>

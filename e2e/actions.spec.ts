@@ -9,7 +9,9 @@ async function unreadCount(page: Page): Promise<number> {
 const dayFromToday = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 
 test.describe("[ACTIONS]", () => {
-  test("the CEO assigns an item from a post to Lotte, who works it through; everyone watching sees it live", async ({ browser }) => {
+  test("the CEO assigns an item from a post to Lotte, who works it through; everyone watching sees it live", async ({
+    browser,
+  }) => {
     const lotte = await newSignedInPage(browser, users.salesManager.email);
     const ceo = await newSignedInPage(browser, users.ceo.email);
     const watcher = await newSignedInPage(browser, users.employee.email);
@@ -18,7 +20,10 @@ test.describe("[ACTIONS]", () => {
     // Lotte posts what she heard; the CEO opens the post.
     await lotte.goto("/");
     await expectLive(lotte);
-    await lotte.getByRole("form", { name: "New post" }).getByRole("combobox", { name: "Post text" }).fill(`Another buyer says our lids are too expensive (${stamp})`);
+    await lotte
+      .getByRole("form", { name: "New post" })
+      .getByRole("combobox", { name: "Post text" })
+      .fill(`Another buyer says our lids are too expensive (${stamp})`);
     await lotte.getByRole("button", { name: "Post", exact: true }).click();
     const lottePost = lotte.getByTestId("post-card").filter({ hasText: String(stamp) });
     await expect(lottePost).toBeVisible();
@@ -35,12 +40,18 @@ test.describe("[ACTIONS]", () => {
     await expect(dialog).toContainText(`From ${users.salesManager.name}'s post.`);
 
     // Refused without a title or an assignee: both named, and the description survives.
-    await dialog.getByLabel("Description (optional)").fill("The three objections we hear most, each with our best answer.");
+    await dialog
+      .getByLabel("Description (optional)")
+      .fill("The three objections we hear most, each with our best answer.");
     await dialog.getByRole("button", { name: "Assign", exact: true }).click();
     await expect(dialog.getByRole("alert")).toHaveText("Check the 2 fields marked below.");
     await expect(dialog.getByLabel("Title")).toHaveAccessibleDescription("Give the action item a title");
-    await expect(dialog.getByRole("combobox", { name: "Assign to" })).toHaveAccessibleDescription("Choose at least one person");
-    await expect(dialog.getByLabel("Description (optional)")).toHaveValue("The three objections we hear most, each with our best answer.");
+    await expect(dialog.getByRole("combobox", { name: "Assign to" })).toHaveAccessibleDescription(
+      "Choose at least one person",
+    );
+    await expect(dialog.getByLabel("Description (optional)")).toHaveValue(
+      "The three objections we hear most, each with our best answer.",
+    );
 
     const title = `Collect the top 3 buyer objections ${stamp}`;
     await dialog.getByLabel("Title").fill(title);
@@ -80,7 +91,9 @@ test.describe("[ACTIONS]", () => {
     await lotte.getByLabel("Progress update").fill("Asked the Benelux team for the objections they heard this month.");
     await lotte.getByRole("button", { name: "Post update" }).click();
     await expect(lotte.getByLabel("Progress update")).toHaveValue("");
-    await expect(watcher.getByTestId("action-history")).toContainText("Asked the Benelux team for the objections they heard this month.");
+    await expect(watcher.getByTestId("action-history")).toContainText(
+      "Asked the Benelux team for the objections they heard this month.",
+    );
     await lotte.getByRole("button", { name: "Start working on it" }).click();
     await expect(lotte.getByTestId("action-status").first()).toHaveText("In progress");
     await expect(watcher.getByTestId("action-status").first()).toHaveText("In progress");
@@ -90,8 +103,12 @@ test.describe("[ACTIONS]", () => {
     await lotte.getByLabel("Progress update").fill("Half-way through the list");
     await lotte.getByRole("button", { name: "Decline…" }).click();
     await lotte.getByRole("button", { name: "Decline item" }).click();
-    await expect(lotte.getByRole("alert").filter({ hasText: "The item was not declined: give a reason first." })).toBeVisible();
-    await expect(lotte.getByLabel("Reason for declining")).toHaveAccessibleDescription("Give a reason for declining, so everyone knows why");
+    await expect(
+      lotte.getByRole("alert").filter({ hasText: "The item was not declined: give a reason first." }),
+    ).toBeVisible();
+    await expect(lotte.getByLabel("Reason for declining")).toHaveAccessibleDescription(
+      "Give a reason for declining, so everyone knows why",
+    );
     await expect(lotte.getByLabel("Progress update")).toHaveValue("Half-way through the list");
     await expect(lotte.getByTestId("action-status").first()).toHaveText("In progress");
     await lotte.getByRole("button", { name: "Cancel" }).click();

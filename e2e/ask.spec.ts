@@ -16,7 +16,10 @@ async function unreadCount(page: Page): Promise<number> {
 async function expectAccessible(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`), label).toEqual([]);
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`),
+    label,
+  ).toEqual([]);
 }
 
 /** "2026-03-01T14:00" in this machine's zone (the browser's too), as a datetime-local input takes it. */
@@ -25,7 +28,9 @@ function localInput(date: Date): string {
 }
 
 test.describe("[ASK]", () => {
-  test("an anonymous question goes live, is upvoted and answered live, and the CEO sees no trace of who asked", async ({ browser }) => {
+  test("an anonymous question goes live, is upvoted and answered live, and the CEO sees no trace of who asked", async ({
+    browser,
+  }) => {
     const author = await newSignedInPage(browser, asker.email);
     const colleague = await newSignedInPage(browser, voter.email);
     await author.goto("/ask");
@@ -73,13 +78,16 @@ test.describe("[ASK]", () => {
     const received: { url: string; body: Promise<string> }[] = [];
     ceo.on("response", (response: Response) => {
       const type = response.headers()["content-type"] ?? "";
-      if (/json|html|x-component|text\/plain/.test(type)) received.push({ url: response.url(), body: response.text().catch(() => "") });
+      if (/json|html|x-component|text\/plain/.test(type))
+        received.push({ url: response.url(), body: response.text().catch(() => "") });
     });
     await ceo.goto(questionPath);
     await expectLive(ceo);
     await expect(ceo.getByRole("heading", { level: 1, name: title })).toBeVisible();
     const answer = ceo.getByRole("form", { name: "Answer this question" });
-    await answer.getByLabel("Your answer", { exact: true }).fill("Yes, from next month the canteen opens **every Saturday** from 11:00 to 14:00.");
+    await answer
+      .getByLabel("Your answer", { exact: true })
+      .fill("Yes, from next month the canteen opens **every Saturday** from 11:00 to 14:00.");
     await answer.getByRole("button", { name: "Publish answer" }).click();
     await expect(ceo.getByTestId("answer").filter({ hasText: "every Saturday" })).toBeVisible();
 
@@ -89,7 +97,10 @@ test.describe("[ASK]", () => {
     await expect(author.getByText("Answered", { exact: true }).first()).toBeVisible();
     await expect.poll(() => unreadCount(author)).toBeGreaterThan(unreadBefore);
     await author.getByRole("link", { name: /^Notifications, \d+ unread$/ }).click();
-    await author.getByRole("link", { name: new RegExp(`${users.ceo.name} answered a question you follow`) }).first().click();
+    await author
+      .getByRole("link", { name: new RegExp(`${users.ceo.name} answered a question you follow`) })
+      .first()
+      .click();
     await expect(author).toHaveURL(questionPath);
 
     // No trace of the asker anywhere the CEO looks: pages, their live payloads, and the JSON API.
@@ -98,7 +109,9 @@ test.describe("[ASK]", () => {
     await ceo.goto("/ask");
     // Inside <main>: while React holds back a streamed Suspense reveal, the page's content also sits in a hidden
     // copy at the end of <body> (Next's streaming), which strict mode would count as a second card.
-    await expect(ceo.getByRole("main").getByTestId("question-card").filter({ hasText: title })).toContainText("Anonymous");
+    await expect(ceo.getByRole("main").getByTestId("question-card").filter({ hasText: title })).toContainText(
+      "Anonymous",
+    );
     const pages = [await ceo.content()];
     await ceo.goto(questionPath);
     await expect(ceo.getByTestId("answer")).toHaveCount(1);
@@ -112,9 +125,15 @@ test.describe("[ASK]", () => {
       "/api/questions/responsiveness",
       "/api/notifications",
     ];
-    const apiBodies = await Promise.all(api.map(async (path) => [path, await (await ceo.request.get(path)).text()] as const));
+    const apiBodies = await Promise.all(
+      api.map(async (path) => [path, await (await ceo.request.get(path)).text()] as const),
+    );
     expect(apiBodies.find(([path]) => path === "/api/questions?sort=newest")![1]).toContain(questionId);
-    const seen = [...pages.map((html, i) => [`page ${i}`, html] as const), ...apiBodies, ...(await Promise.all(received.map(async (r) => [r.url, await r.body] as const)))];
+    const seen = [
+      ...pages.map((html, i) => [`page ${i}`, html] as const),
+      ...apiBodies,
+      ...(await Promise.all(received.map(async (r) => [r.url, await r.body] as const))),
+    ];
     for (const [where, body] of seen) {
       for (const trace of traces) expect(body.includes(trace), `${where} contains ${trace}`).toBe(false);
     }
@@ -132,9 +151,13 @@ test.describe("[ASK]", () => {
     await form.getByRole("button", { name: "Ask anonymously" }).click();
     await expect(form.getByText("Write your question first")).toBeVisible();
     await expect(form.getByRole("alert")).toHaveText("Check the field marked below.");
-    await expect(form.getByLabel("Details (optional)", { exact: true })).toHaveValue("Context I do not want to type twice.");
+    await expect(form.getByLabel("Details (optional)", { exact: true })).toHaveValue(
+      "Context I do not want to type twice.",
+    );
     // Everything chosen survives too: the leader, and above all the anonymity.
-    await expect(form.getByLabel("Who should answer?", { exact: true }).locator("option:checked")).toHaveText("Jan Visser, Sales Director");
+    await expect(form.getByLabel("Who should answer?", { exact: true }).locator("option:checked")).toHaveText(
+      "Jan Visser, Sales Director",
+    );
     await expect(form.getByLabel("Ask anonymously", { exact: true })).toBeChecked();
     await expect(form.getByLabel("Your question", { exact: true })).toHaveAttribute("aria-invalid", "true");
 
@@ -154,7 +177,9 @@ test.describe("[ASK]", () => {
     await page.context().close();
   });
 
-  test("an AMA outside its window refuses questions with a clear message; a live one takes them until it ends", async ({ browser }) => {
+  test("an AMA outside its window refuses questions with a clear message; a live one takes them until it ends", async ({
+    browser,
+  }) => {
     const leader = await newSignedInPage(browser, host.email);
     await leader.goto("/ask");
     await leader.getByRole("link", { name: "Host an AMA" }).click();
@@ -172,7 +197,9 @@ test.describe("[ASK]", () => {
 
     const person = await newSignedInPage(browser, employee.email);
     await person.goto(upcomingPath);
-    await expect(person.getByRole("status").filter({ hasText: "This AMA has not started yet: it opens for questions in 1 day." })).toBeVisible();
+    await expect(
+      person.getByRole("status").filter({ hasText: "This AMA has not started yet: it opens for questions in 1 day." }),
+    ).toBeVisible();
     await expect(person.getByRole("form", { name: /Ask Jan a question/ })).toHaveCount(0);
     await expectAccessible(person, "an upcoming AMA");
 
@@ -187,11 +214,17 @@ test.describe("[ASK]", () => {
     const ask = person.getByRole("form", { name: "Ask Jan a question" });
     await ask.getByLabel("Your question", { exact: true }).fill("Which product are you proudest of this year?");
     await ask.getByRole("button", { name: "Ask", exact: true }).click();
-    await expect(person.getByTestId("question-card").filter({ hasText: "Which product are you proudest of this year?" })).toBeVisible();
-    await expect(leader.getByTestId("question-card").filter({ hasText: "Which product are you proudest of this year?" })).toBeVisible();
+    await expect(
+      person.getByTestId("question-card").filter({ hasText: "Which product are you proudest of this year?" }),
+    ).toBeVisible();
+    await expect(
+      leader.getByTestId("question-card").filter({ hasText: "Which product are you proudest of this year?" }),
+    ).toBeVisible();
     leader.once("dialog", (dialog) => void dialog.accept());
     await leader.getByRole("button", { name: "End AMA now" }).click();
-    await expect(person.getByRole("status").filter({ hasText: "This AMA has just ended and no longer takes questions." })).toBeVisible();
+    await expect(
+      person.getByRole("status").filter({ hasText: "This AMA has just ended and no longer takes questions." }),
+    ).toBeVisible();
     await expect(person.getByRole("form", { name: "Ask Jan a question" })).toHaveCount(0);
     await Promise.all([leader.context().close(), person.context().close()]);
   });

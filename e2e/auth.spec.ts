@@ -11,7 +11,16 @@ test.describe("[AUTH]", () => {
     await expect(page.getByRole("button", { name: `Account menu for ${users.ceo.name}` })).toBeVisible();
     await expect(page.getByRole("form", { name: "New post" })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Main" });
-    for (const label of ["Home", "Communities", "Pride", "Ask leadership", "Action items", "Live shows", "Challenges", "People"]) {
+    for (const label of [
+      "Home",
+      "Communities",
+      "Pride",
+      "Ask leadership",
+      "Action items",
+      "Live shows",
+      "Challenges",
+      "People",
+    ]) {
       await expect(nav.getByRole("link", { name: label, exact: true })).toBeVisible();
     }
     await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(0);
@@ -69,7 +78,9 @@ test.describe("[AUTH]", () => {
     }
     const handshake = await request.get("/socket.io/?EIO=4&transport=polling");
     expect(handshake.status()).toBe(403);
-    const forged = await request.get("/socket.io/?EIO=4&transport=polling", { headers: { cookie: "authjs.session-token=forged" } });
+    const forged = await request.get("/socket.io/?EIO=4&transport=polling", {
+      headers: { cookie: "authjs.session-token=forged" },
+    });
     expect(forged.status()).toBe(403);
   });
 

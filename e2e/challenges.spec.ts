@@ -13,7 +13,10 @@ const VIDEO = path.join(process.cwd(), "prisma/seed/media/pan-flip.webm");
 async function expectAccessible(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-  expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`), label).toEqual([]);
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`),
+    label,
+  ).toEqual([]);
 }
 
 /** "2026-03-01T14:00" in this machine's zone (the browser's too), as a datetime-local input takes it. */
@@ -33,7 +36,9 @@ async function enterWithVideo(page: Page, slug: string, body: string) {
 }
 
 test.describe("[CHALLENGES]", () => {
-  test("a challenge runs through entries, voting (own entry refused) and close, announcing the winner; video entries play", async ({ browser }) => {
+  test("a challenge runs through entries, voting (own entry refused) and close, announcing the winner; video entries play", async ({
+    browser,
+  }) => {
     test.setTimeout(120_000);
     const host = await newSignedInPage(browser, creator.email);
 
@@ -70,7 +75,10 @@ test.describe("[CHALLENGES]", () => {
     await expect(own.getByText("Your entry")).toBeVisible();
     await expect(own.getByRole("button", { name: /Vote for/ })).toHaveCount(0);
     await a.getByRole("button", { name: `Vote for ${cookB.name}'s entry` }).click();
-    await expect(a.getByRole("button", { name: `Take back your vote for ${cookB.name}'s entry` })).toHaveAttribute("aria-pressed", "true");
+    await expect(a.getByRole("button", { name: `Take back your vote for ${cookB.name}'s entry` })).toHaveAttribute(
+      "aria-pressed",
+      "true",
+    );
     await expect(a.getByTestId("vote-budget")).toContainText("You have used all your votes");
     await expect(a.getByTestId("entry-votes")).toHaveCount(0);
 
@@ -91,18 +99,28 @@ test.describe("[CHALLENGES]", () => {
     // A video entry plays: poster, metadata loaded through the authorised route, seeking by Range (206).
     const video = fan.getByTestId("post-video").first();
     await expect(video).toHaveAttribute("poster", /\/poster$/);
-    await expect.poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+    await expect
+      .poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState), { timeout: 15_000 })
+      .toBeGreaterThanOrEqual(1);
     const src = (await video.getAttribute("src"))!;
     const partial = await fan.request.get(src, { headers: { Range: "bytes=0-99" } });
     expect(partial.status()).toBe(206);
-    expect(partial.headers()).toMatchObject({ "content-type": "video/webm", "x-content-type-options": "nosniff", "accept-ranges": "bytes" });
+    expect(partial.headers()).toMatchObject({
+      "content-type": "video/webm",
+      "x-content-type-options": "nosniff",
+      "accept-ranges": "bytes",
+    });
     expect((await partial.body()).length).toBe(100); // the server may stream it chunked rather than with a length
     expect(partial.headers()["content-range"]).toMatch(/^bytes 0-99\/\d+$/);
     const anonymous = await browser.newContext();
     expect((await anonymous.request.get(`http://localhost:${new URL(fan.url()).port}${src}`)).status()).toBe(401);
     await anonymous.close();
     // A renamed text file is refused by its bytes, with the reason.
-    const fake = await fan.request.post("/api/uploads/videos", { multipart: { file: { name: "clip.mp4", mimeType: "video/mp4", buffer: Buffer.from("not a video at all\n".repeat(100)) } } });
+    const fake = await fan.request.post("/api/uploads/videos", {
+      multipart: {
+        file: { name: "clip.mp4", mimeType: "video/mp4", buffer: Buffer.from("not a video at all\n".repeat(100)) },
+      },
+    });
     expect(fake.status()).toBe(400);
     expect((await fake.json()).error.message).toBe("That file is not an MP4 or WebM video.");
 
@@ -112,7 +130,9 @@ test.describe("[CHALLENGES]", () => {
     await host.getByRole("button", { name: "End voting now" }).click();
     await expect(host.getByRole("heading", { name: "Final results" })).toBeVisible();
     await expect(b.getByText("Winner", { exact: true })).toBeVisible({ timeout: 15_000 });
-    await expect(b.getByTestId("challenge-entry").filter({ hasText: cookB.name }).getByTestId("entry-votes")).toHaveText("2 votes · place 1");
+    await expect(
+      b.getByTestId("challenge-entry").filter({ hasText: cookB.name }).getByTestId("entry-votes"),
+    ).toHaveText("2 votes · place 1");
     await b.getByRole("link", { name: /announced as a moment of pride/ }).click();
     await expect(b.getByText(`Congratulations to @${cookB.name}, who won with 2 votes.`)).toBeVisible();
     await b.goto("/notifications");

@@ -6,7 +6,9 @@ const creator = { email: "elif@northwind.example" };
 const colleague = { email: "mats@northwind.example", name: "Mats Olsen" };
 
 test.describe("[COMMUNITIES]", () => {
-  test("an employee creates an interest community (after a validation error); a colleague joins and posts, live for the creator", async ({ browser }) => {
+  test("an employee creates an interest community (after a validation error); a colleague joins and posts, live for the creator", async ({
+    browser,
+  }) => {
     const owner = await newSignedInPage(browser, creator.email);
     await owner.goto("/communities/new");
     const name = `Climbing ${Date.now().toString(36)}`;
@@ -59,12 +61,20 @@ test.describe("[COMMUNITIES]", () => {
   test("a non-member gets 404 on a secret community and on its post's URL", async ({ browser }) => {
     const leader = await newSignedInPage(browser, "maria@northwind.example");
     await leader.goto("/communities/leadership-offsite-2027");
-    const postLink = leader.getByTestId("post-card").first().getByRole("link", { name: /ago|now/ }).first();
+    const postLink = leader
+      .getByTestId("post-card")
+      .first()
+      .getByRole("link", { name: /ago|now/ })
+      .first();
     const postPath = await postLink.getAttribute("href");
     expect(postPath).toMatch(/^\/posts\//);
 
     const outsider = await newSignedInPage(browser, "sophie@northwind.example");
-    for (const path of [postPath!, "/communities/leadership-offsite-2027", "/communities/leadership-offsite-2027?tab=members"]) {
+    for (const path of [
+      postPath!,
+      "/communities/leadership-offsite-2027",
+      "/communities/leadership-offsite-2027?tab=members",
+    ]) {
       const response = await outsider.goto(path);
       expect(response?.status(), path).toBe(404);
     }
@@ -72,14 +82,18 @@ test.describe("[COMMUNITIES]", () => {
     await expect(outsider.getByText("No communities match")).toBeVisible();
   });
 
-  test("a focus board shows proposed, voted and accepted items and the progress, live for another member", async ({ browser }) => {
+  test("a focus board shows proposed, voted and accepted items and the progress, live for another member", async ({
+    browser,
+  }) => {
     const owner = await newSignedInPage(browser, "lotte@northwind.example");
     const member = await newSignedInPage(browser, "sophie@northwind.example");
     await owner.goto("/communities/rebut-the-top-3-buyer-objections?tab=focus");
     await member.goto("/communities/rebut-the-top-3-buyer-objections?tab=focus");
     await expectLive(owner);
     await expectLive(member);
-    await expect(owner.getByTestId("focus-progress").first()).toHaveText("2 of the top 3 items have an accepted answer");
+    await expect(owner.getByTestId("focus-progress").first()).toHaveText(
+      "2 of the top 3 items have an accepted answer",
+    );
 
     const title = `“We need it cheaper for the opening ${Date.now().toString(36)}”`;
     await member.getByLabel("Propose an item").fill(title);
@@ -89,13 +103,19 @@ test.describe("[COMMUNITIES]", () => {
     // Lotte upvotes the third item; Sophie's board follows.
     const third = member.getByTestId("focus-item").nth(2);
     const before = Number(await third.getByRole("button").first().textContent());
-    await owner.getByTestId("focus-item").nth(2).getByRole("button", { name: /^Upvote/ }).click();
+    await owner
+      .getByTestId("focus-item")
+      .nth(2)
+      .getByRole("button", { name: /^Upvote/ })
+      .click();
     await expect(third.getByRole("button").first()).toHaveText(String(before + 1));
 
     // Lotte accepts an answer on the third item: 3 of 3.
     await owner.getByTestId("focus-item").nth(2).getByRole("link").first().click();
     await owner.getByRole("button", { name: "Mark as accepted answer" }).first().click();
     await expect(owner.getByText("Accepted answer").first()).toBeVisible();
-    await expect(member.getByTestId("focus-progress").first()).toHaveText("3 of the top 3 items have an accepted answer");
+    await expect(member.getByTestId("focus-progress").first()).toHaveText(
+      "3 of the top 3 items have an accepted answer",
+    );
   });
 });

@@ -8,7 +8,9 @@ async function unreadCount(page: Page): Promise<number> {
 }
 
 test.describe("[FEED]", () => {
-  test("a mention with an image goes live to a colleague, who comments and reacts; the author hears of it live", async ({ browser }) => {
+  test("a mention with an image goes live to a colleague, who comments and reacts; the author hears of it live", async ({
+    browser,
+  }) => {
     const author = await newSignedInPage(browser, users.salesManager.email);
     const reader = await newSignedInPage(browser, users.employee.email);
     await reader.goto("/");
@@ -28,7 +30,9 @@ test.describe("[FEED]", () => {
     await text.press("Enter");
     await expect(text).toHaveValue(`Signed the Jansen account today, thanks to @sophie-de-jong `);
     await text.pressSequentially(`for **the demo** (${stamp})`);
-    const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: "#c2410c" } }).png().toBuffer();
+    const png = await sharp({ create: { width: 320, height: 200, channels: 3, background: "#c2410c" } })
+      .png()
+      .toBuffer();
     await composer.getByLabel("Add images").setInputFiles({ name: "deal.png", mimeType: "image/png", buffer: png });
     await expect(composer.getByRole("img", { name: "Attached image" })).toBeVisible();
     await composer.getByRole("tab", { name: "Preview" }).click();
@@ -50,7 +54,10 @@ test.describe("[FEED]", () => {
     await pill.click();
     const readerPost = reader.getByTestId("post-card").filter({ hasText: String(stamp) });
     await expect(readerPost).toBeVisible();
-    await expect(readerPost.getByRole("link", { name: "@Sophie de Jong" })).toHaveAttribute("href", `/people/${users.employee.handle}`);
+    await expect(readerPost.getByRole("link", { name: "@Sophie de Jong" })).toHaveAttribute(
+      "href",
+      `/people/${users.employee.handle}`,
+    );
     // Mentioned: the reader's bell counted up live.
     await expect.poll(() => unreadCount(reader)).toBeGreaterThan(readerUnreadBefore);
 
@@ -102,7 +109,9 @@ test.describe("[FEED]", () => {
     await expect(post.getByText("[click me](javascript:window.__pwned=2)")).toBeVisible();
     expect(await post.locator("script, img, svg[onload], [onerror]").count()).toBe(0);
     await post.getByRole("link", { name: "Comment" }).click();
-    await page.getByRole("combobox", { name: "Write a comment" }).fill('<img src=x onerror="window.__pwned=5"> [x](javascript:alert(1))');
+    await page
+      .getByRole("combobox", { name: "Write a comment" })
+      .fill('<img src=x onerror="window.__pwned=5"> [x](javascript:alert(1))');
     await page.getByRole("button", { name: "Comment", exact: true }).click();
     await expect(page.getByText('<img src=x onerror="window.__pwned=5">', { exact: false })).toBeVisible();
     await page.reload();
@@ -116,25 +125,41 @@ test.describe("[FEED]", () => {
     await page.goto("/");
     const composer = page.getByRole("form", { name: "New post" });
     await composer.getByRole("combobox", { name: "Post text" }).fill("Keep this text");
-    await composer.getByLabel("Add images").setInputFiles({ name: "photo.png", mimeType: "image/png", buffer: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>") });
-    await expect(composer.getByRole("alert")).toContainText("photo.png: That file is not a JPEG, PNG, WebP or GIF image.");
-    await composer.getByLabel("Add images").setInputFiles({ name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(11 * 1024 * 1024, 1) });
+    await composer.getByLabel("Add images").setInputFiles({
+      name: "photo.png",
+      mimeType: "image/png",
+      buffer: Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'><script>alert(1)</script></svg>"),
+    });
+    await expect(composer.getByRole("alert")).toContainText(
+      "photo.png: That file is not a JPEG, PNG, WebP or GIF image.",
+    );
+    await composer
+      .getByLabel("Add images")
+      .setInputFiles({ name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(11 * 1024 * 1024, 1) });
     await expect(composer.getByRole("alert")).toContainText("huge.jpg: images can be at most 10 MB.");
     await expect(composer.getByRole("combobox", { name: "Post text" })).toHaveValue("Keep this text");
 
     // The server refuses the same on its own, whatever the browser does.
-    const tooBig = await page.request.post("/api/uploads/images", { multipart: { file: { name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(11 * 1024 * 1024, 1) } } });
+    const tooBig = await page.request.post("/api/uploads/images", {
+      multipart: { file: { name: "huge.jpg", mimeType: "image/jpeg", buffer: Buffer.alloc(11 * 1024 * 1024, 1) } },
+    });
     expect(tooBig.status()).toBe(413);
     expect((await tooBig.json()).error.message).toBe("Images can be at most 10 MB.");
-    const fake = await page.request.post("/api/uploads/images", { multipart: { file: { name: "x.png", mimeType: "image/png", buffer: Buffer.from("<html>not an image</html>") } } });
+    const fake = await page.request.post("/api/uploads/images", {
+      multipart: { file: { name: "x.png", mimeType: "image/png", buffer: Buffer.from("<html>not an image</html>") } },
+    });
     expect(fake.status()).toBe(400);
     await page.context().close();
   });
 
   test("an image of a post is served only to signed-in people, with nosniff", async ({ browser, request }) => {
     const page = await newSignedInPage(browser, users.employee.email);
-    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } }).png().toBuffer();
-    const upload = await page.request.post("/api/uploads/images", { multipart: { file: { name: "a.png", mimeType: "image/png", buffer: png } } });
+    const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } })
+      .png()
+      .toBuffer();
+    const upload = await page.request.post("/api/uploads/images", {
+      multipart: { file: { name: "a.png", mimeType: "image/png", buffer: png } },
+    });
     expect(upload.status()).toBe(200);
     const { url } = (await upload.json()) as { url: string };
     const mine = await page.request.get(url);
@@ -149,7 +174,9 @@ test.describe("[FEED]", () => {
     await page.context().close();
   });
 
-  test("a leader's pinned announcement notifies everyone live and stands above the feed; employees cannot announce", async ({ browser }) => {
+  test("a leader's pinned announcement notifies everyone live and stands above the feed; employees cannot announce", async ({
+    browser,
+  }) => {
     const employee = await newSignedInPage(browser, users.employee.email);
     await employee.goto("/");
     await expectLive(employee);
@@ -176,7 +203,9 @@ test.describe("[FEED]", () => {
     const pinned = employee.getByRole("region", { name: "Pinned announcements" });
     await expect(pinned.getByTestId("post-card").filter({ hasText: title })).toContainText("Pinned");
     await employee.getByRole("link", { name: /^Notifications, \d+ unread$/ }).click();
-    await expect(employee.getByRole("link", { name: /Maria van den Berg posted an announcement/ }).first()).toBeVisible();
+    await expect(
+      employee.getByRole("link", { name: /Maria van den Berg posted an announcement/ }).first(),
+    ).toBeVisible();
     await ceo.context().close();
     await employee.context().close();
   });

@@ -14,7 +14,9 @@ async function traceFree(page: Page, traces: string[], where: string) {
 }
 
 test.describe("[LEADERSHIP]", () => {
-  test("an anonymous question is upvoted, answered by the CEO, turned into an action item a manager completes — live for the asker, with no trace of them", async ({ browser }) => {
+  test("an anonymous question is upvoted, answered by the CEO, turned into an action item a manager completes — live for the asker, with no trace of them", async ({
+    browser,
+  }) => {
     const author = await newSignedInPage(browser, asker.email);
     const colleague = await newSignedInPage(browser, voter.email);
     const me = (await (await author.request.get("/api/me")).json()) as { user: { id: string } };
@@ -45,7 +47,9 @@ test.describe("[LEADERSHIP]", () => {
     await ceo.goto(questionPath);
     await expectLive(ceo);
     const answerForm = ceo.getByRole("form", { name: "Answer this question" });
-    await answerForm.getByLabel("Your answer", { exact: true }).fill("Yes. Ruben will find a room and furnish it before the holidays.");
+    await answerForm
+      .getByLabel("Your answer", { exact: true })
+      .fill("Yes. Ruben will find a room and furnish it before the holidays.");
     await answerForm.getByRole("button", { name: "Publish answer" }).click();
     const answer = ceo.getByTestId("answer").filter({ hasText: "furnish it before the holidays" });
     await expect(answer).toBeVisible();
@@ -69,7 +73,11 @@ test.describe("[LEADERSHIP]", () => {
     // The manager works it through.
     const ruben = await newSignedInPage(browser, manager.email);
     await ruben.goto("/actions?view=mine");
-    await ruben.getByTestId("action-card").filter({ hasText: itemTitle }).getByRole("link", { name: itemTitle }).click();
+    await ruben
+      .getByTestId("action-card")
+      .filter({ hasText: itemTitle })
+      .getByRole("link", { name: itemTitle })
+      .click();
     await expect(ruben.getByRole("link", { name: /From Maria's answer to/ })).toHaveAttribute("href", questionPath);
     await ruben.getByLabel("Progress update").fill("Found a room next to the loading dock; chairs are ordered.");
     await ruben.getByRole("button", { name: "Post update" }).click();
@@ -87,7 +95,12 @@ test.describe("[LEADERSHIP]", () => {
     await ceo.goto(ruben.url());
     await traceFree(ceo, traces, "action item page");
     const questionId = questionPath.split("/").at(-1)!;
-    for (const path of [`/api/questions/${questionId}`, "/api/questions?sort=newest", "/api/action-items?view=board", "/api/notifications"]) {
+    for (const path of [
+      `/api/questions/${questionId}`,
+      "/api/questions?sort=newest",
+      "/api/action-items?view=board",
+      "/api/notifications",
+    ]) {
       const body = await (await ceo.request.get(path)).text();
       for (const trace of traces) expect(body.includes(trace), `${path} contains ${trace}`).toBe(false);
     }

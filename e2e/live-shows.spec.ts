@@ -28,7 +28,9 @@ async function watchForComment(page: Page, text: string) {
 }
 
 test.describe("[SHOWS]", () => {
-  test("an employee cannot schedule; a leader's refused schedule names the fields and keeps what was typed", async ({ browser }) => {
+  test("an employee cannot schedule; a leader's refused schedule names the fields and keeps what was typed", async ({
+    browser,
+  }) => {
     const employee = await newSignedInPage(browser, users.employee.email);
     await employee.goto("/events");
     await expect(employee.getByRole("heading", { name: "Live shows", level: 1 })).toBeVisible();
@@ -44,14 +46,20 @@ test.describe("[SHOWS]", () => {
     await leader.getByLabel("Stream or recording URL (optional)").fill("http://insecure.example/live");
     await leader.getByRole("button", { name: "Schedule the show" }).click();
     await expect(leader.getByRole("alert").filter({ hasText: "Check the 2 fields marked above." })).toBeVisible();
-    await expect(leader.getByLabel("Title")).toHaveAccessibleDescription("Give the show a title (at least 3 characters)");
-    await expect(leader.getByLabel("Stream or recording URL (optional)")).toHaveAccessibleDescription("Use a full https:// address for the stream");
+    await expect(leader.getByLabel("Title")).toHaveAccessibleDescription(
+      "Give the show a title (at least 3 characters)",
+    );
+    await expect(leader.getByLabel("Stream or recording URL (optional)")).toHaveAccessibleDescription(
+      "Use a full https:// address for the stream",
+    );
     await expect(leader.getByLabel("Title")).toHaveValue("Hi");
     await expect(leader.getByLabel("Stream or recording URL (optional)")).toHaveValue("http://insecure.example/live");
     await leader.context().close();
   });
 
-  test("a live show: RSVP and a question ahead, comments between two browsers within a second, a thank-you seen live, and the replay", async ({ browser }) => {
+  test("a live show: RSVP and a question ahead, comments between two browsers within a second, a thank-you seen live, and the replay", async ({
+    browser,
+  }) => {
     const host = await newSignedInPage(browser, users.ceo.email);
     const title = `Town hall ${Date.now()}`;
     await host.goto("/events/new");
@@ -104,10 +112,19 @@ test.describe("[SHOWS]", () => {
     // The host thanks Sophie and highlights Lotte; both show for everyone, live.
     const sophieLine = host.getByTestId("live-comment").filter({ hasText: sophieSays });
     await sophieLine.getByRole("button", { name: "Thank Sophie" }).click();
-    await expect(sophie.getByTestId("live-comment").filter({ hasText: sophieSays }).getByTestId("thanked-badge")).toHaveText("Thanked by Maria van den Berg");
+    await expect(
+      sophie.getByTestId("live-comment").filter({ hasText: sophieSays }).getByTestId("thanked-badge"),
+    ).toHaveText("Thanked by Maria van den Berg");
     await expect(sophieLine.getByRole("button", { name: "Thank Sophie" })).toHaveCount(0);
-    await host.getByTestId("live-comment").filter({ hasText: lotteSays }).getByRole("button", { name: /Highlight/ }).click();
-    await expect(lotte.getByTestId("live-comment").filter({ hasText: lotteSays })).toHaveAttribute("data-highlighted", "true");
+    await host
+      .getByTestId("live-comment")
+      .filter({ hasText: lotteSays })
+      .getByRole("button", { name: /Highlight/ })
+      .click();
+    await expect(lotte.getByTestId("live-comment").filter({ hasText: lotteSays })).toHaveAttribute(
+      "data-highlighted",
+      "true",
+    );
     // Employees get no host tools.
     await expect(sophie.getByRole("button", { name: /Thank|Highlight/ })).toHaveCount(0);
 

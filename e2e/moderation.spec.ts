@@ -12,7 +12,9 @@ async function settled(card: Locator, confirmation: string): Promise<boolean> {
 }
 
 test.describe("[MODERATION]", () => {
-  test("a reported post is removed from the queue: the author sees the reason, the audit log shows it, and an admin restores it", async ({ browser }) => {
+  test("a reported post is removed from the queue: the author sees the reason, the audit log shows it, and an admin restores it", async ({
+    browser,
+  }) => {
     const author = await newSignedInPage(browser, users.employee.email);
     const reporter = await newSignedInPage(browser, users.salesManager.email);
     const admin = await newSignedInPage(browser, users.admin.email);
@@ -21,7 +23,9 @@ test.describe("[MODERATION]", () => {
     // Sophie posts company-wide.
     await author.goto("/");
     const composer = author.getByRole("form", { name: "New post" });
-    await composer.getByRole("combobox", { name: "Post text" }).fill(`Cheap sunglasses at my cousin's stall, code SUN${stamp}`);
+    await composer
+      .getByRole("combobox", { name: "Post text" })
+      .fill(`Cheap sunglasses at my cousin's stall, code SUN${stamp}`);
     await composer.getByRole("button", { name: "Post" }).click();
     const card = author.getByTestId("post-card").filter({ hasText: `SUN${stamp}` });
     await expect(card).toBeVisible();
@@ -87,7 +91,9 @@ test.describe("[MODERATION]", () => {
     await expect(reporter.getByTestId("post-card").filter({ hasText: `SUN${stamp}` })).toBeVisible();
   });
 
-  test("a removal disappears live from a reader's feed; a non-admin cannot open the admin queue or the audit log", async ({ browser }) => {
+  test("a removal disappears live from a reader's feed; a non-admin cannot open the admin queue or the audit log", async ({
+    browser,
+  }) => {
     const author = await newSignedInPage(browser, users.employee.email);
     const reader = await newSignedInPage(browser, users.salesManager.email);
     const admin = await newSignedInPage(browser, users.admin.email);

@@ -7,7 +7,9 @@ async function unreadCount(page: Page): Promise<number> {
 }
 
 test.describe("[PRIDE]", () => {
-  test("a moment of pride tagging a colleague appears on the wall, and the colleague's bell counts up live", async ({ browser }) => {
+  test("a moment of pride tagging a colleague appears on the wall, and the colleague's bell counts up live", async ({
+    browser,
+  }) => {
     const author = await newSignedInPage(browser, users.employee.email);
     const colleague = await newSignedInPage(browser, users.salesManager.email);
     await colleague.goto("/people");
@@ -17,7 +19,9 @@ test.describe("[PRIDE]", () => {
     await author.goto("/pride");
     const stamp = Date.now();
     const composer = author.getByRole("form", { name: "New moment of pride" });
-    await composer.getByRole("combobox", { name: "Post text" }).fill(`Lotte closed the Jansen renewal in one call (${stamp})`);
+    await composer
+      .getByRole("combobox", { name: "Post text" })
+      .fill(`Lotte closed the Jansen renewal in one call (${stamp})`);
     // Sharing without tagging anyone is refused by field, and nothing typed is lost.
     await composer.getByRole("button", { name: "Share the moment" }).click();
     await expect(composer.getByText("Tag at least one colleague who made it happen")).toBeVisible();
@@ -32,13 +36,17 @@ test.describe("[PRIDE]", () => {
     const moment = author.getByTestId("post-card").filter({ hasText: String(stamp) });
     await expect(moment).toBeVisible();
     await expect(moment.getByText("Moment of pride")).toBeVisible();
-    await expect(moment.getByRole("list", { name: "Made it happen" }).getByRole("link", { name: users.salesManager.name })).toBeVisible();
+    await expect(
+      moment.getByRole("list", { name: "Made it happen" }).getByRole("link", { name: users.salesManager.name }),
+    ).toBeVisible();
     await expect(moment.getByRole("link", { name: "Customers first" })).toBeVisible();
 
     // Tagged: Lotte's bell counts up without a reload, and the notification says why.
     await expect.poll(() => unreadCount(colleague)).toBeGreaterThan(before);
     await colleague.goto("/notifications");
-    await expect(colleague.getByRole("link", { name: /Sophie de Jong credited you in a moment of pride/ }).first()).toBeVisible();
+    await expect(
+      colleague.getByRole("link", { name: /Sophie de Jong credited you in a moment of pride/ }).first(),
+    ).toBeVisible();
 
     // The wall's filters find it by value and person, and a non-matching value hides it.
     await author.goto(`/pride?value=customers-first&person=${users.salesManager.handle}&period=week`);
@@ -49,12 +57,17 @@ test.describe("[PRIDE]", () => {
     await colleague.context().close();
   });
 
-  test("a leader's thank-you shows on a post for everyone; an employee is offered no thank-you button", async ({ browser }) => {
+  test("a leader's thank-you shows on a post for everyone; an employee is offered no thank-you button", async ({
+    browser,
+  }) => {
     const ceo = await newSignedInPage(browser, users.ceo.email);
     const reader = await newSignedInPage(browser, users.employee.email);
     await ceo.goto("/");
     const card = ceo.getByTestId("post-card").filter({ hasText: "Photo walk along the Scheldt" });
-    await card.getByRole("link", { name: /ago|\d{4}/ }).first().click();
+    await card
+      .getByRole("link", { name: /ago|\d{4}/ })
+      .first()
+      .click();
     await expect(ceo).toHaveURL(/\/posts\//);
     const postUrl = ceo.url();
     await reader.goto(postUrl);
@@ -74,7 +87,9 @@ test.describe("[PRIDE]", () => {
     await reader.context().close();
   });
 
-  test("a poll's results update live in a second browser; anonymous results stay hidden until you vote", async ({ browser }) => {
+  test("a poll's results update live in a second browser; anonymous results stay hidden until you vote", async ({
+    browser,
+  }) => {
     const author = await newSignedInPage(browser, users.salesManager.email);
     const voter = await newSignedInPage(browser, users.employee.email);
     await author.goto("/");
@@ -90,7 +105,10 @@ test.describe("[PRIDE]", () => {
     await composer.getByRole("button", { name: "Post", exact: true }).click();
     const authorCard = author.getByTestId("post-card").filter({ hasText: String(stamp) });
     await expect(authorCard.getByTestId("poll")).toContainText("0 people voted");
-    await authorCard.getByRole("link", { name: /just now|ago/ }).first().click();
+    await authorCard
+      .getByRole("link", { name: /just now|ago/ })
+      .first()
+      .click();
     await expect(author).toHaveURL(/\/posts\//);
     await expectLive(author);
 

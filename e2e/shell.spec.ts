@@ -18,7 +18,10 @@ test.describe("[SHELL]", () => {
       await expect(page.getByRole("heading", { name: "Coming soon" })).toHaveCount(0);
       await expect(page.getByRole("link", { name: link, exact: true })).toHaveAttribute("aria-current", "page");
     }
-    for (const [link, heading] of [["Ask leadership", "Ask leadership"], ["Action items", "Action items"]] as const) {
+    for (const [link, heading] of [
+      ["Ask leadership", "Ask leadership"],
+      ["Action items", "Action items"],
+    ] as const) {
       await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: link, exact: true }).click();
       await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     }
@@ -69,8 +72,13 @@ test.describe("[SHELL]", () => {
   test("sign-in, home, people and profile have no serious accessibility violations", async ({ page }) => {
     const scan = async (label: string) => {
       const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-      const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
-      expect(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`), label).toEqual([]);
+      const serious = results.violations.filter((violation) =>
+        ["serious", "critical"].includes(violation.impact ?? ""),
+      );
+      expect(
+        serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`),
+        label,
+      ).toEqual([]);
     };
     await page.goto("/signin");
     await scan("sign-in");

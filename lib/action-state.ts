@@ -17,7 +17,10 @@ export function formValues(formData: FormData): Record<string, string> {
   return values;
 }
 
-export async function runFormAction(formData: FormData, work: (values: Record<string, string>) => Promise<string | void>): Promise<ActionState> {
+export async function runFormAction(
+  formData: FormData,
+  work: (values: Record<string, string>) => Promise<string | void>,
+): Promise<ActionState> {
   const values = formValues(formData);
   try {
     const message = await work(values);
@@ -27,22 +30,34 @@ export async function runFormAction(formData: FormData, work: (values: Record<st
     if (isAppError(error)) {
       const fields = Object.keys(error.fieldErrors ?? {}).length;
       // With field messages beside the inputs, the summary only says how many need attention.
-      const message = fields > 0 ? (fields === 1 ? "Check the field marked below." : `Check the ${fields} fields marked below.`) : error.message;
+      const message =
+        fields > 0
+          ? fields === 1
+            ? "Check the field marked below."
+            : `Check the ${fields} fields marked below.`
+          : error.message;
       return { status: "error", message, fieldErrors: error.fieldErrors, values };
     }
     const id = reportUnexpected(error);
-    return { status: "error", message: `Something went wrong on our side (error ${id}). Nothing was lost: try again.`, values };
+    return {
+      status: "error",
+      message: `Something went wrong on our side (error ${id}). Nothing was lost: try again.`,
+      values,
+    };
   }
 }
 
 // next/navigation's redirect() and notFound() work by throwing; they must pass through.
 function isRedirect(error: unknown): boolean {
   const digest = (error as { digest?: unknown } | null)?.digest;
-  return typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"));
+  return (
+    typeof digest === "string" && (digest.startsWith("NEXT_REDIRECT") || digest.startsWith("NEXT_HTTP_ERROR_FALLBACK"))
+  );
 }
 
 // What an imperative server action (a click, not a form) hands back.
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
+export type ActionResult<T> =
+  { ok: true; data: T } | { ok: false; error: string; fieldErrors?: Record<string, string> };
 
 export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult<T>> {
   try {

@@ -46,6 +46,10 @@ describe("env", () => {
 
     process.env.DATABASE_URL = inject("testDatabaseUrl");
     process.env.AUTH_SECRET = "b".repeat(40);
-    expect(fresh.env()).toMatchObject({ DATABASE_URL: inject("testDatabaseUrl"), AUTH_SECRET: "b".repeat(40), NODE_ENV: "test" });
+    expect(fresh.env()).toMatchObject({
+      DATABASE_URL: inject("testDatabaseUrl"),
+      AUTH_SECRET: "b".repeat(40),
+      NODE_ENV: "test",
+    });
   });
 });

@@ -30,4 +30,3 @@ export function env(): TEnv {
   cached = parsed.data;
   return cached;
 }
-

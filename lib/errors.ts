@@ -40,11 +40,18 @@ export function reportUnexpected(error: unknown): string {
   return id;
 }
 
-export type ErrorReply = { status: number; body: { error: { code: string; message: string; fields?: Record<string, string> } } };
+export type ErrorReply = {
+  status: number;
+  body: { error: { code: string; message: string; fields?: Record<string, string> } };
+};
 
 /** How an HTTP route answers a failure: expected errors with their status and sentence, the rest a 500 with an id. */
 export function errorReply(error: unknown): ErrorReply {
-  if (isAppError(error)) return { status: error.status, body: { error: { code: error.code, message: error.message, fields: error.fieldErrors } } };
+  if (isAppError(error))
+    return {
+      status: error.status,
+      body: { error: { code: error.code, message: error.message, fields: error.fieldErrors } },
+    };
   const id = reportUnexpected(error);
   return { status: 500, body: { error: { code: "INTERNAL", message: `Something went wrong (error ${id}).` } } };
 }

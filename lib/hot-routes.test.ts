@@ -28,7 +28,8 @@ async function sessionCookie(userId: string, sessionVersion = 0): Promise<string
   const token = await encode({ token: { sub: userId, sv: sessionVersion }, secret: TEST_AUTH_SECRET, salt: COOKIE });
   return `theme=dark; ${COOKIE}=${token}`;
 }
-const get = (path: string, cookie?: string, method = "GET") => fetch(origin + path, { method, headers: cookie ? { cookie } : {} });
+const get = (path: string, cookie?: string, method = "GET") =>
+  fetch(origin + path, { method, headers: cookie ? { cookie } : {} });
 
 describe("serveHotRoute: GET /api/feed", () => {
   it("[FEED] answers the signed-in reader's home feed with the same posts, shapes and cursor as findFeed, and the security headers", async () => {
@@ -45,7 +46,10 @@ describe("serveHotRoute: GET /api/feed", () => {
     expect(page.items.map((item) => item.id)).toContain(post.id);
     expect(page).toEqual(JSON.parse(JSON.stringify(await findFeed(actor, { tab: "latest", limit: 5 }))));
 
-    const next = await get(`/api/feed?tab=latest&limit=5&cursor=${encodeURIComponent(page.nextCursor ?? "")}`, await sessionCookie(reader.id));
+    const next = await get(
+      `/api/feed?tab=latest&limit=5&cursor=${encodeURIComponent(page.nextCursor ?? "")}`,
+      await sessionCookie(reader.id),
+    );
     expect(next.status).toBe(200);
   });
 
@@ -62,7 +66,9 @@ describe("serveHotRoute: GET /api/feed", () => {
     const current = await sessionCookie(user.id, 1);
     const bad = await get("/api/feed?tab=sideways&limit=500", current);
     expect(bad.status).toBe(400);
-    expect(await bad.json()).toMatchObject({ error: { code: "BAD_INPUT", fields: { tab: expect.any(String), limit: expect.any(String) } } });
+    expect(await bad.json()).toMatchObject({
+      error: { code: "BAD_INPUT", fields: { tab: expect.any(String), limit: expect.any(String) } },
+    });
     expect((await get("/api/feed", current)).status).toBe(200);
   });
 
@@ -78,7 +84,13 @@ describe("serveHotRoute: GET /api/feed", () => {
     expect(head.status).toBe(200);
     expect(Number(head.headers.get("content-length"))).toBeGreaterThan(0);
     expect(await head.text()).toBe("");
-    for (const [path, method] of [["/api/feed", "POST"], ["/api/feed/", "GET"], ["/api/feeds", "GET"], ["/", "GET"], ["/api/me", "GET"]] as const) {
+    for (const [path, method] of [
+      ["/api/feed", "POST"],
+      ["/api/feed/", "GET"],
+      ["/api/feeds", "GET"],
+      ["/", "GET"],
+      ["/api/me", "GET"],
+    ] as const) {
       expect((await get(path, cookie, method)).status, `${method} ${path}`).toBe(418);
     }
   });

@@ -40,7 +40,11 @@ async function answer(route: HotRoute, req: IncomingMessage, res: ServerResponse
   }
   if (res.destroyed) return;
   for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
-  res.writeHead(status, { "Content-Type": "application/json", "Cache-Control": "no-store", "Content-Length": Buffer.byteLength(body) });
+  res.writeHead(status, {
+    "Content-Type": "application/json",
+    "Cache-Control": "no-store",
+    "Content-Length": Buffer.byteLength(body),
+  });
   res.end(req.method === "HEAD" ? undefined : body);
 }
 

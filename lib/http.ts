@@ -8,7 +8,9 @@ export function jsonRoute<A extends unknown[]>(handler: (...args: A) => Promise<
   return async (...args: A): Promise<Response> => {
     try {
       const result = await handler(...args);
-      return result instanceof Response ? result : NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
+      return result instanceof Response
+        ? result
+        : NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       const reply = errorReply(error);
       return NextResponse.json(reply.body, { status: reply.status });

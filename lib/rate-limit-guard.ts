@@ -6,6 +6,9 @@ export function enforceWriteLimit(kind: keyof typeof WRITE_LIMITS, actorId: stri
   const { limit, windowMs, what } = WRITE_LIMITS[kind];
   const result = rateLimit(`${kind}:${actorId}`, { limit, windowMs });
   if (!result.ok) {
-    throw new AppError("RATE_LIMITED", `You are sending ${what} too quickly. Wait ${result.retryAfterSeconds} seconds and try again.`);
+    throw new AppError(
+      "RATE_LIMITED",
+      `You are sending ${what} too quickly. Wait ${result.retryAfterSeconds} seconds and try again.`,
+    );
   }
 }

@@ -5,7 +5,17 @@ import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 
 // `npm start` builds only when the sources differ from the ones the current .next was built from.
-const INPUTS = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "postcss.config.mjs", "tsconfig.json", "package-lock.json"];
+const INPUTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "prisma/schema.prisma",
+  "next.config.ts",
+  "postcss.config.mjs",
+  "tsconfig.json",
+  "package-lock.json",
+];
 const SKIP = new Set(["generated", "node_modules"]);
 const STAMP = path.join(".next", "hearth-build-stamp");
 
@@ -48,7 +58,11 @@ export async function recordBuild(): Promise<void> {
 export async function buildProduction(): Promise<number> {
   const build = spawnSync("npx", ["next", "build"], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1" },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: process.env.NEXT_TELEMETRY_DISABLED ?? "1",
+    },
   });
   if (build.status === 0) await recordBuild();
   return build.status ?? 1;

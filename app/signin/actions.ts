@@ -17,19 +17,28 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     return {
       status: "error",
       message: "Enter your email and password.",
-      fieldErrors: { ...(!email && { email: "Enter your email" }), ...(!formData.get("password") && { password: "Enter your password" }) },
+      fieldErrors: {
+        ...(!email && { email: "Enter your email" }),
+        ...(!formData.get("password") && { password: "Enter your password" }),
+      },
       values,
     };
   }
   try {
-    await signIn("credentials", { email, password: formData.get("password"), redirectTo: safeCallback(formData.get("callbackUrl")) });
+    await signIn("credentials", {
+      email,
+      password: formData.get("password"),
+      redirectTo: safeCallback(formData.get("callbackUrl")),
+    });
     return { status: "ok" };
   } catch (error) {
     if (error instanceof AuthError) {
       const limited = (error as { code?: string }).code === "rate_limited";
       return {
         status: "error",
-        message: limited ? "Too many sign-in attempts for this email. Wait a minute and try again." : "That email and password do not match an account. Check both and try again.",
+        message: limited
+          ? "Too many sign-in attempts for this email. Wait a minute and try again."
+          : "That email and password do not match an account. Check both and try again.",
         values,
       };
     }

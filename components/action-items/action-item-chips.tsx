@@ -22,11 +22,15 @@ export function ActionItemChips({ items, className }: { items: ActionItemChip[];
           <Link
             href={`/actions/${item.id}`}
             data-testid="action-chip"
-            className={clsx("flex items-start gap-2 rounded-xl px-3 py-2 text-sm text-stone-800 ring-1", item.isOverdue ? "bg-red-50 ring-red-300 hover:bg-red-100" : statusTone[item.status])}
+            className={clsx(
+              "flex items-start gap-2 rounded-xl px-3 py-2 text-sm text-stone-800 ring-1",
+              item.isOverdue ? "bg-red-50 ring-red-300 hover:bg-red-100" : statusTone[item.status],
+            )}
           >
             <ListChecks className="mt-0.5 size-4 shrink-0 text-ember-700" aria-hidden="true" />
             <span className="min-w-0">
-              <span className="font-semibold">Action:</span> {item.title} <span className="text-stone-600">— {chipSummary(item)}</span>
+              <span className="font-semibold">Action:</span> {item.title}{" "}
+              <span className="text-stone-600">— {chipSummary(item)}</span>
               {item.isOverdue && <OverdueBadge className="ml-1.5 align-middle" />}
             </span>
           </Link>

@@ -19,12 +19,26 @@ const moveIcon = { IN_PROGRESS: Play, DONE: CheckCircle2, DECLINED: XCircle, OPE
  * What an assignee (or the assigner) does with an item: post a progress update, move it along, or
  * decline it with a reason. Each form keeps what was typed when the server says no.
  */
-export function ActionItemControls({ itemId, status, moves, onChanged }: { itemId: string; status: ActionStatus; moves: ActionStatus[]; onChanged: () => void }) {
+export function ActionItemControls({
+  itemId,
+  status,
+  moves,
+  onChanged,
+}: {
+  itemId: string;
+  status: ActionStatus;
+  moves: ActionStatus[];
+  onChanged: () => void;
+}) {
   const [update, setUpdate] = useState("");
   const [updateError, setUpdateError] = useState<string | null>(null);
   const [reason, setReason] = useState("");
   const [declining, setDeclining] = useState(false);
-  const [moveResult, setMoveResult] = useState<{ status: "idle" | "ok" | "error"; message?: string; reasonError?: string }>({ status: "idle" });
+  const [moveResult, setMoveResult] = useState<{
+    status: "idle" | "ok" | "error";
+    message?: string;
+    reasonError?: string;
+  }>({ status: "idle" });
   const [pending, startTransition] = useTransition();
 
   function postUpdate(event: React.FormEvent) {
@@ -43,7 +57,11 @@ export function ActionItemControls({ itemId, status, moves, onChanged }: { itemI
       const result = await changeActionItemStatusAction({ itemId, status: to, reason: withReason });
       if (!result.ok) {
         const reasonError = result.fieldErrors?.reason;
-        return setMoveResult({ status: "error", message: reasonError ? "The item was not declined: give a reason first." : result.error, reasonError });
+        return setMoveResult({
+          status: "error",
+          message: reasonError ? "The item was not declined: give a reason first." : result.error,
+          reasonError,
+        });
       }
       setMoveResult({ status: "idle" });
       setDeclining(false);
@@ -53,7 +71,10 @@ export function ActionItemControls({ itemId, status, moves, onChanged }: { itemI
   }
 
   return (
-    <section aria-labelledby="controls-heading" className="mt-6 space-y-5 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5">
+    <section
+      aria-labelledby="controls-heading"
+      className="mt-6 space-y-5 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5"
+    >
       <h2 id="controls-heading" className="text-base font-semibold text-stone-900">
         Your part
       </h2>
@@ -118,7 +139,12 @@ export function ActionItemControls({ itemId, status, moves, onChanged }: { itemI
                 <Button type="submit" size="sm" variant="danger" disabled={pending}>
                   Decline item
                 </Button>
-                <Button type="button" size="sm" variant="ghost" onClick={() => (setDeclining(false), setMoveResult({ status: "idle" }))}>
+                <Button
+                  type="button"
+                  size="sm"
+                  variant="ghost"
+                  onClick={() => (setDeclining(false), setMoveResult({ status: "idle" }))}
+                >
                   Cancel
                 </Button>
               </div>

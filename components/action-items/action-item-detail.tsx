@@ -48,10 +48,16 @@ export function ActionItemDetail({ initial }: { initial: Detail }) {
   const others = item.assignees.map((person) => person.name.split(" ")[0]).join(", ");
   return (
     <div className="mx-auto max-w-3xl">
-      <Link href="/actions" className="mb-4 inline-flex items-center gap-1.5 text-sm text-stone-600 hover:text-stone-900">
+      <Link
+        href="/actions"
+        className="mb-4 inline-flex items-center gap-1.5 text-sm text-stone-600 hover:text-stone-900"
+      >
         <ArrowLeft className="size-4" aria-hidden="true" /> All action items
       </Link>
-      <article aria-labelledby="action-title" className={`rounded-2xl bg-white p-5 shadow-sm ring-1 sm:p-6 ${item.isOverdue ? "ring-2 ring-red-400" : "ring-stone-200"}`}>
+      <article
+        aria-labelledby="action-title"
+        className={`rounded-2xl bg-white p-5 shadow-sm ring-1 sm:p-6 ${item.isOverdue ? "ring-2 ring-red-400" : "ring-stone-200"}`}
+      >
         <div className="flex flex-wrap items-start justify-between gap-3">
           <div className="flex flex-wrap items-center gap-1.5" aria-live="polite">
             <StatusBadge status={item.status} />
@@ -92,7 +98,9 @@ export function ActionItemDetail({ initial }: { initial: Detail }) {
             <dt className="text-xs font-medium tracking-wide text-stone-500 uppercase">Due</dt>
             <dd className="mt-1 text-sm">
               <DueDate iso={item.dueDate} isOverdue={item.isOverdue} finished={finished} />
-              {item.status === "DONE" && item.completedAt && <span className="mt-1 block text-emerald-800">Done on {formatDueShort(item.completedAt)}</span>}
+              {item.status === "DONE" && item.completedAt && (
+                <span className="mt-1 block text-emerald-800">Done on {formatDueShort(item.completedAt)}</span>
+              )}
             </dd>
           </div>
           <div>
@@ -100,7 +108,10 @@ export function ActionItemDetail({ initial }: { initial: Detail }) {
             <dd className="mt-1 text-sm">
               {item.source ? (
                 item.source.href ? (
-                  <Link href={item.source.href} className="inline-flex items-start gap-1 text-ember-800 hover:underline">
+                  <Link
+                    href={item.source.href}
+                    className="inline-flex items-start gap-1 text-ember-800 hover:underline"
+                  >
                     <Link2 className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
                     {item.source.label}
                   </Link>
@@ -115,12 +126,15 @@ export function ActionItemDetail({ initial }: { initial: Detail }) {
         </dl>
       </article>
 
-      {editing && <EditActionItemForm item={item} onDone={(changed) => (setEditing(false), changed && void refresh())} />}
+      {editing && (
+        <EditActionItemForm item={item} onDone={(changed) => (setEditing(false), changed && void refresh())} />
+      )}
       {item.canUpdate ? (
         <ActionItemControls itemId={item.id} status={item.status} moves={item.moves} onChanged={() => void refresh()} />
       ) : (
         <p className="mt-6 rounded-xl bg-stone-100 px-4 py-3 text-sm text-stone-700">
-          Only {others || "its assignees"} and {item.assigner.name.split(" ")[0]} can post updates or change the status. Everyone can follow along here.
+          Only {others || "its assignees"} and {item.assigner.name.split(" ")[0]} can post updates or change the status.
+          Everyone can follow along here.
         </p>
       )}
       <ActionItemHistory entries={item.history} />

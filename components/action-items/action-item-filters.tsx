@@ -31,7 +31,15 @@ function hrefOf(view: ActionView, filters: ActionFilterValues) {
 }
 
 /** The views as tabs (links that keep the filters), and the filters as a plain GET form. */
-export function ActionItemFilters({ view, filters, people }: { view: ActionView; filters: ActionFilterValues; people: { assignees: PersonRef[]; leaders: PersonRef[] } }) {
+export function ActionItemFilters({
+  view,
+  filters,
+  people,
+}: {
+  view: ActionView;
+  filters: ActionFilterValues;
+  people: { assignees: PersonRef[]; leaders: PersonRef[] };
+}) {
   const filtered = Boolean(filters.status || filters.assignee || filters.leader || filters.overdue);
   return (
     <div className="mb-5 space-y-4">
@@ -43,14 +51,20 @@ export function ActionItemFilters({ view, filters, people }: { view: ActionView;
             aria-current={view === option.id ? "page" : undefined}
             className={clsx(
               "-mb-px shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
-              view === option.id ? "border-ember-700 text-ember-800" : "border-transparent text-stone-600 hover:text-stone-900",
+              view === option.id
+                ? "border-ember-700 text-ember-800"
+                : "border-transparent text-stone-600 hover:text-stone-900",
             )}
           >
             {option.label}
           </Link>
         ))}
       </nav>
-      <form role="search" aria-label="Filter action items" className="grid grid-cols-2 items-end gap-3 rounded-2xl bg-white p-3 shadow-sm ring-1 ring-stone-200 sm:p-4 lg:grid-cols-[repeat(3,minmax(0,1fr))_auto_auto]">
+      <form
+        role="search"
+        aria-label="Filter action items"
+        className="grid grid-cols-2 items-end gap-3 rounded-2xl bg-white p-3 shadow-sm ring-1 ring-stone-200 sm:p-4 lg:grid-cols-[repeat(3,minmax(0,1fr))_auto_auto]"
+      >
         {view !== "board" && <input type="hidden" name="view" value={view} />}
         <SelectField label="Status" name="status" defaultValue={filters.status}>
           <option value="">Any status</option>
@@ -77,7 +91,13 @@ export function ActionItemFilters({ view, filters, people }: { view: ActionView;
           ))}
         </SelectField>
         <label className="inline-flex items-center gap-2 py-2 text-sm whitespace-nowrap text-stone-800">
-          <input type="checkbox" name="overdue" value="1" defaultChecked={filters.overdue} className="size-4 accent-ember-700" />
+          <input
+            type="checkbox"
+            name="overdue"
+            value="1"
+            defaultChecked={filters.overdue}
+            className="size-4 accent-ember-700"
+          />
           Overdue only
         </label>
         <div className="col-span-2 flex gap-2 sm:col-span-1">

@@ -34,16 +34,25 @@ export function ActionItemHistory({ entries }: { entries: ActionItemHistoryEntry
                   <Icon className="size-3" aria-hidden="true" />
                 </span>
                 <div className="flex items-start gap-2.5">
-                  <Avatar name={entry.author.name} src={entry.author.avatarUrl} size="sm" className="hidden sm:inline-flex" />
+                  <Avatar
+                    name={entry.author.name}
+                    src={entry.author.avatarUrl}
+                    size="sm"
+                    className="hidden sm:inline-flex"
+                  />
                   <div className="min-w-0 flex-1">
                     <p className="text-sm text-stone-800">
-                      <Link href={`/people/${entry.author.handle}`} className="font-semibold text-stone-900 hover:underline">
+                      <Link
+                        href={`/people/${entry.author.handle}`}
+                        className="font-semibold text-stone-900 hover:underline"
+                      >
                         {entry.author.name}
                       </Link>{" "}
                       {kind === "assigned" && <span>assigned it</span>}
                       {kind === "moved" && entry.fromStatus && entry.toStatus && (
                         <span>
-                          moved it from <strong className="font-medium">{STATUS_LABELS[entry.fromStatus]}</strong> to <strong className="font-medium">{STATUS_LABELS[entry.toStatus]}</strong>
+                          moved it from <strong className="font-medium">{STATUS_LABELS[entry.fromStatus]}</strong> to{" "}
+                          <strong className="font-medium">{STATUS_LABELS[entry.toStatus]}</strong>
                         </span>
                       )}
                       {kind === "note" && <span>posted an update</span>}

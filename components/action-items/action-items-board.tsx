@@ -34,7 +34,9 @@ export function ActionItemsBoard({ initial, query }: { initial: BoardColumn[]; q
 
   useActionItemsLive(async () => {
     const shown = Math.min(200, Math.max(10, ...columns.map((column) => column.items.length)));
-    const response = await fetch(`/api/action-items/board?${query}${query ? "&" : ""}limit=${shown}`, { cache: "no-store" }).catch(() => null);
+    const response = await fetch(`/api/action-items/board?${query}${query ? "&" : ""}limit=${shown}`, {
+      cache: "no-store",
+    }).catch(() => null);
     if (response?.ok) setColumns(((await response.json()) as { columns: BoardColumn[] }).columns);
   });
 
@@ -48,12 +50,20 @@ export function ActionItemsBoard({ initial, query }: { initial: BoardColumn[]; q
     params.set("limit", "10");
     const response = await fetch(`/api/action-items?${params}`, { cache: "no-store" }).catch(() => null);
     setLoading(null);
-    if (!response?.ok) return setError(`Could not load more ${STATUS_LABELS[column.status].toLowerCase()} items. Try again.`);
+    if (!response?.ok)
+      return setError(`Could not load more ${STATUS_LABELS[column.status].toLowerCase()} items. Try again.`);
     const page = (await response.json()) as Page<ActionItemListEntry>;
     setColumns((current) =>
       current.map((other) =>
         other.status === column.status
-          ? { ...other, items: [...other.items, ...page.items.filter((entry) => !other.items.some((shown) => shown.key === entry.key))], nextCursor: page.nextCursor }
+          ? {
+              ...other,
+              items: [
+                ...other.items,
+                ...page.items.filter((entry) => !other.items.some((shown) => shown.key === entry.key)),
+              ],
+              nextCursor: page.nextCursor,
+            }
           : other,
       ),
     );
@@ -68,8 +78,16 @@ export function ActionItemsBoard({ initial, query }: { initial: BoardColumn[]; q
       )}
       <div className={columns.length === 1 ? "max-w-md" : "grid gap-4 sm:grid-cols-2 xl:grid-cols-4"}>
         {columns.map((column) => (
-          <section key={column.status} aria-labelledby={`column-${column.status}`} data-testid={`column-${column.status}`} className="flex flex-col rounded-2xl bg-stone-100/80 p-3 ring-1 ring-stone-200">
-            <h2 id={`column-${column.status}`} className="mb-3 flex items-center gap-2 px-1 text-sm font-semibold text-stone-800">
+          <section
+            key={column.status}
+            aria-labelledby={`column-${column.status}`}
+            data-testid={`column-${column.status}`}
+            className="flex flex-col rounded-2xl bg-stone-100/80 p-3 ring-1 ring-stone-200"
+          >
+            <h2
+              id={`column-${column.status}`}
+              className="mb-3 flex items-center gap-2 px-1 text-sm font-semibold text-stone-800"
+            >
               <span className={`size-2.5 rounded-full ${headTone[column.status]}`} aria-hidden="true" />
               {STATUS_LABELS[column.status]}
               <span className="ml-auto rounded-full bg-white px-2 py-0.5 text-xs font-medium text-stone-600 ring-1 ring-stone-200">
@@ -79,7 +97,9 @@ export function ActionItemsBoard({ initial, query }: { initial: BoardColumn[]; q
               </span>
             </h2>
             {column.items.length === 0 ? (
-              <p className="rounded-xl border border-dashed border-stone-300 px-3 py-6 text-center text-sm text-stone-500">{EMPTY[column.status]}</p>
+              <p className="rounded-xl border border-dashed border-stone-300 px-3 py-6 text-center text-sm text-stone-500">
+                {EMPTY[column.status]}
+              </p>
             ) : (
               <ul className="space-y-2.5">
                 {column.items.map((entry) => (
@@ -90,7 +110,13 @@ export function ActionItemsBoard({ initial, query }: { initial: BoardColumn[]; q
               </ul>
             )}
             {column.nextCursor && (
-              <Button variant="ghost" size="sm" className="mt-2 w-full" onClick={() => void showMore(column)} disabled={loading === column.status}>
+              <Button
+                variant="ghost"
+                size="sm"
+                className="mt-2 w-full"
+                onClick={() => void showMore(column)}
+                disabled={loading === column.status}
+              >
                 {loading === column.status ? "Loading…" : `Show more ${STATUS_LABELS[column.status].toLowerCase()}`}
               </Button>
             )}

@@ -45,7 +45,9 @@ export function ActionItemsList({
 
   useActionItemsLive(async () => {
     const limit = Math.min(200, Math.max(20, entries.length));
-    const response = await fetch(`/api/action-items?${query}${query ? "&" : ""}limit=${limit}`, { cache: "no-store" }).catch(() => null);
+    const response = await fetch(`/api/action-items?${query}${query ? "&" : ""}limit=${limit}`, {
+      cache: "no-store",
+    }).catch(() => null);
     if (!response?.ok) return;
     const page = (await response.json()) as Page<ActionItemListEntry>;
     setEntries(page.items);
@@ -55,10 +57,15 @@ export function ActionItemsList({
   async function loadMore() {
     if (!cursor) return;
     setState("loading");
-    const response = await fetch(`/api/action-items?${query}${query ? "&" : ""}cursor=${encodeURIComponent(cursor)}`, { cache: "no-store" }).catch(() => null);
+    const response = await fetch(`/api/action-items?${query}${query ? "&" : ""}cursor=${encodeURIComponent(cursor)}`, {
+      cache: "no-store",
+    }).catch(() => null);
     if (!response?.ok) return setState("error");
     const page = (await response.json()) as Page<ActionItemListEntry>;
-    setEntries((current) => [...current, ...page.items.filter((entry) => !current.some((shown) => shown.key === entry.key))]);
+    setEntries((current) => [
+      ...current,
+      ...page.items.filter((entry) => !current.some((shown) => shown.key === entry.key)),
+    ]);
     setCursor(page.nextCursor);
     setState("idle");
   }
@@ -75,12 +82,18 @@ export function ActionItemsList({
     <div className="space-y-6">
       {grouped ? (
         groupsOf(entries).map((group, index) => (
-          <section key={`${group.person?.id ?? "none"}-${index}`} aria-labelledby={`group-${group.person?.id}-${index}`}>
+          <section
+            key={`${group.person?.id ?? "none"}-${index}`}
+            aria-labelledby={`group-${group.person?.id}-${index}`}
+          >
             <h2 id={`group-${group.person?.id}-${index}`} className="mb-3 flex items-center gap-2.5">
               {group.person && <Avatar name={group.person.name} src={group.person.avatarUrl} size="sm" />}
               <span className="min-w-0">
                 {group.person ? (
-                  <Link href={`/people/${group.person.handle}`} className="block text-sm font-semibold text-stone-900 hover:underline">
+                  <Link
+                    href={`/people/${group.person.handle}`}
+                    className="block text-sm font-semibold text-stone-900 hover:underline"
+                  >
                     {group.person.name}
                   </Link>
                 ) : (

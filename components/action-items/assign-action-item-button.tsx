@@ -29,11 +29,25 @@ export function AssignActionItemButton({
         type="button"
         onClick={() => setOpen(true)}
         aria-haspopup="dialog"
-        className={clsx(variant === "button" ? buttonClass("primary") : "inline-flex items-center gap-1.5 text-sm font-medium text-ember-800 hover:text-ember-900 hover:underline", className)}
+        className={clsx(
+          variant === "button"
+            ? buttonClass("primary")
+            : "inline-flex items-center gap-1.5 text-sm font-medium text-ember-800 hover:text-ember-900 hover:underline",
+          className,
+        )}
       >
         <ListPlus className="size-4" aria-hidden="true" /> Assign an action item
       </button>
-      {open && <AssignActionItemDialog open onClose={() => setOpen(false)} source={source} sourceLabel={sourceLabel} suggestedTitle={suggestedTitle} onAssigned={onAssigned} />}
+      {open && (
+        <AssignActionItemDialog
+          open
+          onClose={() => setOpen(false)}
+          source={source}
+          sourceLabel={sourceLabel}
+          suggestedTitle={suggestedTitle}
+          onAssigned={onAssigned}
+        />
+      )}
     </>
   );
 }

@@ -44,7 +44,12 @@ export function AssignActionItemDialog({
   const [description, setDescription] = useState("");
   const [dueDate, setDueDate] = useState("");
   const [assignees, setAssignees] = useState<PickedPerson[]>([]);
-  const [result, setResult] = useState<{ status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string>; id?: string }>({ status: "idle" });
+  const [result, setResult] = useState<{
+    status: "idle" | "ok" | "error";
+    message?: string;
+    fieldErrors?: Record<string, string>;
+    id?: string;
+  }>({ status: "idle" });
   const [pending, startTransition] = useTransition();
 
   useEffect(() => {
@@ -75,8 +80,19 @@ export function AssignActionItemDialog({
   function submit(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const response = await assignActionItemAction({ title, description, dueDate, assigneeIds: assignees.map((person) => person.id), ...source });
-      if (!response.ok) return setResult({ status: "error", message: summaryOf(response.error, response.fieldErrors), fieldErrors: response.fieldErrors });
+      const response = await assignActionItemAction({
+        title,
+        description,
+        dueDate,
+        assigneeIds: assignees.map((person) => person.id),
+        ...source,
+      });
+      if (!response.ok)
+        return setResult({
+          status: "error",
+          message: summaryOf(response.error, response.fieldErrors),
+          fieldErrors: response.fieldErrors,
+        });
       setResult({ status: "ok", message: "Assigned. Everyone can follow it now.", id: response.data.id });
       onAssigned?.(response.data.id);
     });
@@ -97,9 +113,16 @@ export function AssignActionItemDialog({
             <h2 id="assign-action-title" className="flex items-center gap-2 text-lg font-semibold text-stone-900">
               <ListChecks className="size-5 text-ember-700" aria-hidden="true" /> Assign an action item
             </h2>
-            <p className="mt-0.5 text-sm text-stone-600">{sourceLabel ? `From ${sourceLabel}. ` : ""}Everyone in the company can see it and follow its progress.</p>
+            <p className="mt-0.5 text-sm text-stone-600">
+              {sourceLabel ? `From ${sourceLabel}. ` : ""}Everyone in the company can see it and follow its progress.
+            </p>
           </div>
-          <button type="button" onClick={close} aria-label="Close" className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100">
+          <button
+            type="button"
+            onClick={close}
+            aria-label="Close"
+            className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100"
+          >
             <X className="size-5" aria-hidden="true" />
           </button>
         </div>
@@ -108,7 +131,10 @@ export function AssignActionItemDialog({
           <div className="space-y-4">
             <FormMessage status="ok" message={result.message} />
             <div className="flex flex-wrap gap-2">
-              <Link href={`/actions/${result.id}`} className="inline-flex items-center rounded-lg bg-ember-700 px-4 py-2 text-sm font-medium text-white hover:bg-ember-800">
+              <Link
+                href={`/actions/${result.id}`}
+                className="inline-flex items-center rounded-lg bg-ember-700 px-4 py-2 text-sm font-medium text-white hover:bg-ember-800"
+              >
                 Open the action item
               </Link>
               <Button type="button" variant="secondary" onClick={reset}>
@@ -142,8 +168,23 @@ export function AssignActionItemDialog({
               error={errors.description}
               hint={`${description.length}/${ACTION_TEXT_MAX} characters`}
             />
-            <TextField label="Due date (optional)" name="action-due" type="date" min={todayInput()} value={dueDate} onChange={(event) => setDueDate(event.target.value)} error={errors.dueDate} />
-            <PersonPicker id="action-assignees" label="Assign to" value={assignees} onChange={setAssignees} error={errors.assigneeIds} hint="One or more people, usually managers. They are notified." />
+            <TextField
+              label="Due date (optional)"
+              name="action-due"
+              type="date"
+              min={todayInput()}
+              value={dueDate}
+              onChange={(event) => setDueDate(event.target.value)}
+              error={errors.dueDate}
+            />
+            <PersonPicker
+              id="action-assignees"
+              label="Assign to"
+              value={assignees}
+              onChange={setAssignees}
+              error={errors.assigneeIds}
+              hint="One or more people, usually managers. They are notified."
+            />
             <div className="flex flex-wrap justify-end gap-2 pt-1">
               <Button type="button" variant="ghost" onClick={close}>
                 Cancel

@@ -22,10 +22,24 @@ export function EditActionItemForm({ item, onDone }: { item: ActionItemView; onD
   function save(event: React.FormEvent) {
     event.preventDefault();
     startTransition(async () => {
-      const response = await editActionItemAction({ itemId: item.id, title, description, dueDate, assigneeIds: assignees.map((person) => person.id) });
+      const response = await editActionItemAction({
+        itemId: item.id,
+        title,
+        description,
+        dueDate,
+        assigneeIds: assignees.map((person) => person.id),
+      });
       if (!response.ok) {
         const fields = Object.keys(response.fieldErrors ?? {}).length;
-        return setResult({ message: fields > 0 ? (fields === 1 ? "Check the field marked below." : `Check the ${fields} fields marked below.`) : response.error, fieldErrors: response.fieldErrors });
+        return setResult({
+          message:
+            fields > 0
+              ? fields === 1
+                ? "Check the field marked below."
+                : `Check the ${fields} fields marked below.`
+              : response.error,
+          fieldErrors: response.fieldErrors,
+        });
       }
       onDone(response.data.changed);
     });
@@ -33,15 +47,49 @@ export function EditActionItemForm({ item, onDone }: { item: ActionItemView; onD
 
   const errors = result.fieldErrors ?? {};
   return (
-    <form onSubmit={save} noValidate aria-labelledby="edit-heading" className="mt-6 space-y-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5">
+    <form
+      onSubmit={save}
+      noValidate
+      aria-labelledby="edit-heading"
+      className="mt-6 space-y-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5"
+    >
       <h2 id="edit-heading" className="text-base font-semibold text-stone-900">
         Edit the action item
       </h2>
       <FormMessage status={result.message ? "error" : "idle"} message={result.message} />
-      <TextField label="Title" name="edit-title" value={title} onChange={(event) => setTitle(event.target.value)} maxLength={ACTION_TITLE_MAX + 40} error={errors.title} />
-      <TextAreaField label="Description" name="edit-description" value={description} onChange={(event) => setDescription(event.target.value)} rows={4} error={errors.description} hint={`${description.length}/${ACTION_TEXT_MAX} characters`} />
-      <TextField label="Due date (optional)" name="edit-due" type="date" value={dueDate} onChange={(event) => setDueDate(event.target.value)} error={errors.dueDate} />
-      <PersonPicker id="edit-assignees" label="Assigned to" value={assignees} onChange={setAssignees} error={errors.assigneeIds} hint="People you add are notified; everyone on the item hears of the change." />
+      <TextField
+        label="Title"
+        name="edit-title"
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        maxLength={ACTION_TITLE_MAX + 40}
+        error={errors.title}
+      />
+      <TextAreaField
+        label="Description"
+        name="edit-description"
+        value={description}
+        onChange={(event) => setDescription(event.target.value)}
+        rows={4}
+        error={errors.description}
+        hint={`${description.length}/${ACTION_TEXT_MAX} characters`}
+      />
+      <TextField
+        label="Due date (optional)"
+        name="edit-due"
+        type="date"
+        value={dueDate}
+        onChange={(event) => setDueDate(event.target.value)}
+        error={errors.dueDate}
+      />
+      <PersonPicker
+        id="edit-assignees"
+        label="Assigned to"
+        value={assignees}
+        onChange={setAssignees}
+        error={errors.assigneeIds}
+        hint="People you add are notified; everyone on the item hears of the change."
+      />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save changes"}

@@ -41,7 +41,9 @@ export function PersonPicker({
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       setStatus("loading");
-      const response = await fetch(`/api/people?limit=8&q=${encodeURIComponent(text)}`, { signal: controller.signal }).catch(() => null);
+      const response = await fetch(`/api/people?limit=8&q=${encodeURIComponent(text)}`, {
+        signal: controller.signal,
+      }).catch(() => null);
       if (controller.signal.aborted) return;
       if (!response?.ok) return setStatus("error");
       setResults(((await response.json()) as { items: PickedPerson[] }).items);
@@ -66,19 +68,33 @@ export function PersonPicker({
     setOpen(false);
   }
 
-  const describedBy = [error && `${id}-error`, hint && !error && `${id}-hint`, value.length > 0 && `${id}-chosen`].filter(Boolean).join(" ");
+  const describedBy = [error && `${id}-error`, hint && !error && `${id}-hint`, value.length > 0 && `${id}-chosen`]
+    .filter(Boolean)
+    .join(" ");
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-stone-800">
         {label}
       </label>
       {value.length > 0 && (
-        <ul id={`${id}-chosen`} aria-label={`Chosen: ${value.map((person) => person.name).join(", ")}`} className="mt-1.5 flex flex-wrap gap-1.5">
+        <ul
+          id={`${id}-chosen`}
+          aria-label={`Chosen: ${value.map((person) => person.name).join(", ")}`}
+          className="mt-1.5 flex flex-wrap gap-1.5"
+        >
           {value.map((person) => (
-            <li key={person.id} className="inline-flex items-center gap-1.5 rounded-full bg-ember-50 py-0.5 pl-0.5 pr-1 text-sm text-ember-900 ring-1 ring-ember-200">
+            <li
+              key={person.id}
+              className="inline-flex items-center gap-1.5 rounded-full bg-ember-50 py-0.5 pl-0.5 pr-1 text-sm text-ember-900 ring-1 ring-ember-200"
+            >
               <Avatar name={person.name} src={person.avatarUrl} size="sm" className="!size-6 !text-[10px]" />
               {person.name}
-              <button type="button" onClick={() => onChange(value.filter((other) => other.id !== person.id))} aria-label={`Remove ${person.name}`} className="rounded-full p-0.5 hover:bg-ember-100">
+              <button
+                type="button"
+                onClick={() => onChange(value.filter((other) => other.id !== person.id))}
+                aria-label={`Remove ${person.name}`}
+                className="rounded-full p-0.5 hover:bg-ember-100"
+              >
                 <X className="size-3.5" aria-hidden="true" />
               </button>
             </li>
@@ -121,7 +137,13 @@ export function PersonPicker({
             error ? "ring-red-600" : "ring-stone-300",
           )}
         />
-        <ul id={listId} role="listbox" aria-label={`People matching “${query}”`} hidden={!expanded} className="absolute inset-x-0 z-30 mt-1 max-h-64 overflow-auto rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
+        <ul
+          id={listId}
+          role="listbox"
+          aria-label={`People matching “${query}”`}
+          hidden={!expanded}
+          className="absolute inset-x-0 z-30 mt-1 max-h-64 overflow-auto rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200"
+        >
           {options.map((person, index) => (
             <li
               key={person.id}
@@ -129,7 +151,10 @@ export function PersonPicker({
               role="option"
               aria-selected={index === active}
               onMouseDown={(event) => (event.preventDefault(), pick(person))}
-              className={clsx("flex cursor-pointer items-center gap-2 px-3 py-2 text-sm", index === active ? "bg-ember-50" : "hover:bg-stone-50")}
+              className={clsx(
+                "flex cursor-pointer items-center gap-2 px-3 py-2 text-sm",
+                index === active ? "bg-ember-50" : "hover:bg-stone-50",
+              )}
             >
               <Avatar name={person.name} src={person.avatarUrl} size="sm" />
               <span className="min-w-0">
@@ -141,10 +166,18 @@ export function PersonPicker({
         </ul>
       </div>
       <p className="sr-only" aria-live="polite">
-        {status === "loading" ? "Searching…" : query.trim() && open && results.length > 0 && options.length === 0 ? "Everyone found is already chosen." : ""}
+        {status === "loading"
+          ? "Searching…"
+          : query.trim() && open && results.length > 0 && options.length === 0
+            ? "Everyone found is already chosen."
+            : ""}
       </p>
-      {query.trim() && status === "idle" && open && results.length === 0 && <p className="mt-1 text-xs text-stone-600">Nobody matches “{query.trim()}”.</p>}
-      {status === "error" && <p className="mt-1 text-sm text-red-700">Could not search people. Check your connection and type again.</p>}
+      {query.trim() && status === "idle" && open && results.length === 0 && (
+        <p className="mt-1 text-xs text-stone-600">Nobody matches “{query.trim()}”.</p>
+      )}
+      {status === "error" && (
+        <p className="mt-1 text-sm text-red-700">Could not search people. Check your connection and type again.</p>
+      )}
       {hint && !error && (
         <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600">
           {hint}

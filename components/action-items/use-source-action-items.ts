@@ -11,7 +11,10 @@ type Query = { answerId: string } | { postId: string } | { commentsOfPostId: str
  * or changed from this source names it in its event, and the list is refetched. Without `initial`, it
  * loads once on mount. For a post's comments, `watchIds` are the comments whose events matter.
  */
-export function useSourceActionItems(query: Query, { initial, watchIds }: { initial?: ActionItemChip[]; watchIds?: string[] } = {}) {
+export function useSourceActionItems(
+  query: Query,
+  { initial, watchIds }: { initial?: ActionItemChip[]; watchIds?: string[] } = {},
+) {
   const [items, setItems] = useState<ActionItemChip[]>(initial ?? []);
   const [canAssign, setCanAssign] = useState<boolean | null>(null);
   const [key, value] = Object.entries(query)[0] as [string, string];
@@ -48,7 +51,12 @@ export function useSourceActionItems(query: Query, { initial, watchIds }: { init
   return { items, canAssign, reload };
 }
 
-async function fetchSourceItems(key: string, value: string): Promise<{ items: ActionItemChip[]; canAssign: boolean } | null> {
-  const response = await fetch(`/api/action-items/sources?${key}=${encodeURIComponent(value)}`, { cache: "no-store" }).catch(() => null);
+async function fetchSourceItems(
+  key: string,
+  value: string,
+): Promise<{ items: ActionItemChip[]; canAssign: boolean } | null> {
+  const response = await fetch(`/api/action-items/sources?${key}=${encodeURIComponent(value)}`, {
+    cache: "no-store",
+  }).catch(() => null);
   return response?.ok ? ((await response.json()) as { items: ActionItemChip[]; canAssign: boolean }) : null;
 }

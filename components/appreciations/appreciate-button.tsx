@@ -12,7 +12,13 @@ const MAX = 280;
  * A leader's "thank you" on a post or comment: a short optional message, sent once; withdrawn with one click.
  * Shown only to those who may appreciate (the server refuses everyone else anyway).
  */
-export function AppreciateButton({ target, appreciated, onChanged, onError, small }: {
+export function AppreciateButton({
+  target,
+  appreciated,
+  onChanged,
+  onError,
+  small,
+}: {
   target: { postId: string } | { commentId: string };
   appreciated: boolean;
   onChanged: () => void;
@@ -36,8 +42,17 @@ export function AppreciateButton({ target, appreciated, onChanged, onError, smal
 
   if (appreciated) {
     return (
-      <button type="button" disabled={pending} onClick={() => send(false)} className={clsx("inline-flex items-center gap-1.5 font-medium text-violet-800 hover:text-violet-950", small ? "text-xs" : "text-sm")}>
-        <HeartHandshake className={small ? "size-3.5" : "size-4"} aria-hidden="true" /> {pending ? "Withdrawing…" : "Withdraw thanks"}
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => send(false)}
+        className={clsx(
+          "inline-flex items-center gap-1.5 font-medium text-violet-800 hover:text-violet-950",
+          small ? "text-xs" : "text-sm",
+        )}
+      >
+        <HeartHandshake className={small ? "size-3.5" : "size-4"} aria-hidden="true" />{" "}
+        {pending ? "Withdrawing…" : "Withdraw thanks"}
       </button>
     );
   }
@@ -48,7 +63,10 @@ export function AppreciateButton({ target, appreciated, onChanged, onError, smal
         aria-expanded={open}
         aria-controls={`${id}-form`}
         onClick={() => setOpen((value) => !value)}
-        className={clsx("inline-flex items-center gap-1.5 font-medium text-violet-700 hover:text-violet-900", small ? "text-xs" : "text-sm")}
+        className={clsx(
+          "inline-flex items-center gap-1.5 font-medium text-violet-700 hover:text-violet-900",
+          small ? "text-xs" : "text-sm",
+        )}
       >
         <HeartHandshake className={small ? "size-3.5" : "size-4"} aria-hidden="true" /> Say thank you
       </button>

@@ -24,7 +24,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
         key={`email-${state.values?.email ?? ""}`}
         error={state.fieldErrors?.email}
       />
-      <TextField label="Password" name="password" type="password" autoComplete="current-password" required error={state.fieldErrors?.password} />
+      <TextField
+        label="Password"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={state.fieldErrors?.password}
+      />
       <Button type="submit" className="w-full" disabled={pending}>
         {pending ? "Signing in…" : "Sign in"}
       </Button>

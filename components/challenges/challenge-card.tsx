@@ -5,7 +5,11 @@ import type { ChallengeListItem } from "@/lib/challenges/list-challenges";
 
 export function ChallengeCard({ challenge }: { challenge: ChallengeListItem }) {
   return (
-    <article aria-labelledby={`challenge-${challenge.id}`} data-testid="challenge-card" className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5">
+    <article
+      aria-labelledby={`challenge-${challenge.id}`}
+      data-testid="challenge-card"
+      className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5"
+    >
       <div className="flex items-start gap-3">
         <span className="mt-0.5 rounded-xl bg-ember-50 p-2 text-ember-700 ring-1 ring-ember-100" aria-hidden="true">
           <Trophy className="size-5" />
@@ -31,7 +35,8 @@ export function ChallengeCard({ challenge }: { challenge: ChallengeListItem }) {
         <span>{challenge.votesPerPerson === 1 ? "1 vote each" : `${challenge.votesPerPerson} votes each`}</span>
         {challenge.winners.length > 0 && (
           <span className="inline-flex items-center gap-1.5 font-medium text-amber-900">
-            <Trophy className="size-4" aria-hidden="true" /> Won by {challenge.winners.map((winner) => winner.name).join(" and ")}
+            <Trophy className="size-4" aria-hidden="true" /> Won by{" "}
+            {challenge.winners.map((winner) => winner.name).join(" and ")}
           </span>
         )}
       </div>

@@ -11,10 +11,25 @@ import { CHALLENGE_MAX_VOTES, CHALLENGE_RULES_MAX, CHALLENGE_TITLE_MAX } from "@
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
 
 const DAY = 86_400_000;
-type Fields = { title: string; rules: string; communityId: string; submissionStartsAt: string; submissionEndsAt: string; votingStartsAt: string; votingEndsAt: string; votesPerPerson: string };
+type Fields = {
+  title: string;
+  rules: string;
+  communityId: string;
+  submissionStartsAt: string;
+  submissionEndsAt: string;
+  votingStartsAt: string;
+  votingEndsAt: string;
+  votesPerPerson: string;
+};
 
 /** A leader, admin or community owner starts a challenge; every rule is checked again on the server. */
-export function ChallengeForm({ companyWide, communities }: { companyWide: boolean; communities: { id: string; name: string }[] }) {
+export function ChallengeForm({
+  companyWide,
+  communities,
+}: {
+  companyWide: boolean;
+  communities: { id: string; name: string }[];
+}) {
   const [fields, setFields] = useState<Fields>(() => {
     const now = Date.now();
     return {
@@ -33,7 +48,8 @@ export function ChallengeForm({ companyWide, communities }: { companyWide: boole
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const errors = error?.fields ?? {};
-  const set = (name: keyof Fields) => (event: { target: { value: string } }) => setFields((current) => ({ ...current, [name]: event.target.value }));
+  const set = (name: keyof Fields) => (event: { target: { value: string } }) =>
+    setFields((current) => ({ ...current, [name]: event.target.value }));
 
   return (
     <form
@@ -56,7 +72,14 @@ export function ChallengeForm({ companyWide, communities }: { companyWide: boole
         });
       }}
     >
-      <TextField label="Title" name="title" value={fields.title} onChange={set("title")} error={errors.title} hint={`For example “Cook-off with our products”. ${fields.title.length}/${CHALLENGE_TITLE_MAX}`} />
+      <TextField
+        label="Title"
+        name="title"
+        value={fields.title}
+        onChange={set("title")}
+        error={errors.title}
+        hint={`For example “Cook-off with our products”. ${fields.title.length}/${CHALLENGE_TITLE_MAX}`}
+      />
       <MarkdownField
         label="Rules"
         name="rules"
@@ -68,7 +91,14 @@ export function ChallengeForm({ companyWide, communities }: { companyWide: boole
         placeholder="What to make, what counts, how entries are judged."
       />
       {(communities.length > 0 || !companyWide) && (
-        <SelectField label="Who can take part" name="communityId" value={fields.communityId} onChange={set("communityId")} error={errors.communityId} hint="A community's challenge is seen only by who may see the community; its members are notified.">
+        <SelectField
+          label="Who can take part"
+          name="communityId"
+          value={fields.communityId}
+          onChange={set("communityId")}
+          error={errors.communityId}
+          hint="A community's challenge is seen only by who may see the community; its members are notified."
+        >
           {companyWide && <option value="">Everyone at the company</option>}
           {communities.map((community) => (
             <option key={community.id} value={community.id}>
@@ -80,10 +110,41 @@ export function ChallengeForm({ companyWide, communities }: { companyWide: boole
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-stone-900">When</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label="Entries open" name="submissionStartsAt" type="datetime-local" value={fields.submissionStartsAt} onChange={set("submissionStartsAt")} error={errors.submissionStartsAt} hint="Leave empty to open right away." />
-          <TextField label="Entries close" name="submissionEndsAt" type="datetime-local" value={fields.submissionEndsAt} onChange={set("submissionEndsAt")} error={errors.submissionEndsAt} />
-          <TextField label="Voting opens" name="votingStartsAt" type="datetime-local" value={fields.votingStartsAt} onChange={set("votingStartsAt")} error={errors.votingStartsAt} hint="Leave empty to open with the entries. Not before entries open." />
-          <TextField label="Voting closes" name="votingEndsAt" type="datetime-local" value={fields.votingEndsAt} onChange={set("votingEndsAt")} error={errors.votingEndsAt} hint="The winners are announced then, as a moment of pride." />
+          <TextField
+            label="Entries open"
+            name="submissionStartsAt"
+            type="datetime-local"
+            value={fields.submissionStartsAt}
+            onChange={set("submissionStartsAt")}
+            error={errors.submissionStartsAt}
+            hint="Leave empty to open right away."
+          />
+          <TextField
+            label="Entries close"
+            name="submissionEndsAt"
+            type="datetime-local"
+            value={fields.submissionEndsAt}
+            onChange={set("submissionEndsAt")}
+            error={errors.submissionEndsAt}
+          />
+          <TextField
+            label="Voting opens"
+            name="votingStartsAt"
+            type="datetime-local"
+            value={fields.votingStartsAt}
+            onChange={set("votingStartsAt")}
+            error={errors.votingStartsAt}
+            hint="Leave empty to open with the entries. Not before entries open."
+          />
+          <TextField
+            label="Voting closes"
+            name="votingEndsAt"
+            type="datetime-local"
+            value={fields.votingEndsAt}
+            onChange={set("votingEndsAt")}
+            error={errors.votingEndsAt}
+            hint="The winners are announced then, as a moment of pride."
+          />
         </div>
       </fieldset>
       <fieldset className="space-y-3">
@@ -102,14 +163,27 @@ export function ChallengeForm({ companyWide, communities }: { companyWide: boole
           className="max-w-xs"
         />
         <label className="flex items-start gap-2 text-sm text-stone-800">
-          <input type="checkbox" name="showVotesLive" checked={showVotesLive} onChange={(event) => setShowVotesLive(event.target.checked)} className="mt-0.5 size-4 accent-ember-700" />
+          <input
+            type="checkbox"
+            name="showVotesLive"
+            checked={showVotesLive}
+            onChange={(event) => setShowVotesLive(event.target.checked)}
+            className="mt-0.5 size-4 accent-ember-700"
+          />
           <span>
             Show the votes live
-            <span className="block text-xs text-stone-600">Otherwise counts stay hidden, from everyone including you, until voting closes.</span>
+            <span className="block text-xs text-stone-600">
+              Otherwise counts stay hidden, from everyone including you, until voting closes.
+            </span>
           </span>
         </label>
       </fieldset>
-      {error && <FormMessage status="error" message={Object.keys(errors).length > 0 ? "Check the fields marked above." : error.message} />}
+      {error && (
+        <FormMessage
+          status="error"
+          message={Object.keys(errors).length > 0 ? "Check the fields marked above." : error.message}
+        />
+      )}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? "Starting…" : "Start the challenge"}

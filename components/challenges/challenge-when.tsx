@@ -14,16 +14,30 @@ const PHASES: Record<ChallengePhase, { label: string; className: string }> = {
   closed: { label: "Closed", className: "bg-stone-200 text-stone-800" },
 };
 
-type Windows = { phase: ChallengePhase; submissionStartsAt: string; submissionEndsAt: string; votingStartsAt: string; votingEndsAt: string };
+type Windows = {
+  phase: ChallengePhase;
+  submissionStartsAt: string;
+  submissionEndsAt: string;
+  votingStartsAt: string;
+  votingEndsAt: string;
+};
 
 /**
  * The phase and the next deadline ("Voting open · closes in 2 days"). The server renders UTC dates; the
  * browser switches to relative times in the reader's own zone.
  */
 export function ChallengeWhen({ challenge, className }: { challenge: Windows; className?: string }) {
-  const inBrowser = useSyncExternalStore(subscribe, () => true, () => false);
-  const at = (iso: string) => (inBrowser ? format(new Date(iso), "EEE d MMM, HH:mm") : `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`);
-  const relative = (iso: string) => (inBrowser ? formatDistanceToNowStrict(new Date(iso), { addSuffix: true }) : at(iso));
+  const inBrowser = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+  const at = (iso: string) =>
+    inBrowser
+      ? format(new Date(iso), "EEE d MMM, HH:mm")
+      : `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const relative = (iso: string) =>
+    inBrowser ? formatDistanceToNowStrict(new Date(iso), { addSuffix: true }) : at(iso);
   const phase = PHASES[challenge.phase];
   const next =
     challenge.phase === "upcoming"
@@ -35,7 +49,9 @@ export function ChallengeWhen({ challenge, className }: { challenge: Windows; cl
           : `closed ${at(challenge.votingEndsAt)}`;
   return (
     <span className={clsx("flex flex-wrap items-center gap-1.5 text-xs", className)}>
-      <span className={clsx("inline-flex items-center rounded-full px-2 py-0.5 font-medium", phase.className)}>{phase.label}</span>
+      <span className={clsx("inline-flex items-center rounded-full px-2 py-0.5 font-medium", phase.className)}>
+        {phase.label}
+      </span>
       <span className="text-stone-600">{next}</span>
     </span>
   );
@@ -43,8 +59,15 @@ export function ChallengeWhen({ challenge, className }: { challenge: Windows; cl
 
 /** The four moments, for the challenge page. */
 export function ChallengeSchedule({ challenge }: { challenge: Windows }) {
-  const inBrowser = useSyncExternalStore(subscribe, () => true, () => false);
-  const at = (iso: string) => (inBrowser ? format(new Date(iso), "EEE d MMM, HH:mm") : `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`);
+  const inBrowser = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+  const at = (iso: string) =>
+    inBrowser
+      ? format(new Date(iso), "EEE d MMM, HH:mm")
+      : `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
   const rows = [
     ["Entries", challenge.submissionStartsAt, challenge.submissionEndsAt],
     ["Voting", challenge.votingStartsAt, challenge.votingEndsAt],

@@ -28,7 +28,12 @@ export function EntryForm({ challengeId }: { challengeId: string }) {
   const mediaError = errors.media ?? errors.imageIds ?? errors.videoId;
   if (state.status === "ok") return <FormMessage status="ok" message={state.message} />;
   return (
-    <form action={action} aria-label="Your entry" noValidate className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5">
+    <form
+      action={action}
+      aria-label="Your entry"
+      noValidate
+      className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5"
+    >
       <h2 className="text-base font-semibold text-stone-900">Your entry</h2>
       <input type="hidden" name="challengeId" value={challengeId} />
       {images.map((image) => (
@@ -61,7 +66,12 @@ export function EntryForm({ challengeId }: { challengeId: string }) {
       </div>
       <div>
         <p className="text-sm font-medium text-stone-800">Photos or a video</p>
-        <div className={clsx("mt-1.5 flex flex-wrap items-start gap-2 rounded-lg p-2 ring-1 ring-inset", mediaError ? "ring-red-600" : "ring-stone-200")}>
+        <div
+          className={clsx(
+            "mt-1.5 flex flex-wrap items-start gap-2 rounded-lg p-2 ring-1 ring-inset",
+            mediaError ? "ring-red-600" : "ring-stone-200",
+          )}
+        >
           {!video && <ImagePicker images={images} onImagesChange={setImages} />}
           {images.length === 0 && <VideoPicker video={video} onVideoChange={setVideo} />}
         </div>

@@ -27,7 +27,9 @@ export function VoteButton({ entryId, voted, authorName }: { entryId: string; vo
         }
         className={clsx(
           "inline-flex items-center gap-1.5 rounded-full px-3 py-1.5 text-sm font-medium ring-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ember-600 disabled:opacity-60",
-          voted ? "bg-ember-700 text-white ring-ember-700 hover:bg-ember-800" : "bg-white text-stone-800 ring-stone-300 hover:bg-stone-50",
+          voted
+            ? "bg-ember-700 text-white ring-ember-700 hover:bg-ember-800"
+            : "bg-white text-stone-800 ring-stone-300 hover:bg-stone-50",
         )}
       >
         <Heart className={clsx("size-4", voted && "fill-current")} aria-hidden="true" />

@@ -9,12 +9,30 @@ const VISIBILITY = {
 } as const;
 
 /** Kind (work / interest) and visibility, as small labelled badges. */
-export function CommunityBadges({ kind, visibility, category }: { kind: CommunityKind; visibility: CommunityVisibility; category?: string }) {
+export function CommunityBadges({
+  kind,
+  visibility,
+  category,
+}: {
+  kind: CommunityKind;
+  visibility: CommunityVisibility;
+  category?: string;
+}) {
   const { label, Icon, className } = VISIBILITY[visibility];
   return (
     <span className="flex flex-wrap items-center gap-1.5">
-      <Badge className={kind === "WORK" ? "bg-sky-50 text-sky-900 ring-1 ring-sky-200" : "bg-ember-50 text-ember-900 ring-1 ring-ember-200"}>
-        {kind === "WORK" ? <Briefcase className="mr-1 size-3" aria-hidden="true" /> : <Sparkles className="mr-1 size-3" aria-hidden="true" />}
+      <Badge
+        className={
+          kind === "WORK"
+            ? "bg-sky-50 text-sky-900 ring-1 ring-sky-200"
+            : "bg-ember-50 text-ember-900 ring-1 ring-ember-200"
+        }
+      >
+        {kind === "WORK" ? (
+          <Briefcase className="mr-1 size-3" aria-hidden="true" />
+        ) : (
+          <Sparkles className="mr-1 size-3" aria-hidden="true" />
+        )}
         {kind === "WORK" ? "Work" : "Interest"}
       </Badge>
       <Badge className={className}>

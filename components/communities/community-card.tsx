@@ -8,7 +8,11 @@ import type { CommunityCard as Card } from "@/lib/communities/list-communities";
 /** One community in discovery: what it is for, who is in it, how lively it is, and a way in. */
 export function CommunityCard({ community }: { community: Card }) {
   return (
-    <article aria-labelledby={`community-${community.id}`} data-testid="community-card" className="flex h-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
+    <article
+      aria-labelledby={`community-${community.id}`}
+      data-testid="community-card"
+      className="flex h-full flex-col overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200"
+    >
       <div className="relative h-20 bg-gradient-to-br from-ember-100 via-amber-50 to-stone-100" aria-hidden="true">
         {community.coverUrl && (
           // eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route
@@ -45,7 +49,8 @@ export function CommunityCard({ community }: { community: Card }) {
               {community.memberCount} {community.memberCount === 1 ? "member" : "members"}
             </span>
             <br />
-            {community.postCount} {community.postCount === 1 ? "post" : "posts"} · active <RelativeTime iso={community.lastActivityAt} />
+            {community.postCount} {community.postCount === 1 ? "post" : "posts"} · active{" "}
+            <RelativeTime iso={community.lastActivityAt} />
           </p>
           <JoinButton community={community} size="sm" />
         </div>

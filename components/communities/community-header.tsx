@@ -13,14 +13,20 @@ export type CommunityTab = "feed" | "focus" | "about" | "members" | "requests" |
 export function CommunityHeader({ community, board }: { community: CommunityDetail; board: FocusBoard | null }) {
   return (
     <header className="mb-4 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
-      <div className="relative h-28 bg-gradient-to-br from-ember-200 via-amber-100 to-stone-100 sm:h-36" aria-hidden="true">
+      <div
+        className="relative h-28 bg-gradient-to-br from-ember-200 via-amber-100 to-stone-100 sm:h-36"
+        aria-hidden="true"
+      >
         {community.coverUrl && (
           // eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route
           <img src={community.coverUrl} alt="" className="h-full w-full object-cover" />
         )}
       </div>
       <div className="space-y-3 p-4 sm:p-6">
-        <Link href="/communities" className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900">
+        <Link
+          href="/communities"
+          className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
+        >
           <ArrowLeft className="size-4" aria-hidden="true" /> Communities
         </Link>
         <div className="flex flex-wrap items-start justify-between gap-3">
@@ -29,7 +35,8 @@ export function CommunityHeader({ community, board }: { community: CommunityDeta
             <div className="mt-2 flex flex-wrap items-center gap-3">
               <CommunityBadges kind={community.kind} visibility={community.visibility} category={community.category} />
               <span className="inline-flex items-center gap-1 text-sm text-stone-600">
-                <Users className="size-4" aria-hidden="true" /> {community.memberCount} {community.memberCount === 1 ? "member" : "members"}
+                <Users className="size-4" aria-hidden="true" /> {community.memberCount}{" "}
+                {community.memberCount === 1 ? "member" : "members"}
               </span>
             </div>
           </div>
@@ -44,7 +51,16 @@ export function CommunityHeader({ community, board }: { community: CommunityDeta
                 {community.purpose.goal}
               </span>
             </p>
-            {community.purpose.reviewAt && <p className="mt-1 pl-5.5 text-xs text-stone-600">Review on {new Date(community.purpose.reviewAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" })}</p>}
+            {community.purpose.reviewAt && (
+              <p className="mt-1 pl-5.5 text-xs text-stone-600">
+                Review on{" "}
+                {new Date(community.purpose.reviewAt).toLocaleDateString("en-GB", {
+                  day: "numeric",
+                  month: "long",
+                  year: "numeric",
+                })}
+              </p>
+            )}
             {board && (
               <div className="mt-2 pl-5.5">
                 <FocusProgress progress={board.progress} compact />
@@ -54,12 +70,14 @@ export function CommunityHeader({ community, board }: { community: CommunityDeta
         )}
         {community.archivedAt && (
           <p className="flex items-center gap-2 rounded-lg bg-stone-100 px-3 py-2 text-sm text-stone-800">
-            <Archive className="size-4" aria-hidden="true" /> This community is archived: you can read it, but nobody can post.
+            <Archive className="size-4" aria-hidden="true" /> This community is archived: you can read it, but nobody
+            can post.
           </p>
         )}
         {community.mutedUntil && (
           <p className="flex items-center gap-2 rounded-lg bg-stone-100 px-3 py-2 text-sm text-stone-800">
-            <VolumeX className="size-4" aria-hidden="true" /> A moderator muted you here until {new Date(community.mutedUntil).toLocaleDateString()}. You can still read.
+            <VolumeX className="size-4" aria-hidden="true" /> A moderator muted you here until{" "}
+            {new Date(community.mutedUntil).toLocaleDateString()}. You can still read.
           </p>
         )}
       </div>
@@ -74,7 +92,14 @@ export function CommunityTabs({ community, current }: { community: CommunityDeta
     ...(community.purpose ? [{ tab: "focus" as const, label: "Focus board" }] : []),
     { tab: "about", label: "About" },
     { tab: "members", label: "Members" },
-    ...(community.canModerate && community.visibility !== "PUBLIC" ? [{ tab: "requests" as const, label: community.pendingRequestCount > 0 ? `Requests (${community.pendingRequestCount})` : "Requests" }] : []),
+    ...(community.canModerate && community.visibility !== "PUBLIC"
+      ? [
+          {
+            tab: "requests" as const,
+            label: community.pendingRequestCount > 0 ? `Requests (${community.pendingRequestCount})` : "Requests",
+          },
+        ]
+      : []),
     ...(community.canOwn ? [{ tab: "settings" as const, label: "Settings" }] : []),
   ];
   return (
@@ -86,7 +111,9 @@ export function CommunityTabs({ community, current }: { community: CommunityDeta
           aria-current={current === tab ? "page" : undefined}
           className={clsx(
             "-mb-px shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",
-            current === tab ? "border-ember-700 text-ember-800" : "border-transparent text-stone-600 hover:text-stone-900",
+            current === tab
+              ? "border-ember-700 text-ember-800"
+              : "border-transparent text-stone-600 hover:text-stone-900",
           )}
         >
           {label}

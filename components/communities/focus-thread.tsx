@@ -18,7 +18,10 @@ export function FocusThread({ thread }: { thread: Thread }) {
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const run = (work: () => Promise<{ ok: boolean; error?: string; fieldErrors?: Record<string, string> }>, after?: () => void) =>
+  const run = (
+    work: () => Promise<{ ok: boolean; error?: string; fieldErrors?: Record<string, string> }>,
+    after?: () => void,
+  ) =>
     startTransition(async () => {
       const result = await work();
       if (!result.ok) return setError(result.fieldErrors?.body ?? result.error ?? "That did not work.");
@@ -32,11 +35,21 @@ export function FocusThread({ thread }: { thread: Thread }) {
         {thread.answers.map((answer) => {
           const accepted = answer.id === thread.acceptedAnswerId;
           return (
-            <li key={answer.id} className={accepted ? "rounded-2xl bg-emerald-50 p-4 ring-2 ring-emerald-300" : "rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"}>
+            <li
+              key={answer.id}
+              className={
+                accepted
+                  ? "rounded-2xl bg-emerald-50 p-4 ring-2 ring-emerald-300"
+                  : "rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
+              }
+            >
               <div className="flex items-center gap-2">
                 <Avatar name={answer.author.name} src={answer.author.avatarUrl} size="sm" />
                 <p className="text-sm font-medium text-stone-900">
-                  {answer.author.name} <span className="font-normal text-stone-600">· <RelativeTime iso={answer.createdAt} /></span>
+                  {answer.author.name}{" "}
+                  <span className="font-normal text-stone-600">
+                    · <RelativeTime iso={answer.createdAt} />
+                  </span>
                 </p>
                 {accepted && (
                   <span className="ml-auto inline-flex items-center gap-1 text-xs font-semibold text-emerald-800">
@@ -47,7 +60,12 @@ export function FocusThread({ thread }: { thread: Thread }) {
               <RichText html={answer.bodyHtml} className="mt-2" />
               {thread.canAccept && (
                 <div className="mt-2 flex justify-end">
-                  <Button size="sm" variant={accepted ? "ghost" : "secondary"} disabled={pending} onClick={() => run(() => acceptFocusAnswerAction(answer.id, !accepted))}>
+                  <Button
+                    size="sm"
+                    variant={accepted ? "ghost" : "secondary"}
+                    disabled={pending}
+                    onClick={() => run(() => acceptFocusAnswerAction(answer.id, !accepted))}
+                  >
                     {accepted ? "Unmark as accepted" : "Mark as accepted answer"}
                   </Button>
                 </div>
@@ -69,10 +87,20 @@ export function FocusThread({ thread }: { thread: Thread }) {
           className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
           onSubmit={(event) => {
             event.preventDefault();
-            run(() => answerFocusItemAction(thread.id, body), () => setBody(""));
+            run(
+              () => answerFocusItemAction(thread.id, body),
+              () => setBody(""),
+            );
           }}
         >
-          <TextAreaField label="Your answer" name="body" value={body} onChange={(event) => setBody(event.target.value)} rows={4} hint={`Markdown works. ${body.length}/${FOCUS_ANSWER_MAX}`} />
+          <TextAreaField
+            label="Your answer"
+            name="body"
+            value={body}
+            onChange={(event) => setBody(event.target.value)}
+            rows={4}
+            hint={`Markdown works. ${body.length}/${FOCUS_ANSWER_MAX}`}
+          />
           <div className="flex justify-end">
             <Button type="submit" disabled={pending || body.trim().length === 0}>
               {pending ? "Posting…" : "Post answer"}

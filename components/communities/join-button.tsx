@@ -14,7 +14,14 @@ export function JoinButton({
   community,
   size = "md",
 }: {
-  community: { id: string; name: string; visibility: CommunityVisibility; myRole: CommunityRole | null; hasPendingRequest: boolean; hasInvitation?: boolean };
+  community: {
+    id: string;
+    name: string;
+    visibility: CommunityVisibility;
+    myRole: CommunityRole | null;
+    hasPendingRequest: boolean;
+    hasInvitation?: boolean;
+  };
   size?: "sm" | "md";
 }) {
   const router = useRouter();
@@ -31,7 +38,12 @@ export function JoinButton({
   let button: React.ReactNode;
   if (community.myRole) {
     button = (
-      <Button size={size} variant="secondary" disabled={pending} onClick={() => window.confirm(`Leave ${community.name}?`) && run(() => leaveCommunityAction(community.id))}>
+      <Button
+        size={size}
+        variant="secondary"
+        disabled={pending}
+        onClick={() => window.confirm(`Leave ${community.name}?`) && run(() => leaveCommunityAction(community.id))}
+      >
         {pending ? "Leaving…" : "Leave"}
       </Button>
     );
@@ -45,7 +57,12 @@ export function JoinButton({
     const asks = community.visibility === "PRIVATE" && !community.hasInvitation;
     const label = community.hasInvitation ? "Accept invitation" : asks ? "Ask to join" : "Join";
     button = (
-      <Button size={size} disabled={pending} onClick={() => run(() => joinCommunityAction(community.id))} aria-label={`${label}: ${community.name}`}>
+      <Button
+        size={size}
+        disabled={pending}
+        onClick={() => run(() => joinCommunityAction(community.id))}
+        aria-label={`${label}: ${community.name}`}
+      >
         {pending ? "…" : label}
       </Button>
     );

@@ -36,22 +36,39 @@ export function JoinRequests({ requests }: { requests: JoinRequestView[] }) {
           {error}
         </p>
       )}
-      <ul aria-label="Join requests" className="divide-y divide-stone-100 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
+      <ul
+        aria-label="Join requests"
+        className="divide-y divide-stone-100 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200"
+      >
         {requests.map((request) => (
           <li key={request.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
             <Avatar name={request.person.name} src={request.person.avatarUrl} size="sm" />
             <div className="min-w-0 flex-1">
               <p className="text-sm font-medium text-stone-900">
-                {request.person.name} <span className="font-normal text-stone-600">· <RelativeTime iso={request.createdAt} /></span>
+                {request.person.name}{" "}
+                <span className="font-normal text-stone-600">
+                  · <RelativeTime iso={request.createdAt} />
+                </span>
               </p>
               <p className="truncate text-xs text-stone-600">{request.person.title}</p>
               {request.message && <p className="mt-1 text-sm text-stone-800">“{request.message}”</p>}
             </div>
             <div className="flex gap-2">
-              <Button size="sm" disabled={pending} onClick={() => decide(request.id, true)} aria-label={`Approve ${request.person.name}`}>
+              <Button
+                size="sm"
+                disabled={pending}
+                onClick={() => decide(request.id, true)}
+                aria-label={`Approve ${request.person.name}`}
+              >
                 Approve
               </Button>
-              <Button size="sm" variant="secondary" disabled={pending} onClick={() => decide(request.id, false)} aria-label={`Decline ${request.person.name}`}>
+              <Button
+                size="sm"
+                variant="secondary"
+                disabled={pending}
+                onClick={() => decide(request.id, false)}
+                aria-label={`Decline ${request.person.name}`}
+              >
                 Decline
               </Button>
             </div>

@@ -2,7 +2,12 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { inviteMemberAction, muteMemberAction, removeMemberAction, setMemberRoleAction } from "@/app/(app)/communities/actions";
+import {
+  inviteMemberAction,
+  muteMemberAction,
+  removeMemberAction,
+  setMemberRoleAction,
+} from "@/app/(app)/communities/actions";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
@@ -25,7 +30,14 @@ export function MemberList({
 }: {
   communityId: string;
   members: MemberView[];
-  me: { id: string; role: CommunityRole | null; isAdmin: boolean; canModerate: boolean; canOwn: boolean; isArchived: boolean };
+  me: {
+    id: string;
+    role: CommunityRole | null;
+    isAdmin: boolean;
+    canModerate: boolean;
+    canOwn: boolean;
+    isArchived: boolean;
+  };
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -37,7 +49,8 @@ export function MemberList({
       setError(null);
       router.refresh();
     });
-  const outranks = (role: CommunityRole) => me.isAdmin || (me.role !== null && RANK[me.role] < RANK[role] && me.role !== "MEMBER");
+  const outranks = (role: CommunityRole) =>
+    me.isAdmin || (me.role !== null && RANK[me.role] < RANK[role] && me.role !== "MEMBER");
 
   return (
     <div className="space-y-4">
@@ -47,7 +60,10 @@ export function MemberList({
           {error}
         </p>
       )}
-      <ul aria-label="Members" className="divide-y divide-stone-100 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
+      <ul
+        aria-label="Members"
+        className="divide-y divide-stone-100 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200"
+      >
         {members.map((member) => (
           <li key={member.userId} className="flex flex-wrap items-center gap-3 px-4 py-3">
             <Avatar name={member.name} src={member.avatarUrl} size="sm" />
@@ -56,8 +72,18 @@ export function MemberList({
                 <Link href={`/people/${member.handle}`} className="hover:underline">
                   {member.name}
                 </Link>{" "}
-                {member.role !== "MEMBER" && <Badge className={member.role === "OWNER" ? "bg-ember-100 text-ember-900" : "bg-sky-100 text-sky-900"}>{ROLE_LABEL[member.role]}</Badge>}{" "}
-                {member.mutedUntil && <Badge className="bg-stone-200 text-stone-800">Muted until {new Date(member.mutedUntil).toLocaleDateString()}</Badge>}
+                {member.role !== "MEMBER" && (
+                  <Badge
+                    className={member.role === "OWNER" ? "bg-ember-100 text-ember-900" : "bg-sky-100 text-sky-900"}
+                  >
+                    {ROLE_LABEL[member.role]}
+                  </Badge>
+                )}{" "}
+                {member.mutedUntil && (
+                  <Badge className="bg-stone-200 text-stone-800">
+                    Muted until {new Date(member.mutedUntil).toLocaleDateString()}
+                  </Badge>
+                )}
               </p>
               <p className="truncate text-xs text-stone-600">{member.title}</p>
             </div>
@@ -69,7 +95,9 @@ export function MemberList({
                     <select
                       value={member.role}
                       disabled={pending}
-                      onChange={(event) => run(() => setMemberRoleAction(communityId, member.userId, event.target.value))}
+                      onChange={(event) =>
+                        run(() => setMemberRoleAction(communityId, member.userId, event.target.value))
+                      }
                       className="rounded-lg border-0 py-1 pr-7 pl-2 text-xs ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-ember-600"
                     >
                       <option value="MEMBER">Member</option>
@@ -80,7 +108,12 @@ export function MemberList({
                 )}
                 {outranks(member.role) && (
                   <>
-                    <Button size="sm" variant="ghost" disabled={pending} onClick={() => run(() => muteMemberAction(communityId, member.userId, member.mutedUntil ? 0 : 7))}>
+                    <Button
+                      size="sm"
+                      variant="ghost"
+                      disabled={pending}
+                      onClick={() => run(() => muteMemberAction(communityId, member.userId, member.mutedUntil ? 0 : 7))}
+                    >
                       {member.mutedUntil ? "Unmute" : "Mute 7 days"}
                     </Button>
                     <Button
@@ -88,7 +121,10 @@ export function MemberList({
                       variant="ghost"
                       className="text-red-700"
                       disabled={pending}
-                      onClick={() => window.confirm(`Remove ${member.name} from the community?`) && run(() => removeMemberAction(communityId, member.userId))}
+                      onClick={() =>
+                        window.confirm(`Remove ${member.name} from the community?`) &&
+                        run(() => removeMemberAction(communityId, member.userId))
+                      }
                     >
                       Remove
                     </Button>

@@ -10,7 +10,17 @@ import { Button } from "@/components/ui/button";
  * The owner's choice at the review date (and later, in settings): renew the purpose until a new date,
  * widen the community (drop the narrow purpose) or close it (archive: read-only). Archived ones reopen.
  */
-export function ReviewActions({ communityId, hasPurpose, isArchived, banner = false }: { communityId: string; hasPurpose: boolean; isArchived: boolean; banner?: boolean }) {
+export function ReviewActions({
+  communityId,
+  hasPurpose,
+  isArchived,
+  banner = false,
+}: {
+  communityId: string;
+  hasPurpose: boolean;
+  isArchived: boolean;
+  banner?: boolean;
+}) {
   const router = useRouter();
   const [reviewAt, setReviewAt] = useState("");
   const [error, setError] = useState<string | null>(null);
@@ -18,7 +28,11 @@ export function ReviewActions({ communityId, hasPurpose, isArchived, banner = fa
   const decide = (decision: string, confirmText?: string) => {
     if (confirmText && !window.confirm(confirmText)) return;
     startTransition(async () => {
-      const result = await reviewCommunityAction(communityId, decision, reviewAt ? new Date(reviewAt).toISOString() : "");
+      const result = await reviewCommunityAction(
+        communityId,
+        decision,
+        reviewAt ? new Date(reviewAt).toISOString() : "",
+      );
       if (!result.ok) return setError(result.fieldErrors?.reviewAt ?? result.error);
       setError(null);
       router.refresh();
@@ -32,12 +46,22 @@ export function ReviewActions({ communityId, hasPurpose, isArchived, banner = fa
     );
   }
   return (
-    <section aria-labelledby="review-heading" className={banner ? "rounded-2xl bg-amber-50 p-4 ring-1 ring-amber-300" : "rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"}>
+    <section
+      aria-labelledby="review-heading"
+      className={
+        banner
+          ? "rounded-2xl bg-amber-50 p-4 ring-1 ring-amber-300"
+          : "rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
+      }
+    >
       <h2 id="review-heading" className="flex items-center gap-2 text-sm font-semibold text-stone-900">
         <CalendarClock className="size-4 text-amber-700" aria-hidden="true" />
         {banner ? "Time to review this community's purpose" : "Review the purpose"}
       </h2>
-      <p className="mt-1 text-sm text-stone-700">Did it reach its goal? Renew it until a new date, widen the community to a broader topic, or close it (it stays readable).</p>
+      <p className="mt-1 text-sm text-stone-700">
+        Did it reach its goal? Renew it until a new date, widen the community to a broader topic, or close it (it stays
+        readable).
+      </p>
       <div className="mt-3 flex flex-wrap items-end gap-2">
         {hasPurpose && (
           <>
@@ -53,12 +77,22 @@ export function ReviewActions({ communityId, hasPurpose, isArchived, banner = fa
             <Button size="sm" disabled={pending} onClick={() => decide("renew")}>
               Renew
             </Button>
-            <Button size="sm" variant="secondary" disabled={pending} onClick={() => decide("widen", "Drop the narrow purpose and keep the community as a broader topic?")}>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={pending}
+              onClick={() => decide("widen", "Drop the narrow purpose and keep the community as a broader topic?")}
+            >
               Widen
             </Button>
           </>
         )}
-        <Button size="sm" variant="danger" disabled={pending} onClick={() => decide("close", "Close (archive) the community? Members can still read it, nobody can post.")}>
+        <Button
+          size="sm"
+          variant="danger"
+          disabled={pending}
+          onClick={() => decide("close", "Close (archive) the community? Members can still read it, nobody can post.")}
+        >
           Close
         </Button>
       </div>

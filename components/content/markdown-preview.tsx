@@ -46,7 +46,11 @@ export function WritePreviewTabs({
           role="tab"
           aria-selected={tab === mode}
           onClick={mode === "preview" ? onPreview : onWrite}
-          className={clsx("font-medium", buttonClassName, tab === mode ? "bg-stone-100 text-stone-900" : "text-stone-600 hover:text-stone-900")}
+          className={clsx(
+            "font-medium",
+            buttonClassName,
+            tab === mode ? "bg-stone-100 text-stone-900" : "text-stone-600 hover:text-stone-900",
+          )}
         >
           {mode === "write" ? "Write" : "Preview"}
         </button>
@@ -55,9 +59,21 @@ export function WritePreviewTabs({
   );
 }
 
-export function PreviewPane({ preview, previewing, className }: { preview: Preview; previewing: boolean; className?: string }) {
+export function PreviewPane({
+  preview,
+  previewing,
+  className,
+}: {
+  preview: Preview;
+  previewing: boolean;
+  className?: string;
+}) {
   return (
-    <div className={clsx("min-h-20 rounded-lg bg-stone-50 px-3 py-2 ring-1 ring-stone-200", className)} aria-live="polite" aria-busy={previewing}>
+    <div
+      className={clsx("min-h-20 rounded-lg bg-stone-50 px-3 py-2 ring-1 ring-stone-200", className)}
+      aria-live="polite"
+      aria-busy={previewing}
+    >
       {previewing || !preview ? (
         <p className="text-sm text-stone-600">Rendering preview…</p>
       ) : "error" in preview ? (

@@ -23,7 +23,19 @@ import type { CommentView } from "@/lib/comments/comment-view";
 // Action items assigned from the thread's comments, and whether the viewer may assign more.
 type ThreadActions = { items: ActionItemChip[]; canAssign: boolean; onAssigned: () => void };
 
-function CommentForm({ postId, parentId, label, onDone, autoFocus }: { postId: string; parentId: string | null; label: string; onDone: () => void; autoFocus?: boolean }) {
+function CommentForm({
+  postId,
+  parentId,
+  label,
+  onDone,
+  autoFocus,
+}: {
+  postId: string;
+  parentId: string | null;
+  label: string;
+  onDone: () => void;
+  autoFocus?: boolean;
+}) {
   const [body, setBody] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
@@ -69,7 +81,19 @@ function CommentForm({ postId, parentId, label, onDone, autoFocus }: { postId: s
   );
 }
 
-function CommentItem({ comment, postId, onChange, isReply, actions }: { comment: CommentView; postId: string; onChange: () => void; isReply?: boolean; actions: ThreadActions }) {
+function CommentItem({
+  comment,
+  postId,
+  onChange,
+  isReply,
+  actions,
+}: {
+  comment: CommentView;
+  postId: string;
+  onChange: () => void;
+  isReply?: boolean;
+  actions: ThreadActions;
+}) {
   const [replying, setReplying] = useState(false);
   const [assigning, setAssigning] = useState(false);
   const [moderating, setModerating] = useState<"report" | "remove" | null>(null);
@@ -97,35 +121,75 @@ function CommentItem({ comment, postId, onChange, isReply, actions }: { comment:
               Reply
             </button>
             {actions.canAssign && (
-              <button type="button" aria-haspopup="dialog" onClick={() => setAssigning(true)} className="hover:text-stone-900">
+              <button
+                type="button"
+                aria-haspopup="dialog"
+                onClick={() => setAssigning(true)}
+                className="hover:text-stone-900"
+              >
                 Assign an action item
               </button>
             )}
             {comment.canAppreciate && (
-              <AppreciateButton target={{ commentId: comment.id }} appreciated={comment.appreciatedByMe} onChanged={() => (setError(null), onChange())} onError={setError} small />
+              <AppreciateButton
+                target={{ commentId: comment.id }}
+                appreciated={comment.appreciatedByMe}
+                onChanged={() => (setError(null), onChange())}
+                onError={setError}
+                small
+              />
             )}
             {comment.canDelete && (
               <button
                 type="button"
                 className="hover:text-red-700"
-                onClick={() => window.confirm("Delete this comment?") && startTransition(async () => void (await deleteCommentAction(comment.id), onChange()))}
+                onClick={() =>
+                  window.confirm("Delete this comment?") &&
+                  startTransition(async () => void (await deleteCommentAction(comment.id), onChange()))
+                }
               >
                 Delete
               </button>
             )}
             {!comment.canDelete && (
-              <button type="button" aria-haspopup="dialog" onClick={() => setModerating("report")} className="hover:text-stone-900">
+              <button
+                type="button"
+                aria-haspopup="dialog"
+                onClick={() => setModerating("report")}
+                className="hover:text-stone-900"
+              >
                 Report
               </button>
             )}
             {comment.canModerate && (
-              <button type="button" aria-haspopup="dialog" onClick={() => setModerating("remove")} className="hover:text-red-700">
+              <button
+                type="button"
+                aria-haspopup="dialog"
+                onClick={() => setModerating("remove")}
+                className="hover:text-red-700"
+              >
                 Remove with reason
               </button>
             )}
           </div>
-          {moderating === "report" && <ReportDialog open onClose={() => setModerating(null)} target="COMMENT" targetId={comment.id} what={`${comment.author.name}'s comment`} />}
-          {moderating === "remove" && <RemoveDialog open onClose={() => setModerating(null)} targetType="COMMENT" targetId={comment.id} onRemoved={onChange} />}
+          {moderating === "report" && (
+            <ReportDialog
+              open
+              onClose={() => setModerating(null)}
+              target="COMMENT"
+              targetId={comment.id}
+              what={`${comment.author.name}'s comment`}
+            />
+          )}
+          {moderating === "remove" && (
+            <RemoveDialog
+              open
+              onClose={() => setModerating(null)}
+              targetType="COMMENT"
+              targetId={comment.id}
+              onRemoved={onChange}
+            />
+          )}
           {error && (
             <p role="alert" className="mt-1 px-2 text-xs text-red-700">
               {error}
@@ -133,17 +197,36 @@ function CommentItem({ comment, postId, onChange, isReply, actions }: { comment:
           )}
           <ActionItemChips items={actions.items.filter((item) => item.commentId === comment.id)} className="mt-2" />
           {assigning && (
-            <AssignActionItemDialog open onClose={() => setAssigning(false)} source={{ commentId: comment.id }} sourceLabel={`${comment.author.name}'s comment`} onAssigned={actions.onAssigned} />
+            <AssignActionItemDialog
+              open
+              onClose={() => setAssigning(false)}
+              source={{ commentId: comment.id }}
+              sourceLabel={`${comment.author.name}'s comment`}
+              onAssigned={actions.onAssigned}
+            />
           )}
           {replying && (
             <div className="mt-2">
-              <CommentForm postId={postId} parentId={comment.id} label={`Reply to ${comment.author.name}`} onDone={() => (setReplying(false), onChange())} autoFocus />
+              <CommentForm
+                postId={postId}
+                parentId={comment.id}
+                label={`Reply to ${comment.author.name}`}
+                onDone={() => (setReplying(false), onChange())}
+                autoFocus
+              />
             </div>
           )}
           {!isReply && comment.replies.length > 0 && (
             <ul className="mt-3 space-y-3" aria-label={`Replies to ${comment.author.name}`}>
               {comment.replies.map((reply) => (
-                <CommentItem key={reply.id} comment={reply} postId={postId} onChange={onChange} isReply actions={actions} />
+                <CommentItem
+                  key={reply.id}
+                  comment={reply}
+                  postId={postId}
+                  onChange={onChange}
+                  isReply
+                  actions={actions}
+                />
               ))}
             </ul>
           )}
@@ -165,7 +248,11 @@ export function CommentsThread({ postId, initial }: { postId: string; initial: C
   });
   const commentIds = comments.flatMap((comment) => [comment.id, ...comment.replies.map((reply) => reply.id)]);
   const actionItems = useSourceActionItems({ commentsOfPostId: postId }, { watchIds: commentIds });
-  const actions: ThreadActions = { items: actionItems.items, canAssign: actionItems.canAssign === true, onAssigned: () => void actionItems.reload() };
+  const actions: ThreadActions = {
+    items: actionItems.items,
+    canAssign: actionItems.canAssign === true,
+    onAssigned: () => void actionItems.reload(),
+  };
 
   return (
     <section id="comments" aria-labelledby="comments-heading" className="mt-6 scroll-mt-20">
@@ -178,7 +265,13 @@ export function CommentsThread({ postId, initial }: { postId: string; initial: C
       ) : (
         <ul className="mt-6 space-y-4">
           {comments.map((comment) => (
-            <CommentItem key={comment.id} comment={comment} postId={postId} onChange={() => void reload()} actions={actions} />
+            <CommentItem
+              key={comment.id}
+              comment={comment}
+              postId={postId}
+              onChange={() => void reload()}
+              actions={actions}
+            />
           ))}
         </ul>
       )}

@@ -75,7 +75,10 @@ export function Composer({
   return (
     <form
       action={action}
-      className={clsx("rounded-2xl p-4 shadow-sm sm:p-5", isPride ? "bg-gradient-to-br from-white to-ember-50 ring-2 ring-ember-200" : "bg-white ring-1 ring-stone-200")}
+      className={clsx(
+        "rounded-2xl p-4 shadow-sm sm:p-5",
+        isPride ? "bg-gradient-to-br from-white to-ember-50 ring-2 ring-ember-200" : "bg-white ring-1 ring-stone-200",
+      )}
       aria-label={isPride ? "New moment of pride" : "New post"}
       noValidate
     >
@@ -86,7 +89,11 @@ export function Composer({
         <div className="min-w-0 flex-1 space-y-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             {!prideOnly && (
-              <div role="radiogroup" aria-label="What are you sharing?" className="flex gap-1 rounded-lg bg-stone-100 p-0.5 text-sm">
+              <div
+                role="radiogroup"
+                aria-label="What are you sharing?"
+                className="flex gap-1 rounded-lg bg-stone-100 p-0.5 text-sm"
+              >
                 {(["post", "pride"] as const).map((option) => (
                   <label
                     key={option}
@@ -148,12 +155,23 @@ export function Composer({
           </div>
           {tab === "preview" && <PreviewPane preview={preview} previewing={previewing} />}
           <p id="composer-hint" className={clsx("text-xs", errors.body || over ? "text-red-700" : "text-stone-500")}>
-            {errors.body ?? (over ? `Posts can be at most ${MAX_LENGTH} characters.` : "**bold**, *italic*, lists, > quotes, `code` and links work.")}{" "}
+            {errors.body ??
+              (over
+                ? `Posts can be at most ${MAX_LENGTH} characters.`
+                : "**bold**, *italic*, lists, > quotes, `code` and links work.")}{" "}
             <span className="tabular-nums">
               {body.length}/{MAX_LENGTH}
             </span>
           </p>
-          {isPride && <PrideFields tagged={tagged} onTaggedChange={setTagged} valueIds={valueIds} onValueIdsChange={setValueIds} errors={errors} />}
+          {isPride && (
+            <PrideFields
+              tagged={tagged}
+              onTaggedChange={setTagged}
+              valueIds={valueIds}
+              onValueIdsChange={setValueIds}
+              errors={errors}
+            />
+          )}
           <div className="flex flex-wrap items-start gap-x-2">
             <ImagePicker images={images} onImagesChange={setImages} />
             <VideoPicker video={video} onVideoChange={setVideo} />
@@ -161,7 +179,11 @@ export function Composer({
           {poll ? (
             <PollBuilder poll={poll} onChange={setPoll} onRemove={() => setPoll(null)} errors={errors} />
           ) : (
-            <button type="button" onClick={() => setPoll(EMPTY_POLL)} className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-700 hover:text-stone-900">
+            <button
+              type="button"
+              onClick={() => setPoll(EMPTY_POLL)}
+              className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-700 hover:text-stone-900"
+            >
               <Vote className="size-4" aria-hidden="true" /> Add a poll
             </button>
           )}
@@ -169,7 +191,14 @@ export function Composer({
             <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2 rounded-lg bg-amber-50 px-3 py-2 text-sm ring-1 ring-amber-200">
               <legend className="sr-only">Announcement</legend>
               <label className="inline-flex items-center gap-2">
-                <input type="checkbox" name="kind" value="ANNOUNCEMENT" checked={announcement} onChange={(event) => setAnnouncement(event.target.checked)} className="size-4 accent-ember-700" />
+                <input
+                  type="checkbox"
+                  name="kind"
+                  value="ANNOUNCEMENT"
+                  checked={announcement}
+                  onChange={(event) => setAnnouncement(event.target.checked)}
+                  className="size-4 accent-ember-700"
+                />
                 Post as an announcement (notifies everyone)
               </label>
               {announcement && (

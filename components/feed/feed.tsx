@@ -39,49 +39,91 @@ export function Feed({
   community?: { id: string; name: string; canPost: boolean; canModerate: boolean };
 }) {
   const communityId = community?.id;
-  const fetchPage = useCallback(async (cursor: string) => {
-    const url = communityId ? `/api/communities/${communityId}/posts?cursor=${encodeURIComponent(cursor)}` : `/api/feed?tab=${tab}&cursor=${encodeURIComponent(cursor)}`;
-    const response = await fetch(url).catch(() => null);
-    return response?.ok ? ((await response.json()) as { items: PostView[]; nextCursor: string | null }) : null;
-  }, [tab, communityId]);
+  const fetchPage = useCallback(
+    async (cursor: string) => {
+      const url = communityId
+        ? `/api/communities/${communityId}/posts?cursor=${encodeURIComponent(cursor)}`
+        : `/api/feed?tab=${tab}&cursor=${encodeURIComponent(cursor)}`;
+      const response = await fetch(url).catch(() => null);
+      return response?.ok ? ((await response.json()) as { items: PostView[]; nextCursor: string | null }) : null;
+    },
+    [tab, communityId],
+  );
   const keep = useCallback((post: PostView) => !communityId || post.community?.id === communityId, [communityId]);
-  const { items: posts, cursor, loading, loadMore, sentinel, refresh, hold, showWaiting, pill, isShown, shownIds } = useLiveList({
+  const {
+    items: posts,
+    cursor,
+    loading,
+    loadMore,
+    sentinel,
+    refresh,
+    hold,
+    showWaiting,
+    pill,
+    isShown,
+    shownIds,
+  } = useLiveList({
     initial,
     fetchPage,
     fetchByIds: fetchPosts,
     keep,
   });
 
-  useRealtimeEvent(["post.created", "post.updated", "post.deleted", "reaction.changed", "comment.created", "comment.deleted", "appreciation.changed", "poll.updated"], (event) => {
-    if (event.type === "resync") return refresh(shownIds());
-    const [postId] = event.ids;
-    if (!postId) return;
-    // A community feed hears every public community's posts: it holds only its own.
-    if (event.type === "post.created" && communityId) return void fetchPosts([postId]).then((found) => found.some(keep) && hold(postId));
-    if (event.type === "post.created") return hold(postId);
-    if (isShown(postId)) refresh([postId]);
-  });
+  useRealtimeEvent(
+    [
+      "post.created",
+      "post.updated",
+      "post.deleted",
+      "reaction.changed",
+      "comment.created",
+      "comment.deleted",
+      "appreciation.changed",
+      "poll.updated",
+    ],
+    (event) => {
+      if (event.type === "resync") return refresh(shownIds());
+      const [postId] = event.ids;
+      if (!postId) return;
+      // A community feed hears every public community's posts: it holds only its own.
+      if (event.type === "post.created" && communityId)
+        return void fetchPosts([postId]).then((found) => found.some(keep) && hold(postId));
+      if (event.type === "post.created") return hold(postId);
+      if (isShown(postId)) refresh([postId]);
+    },
+  );
 
   const onPosted = useCallback((postId: string) => void showWaiting([postId]), [showWaiting]);
 
   return (
     <div className="space-y-4">
-      {(!community || community.canPost) && <Composer me={me} canAnnounce={canAnnounce} onPosted={onPosted} community={community} />}
-      {!community && <nav aria-label="Feed order" className="flex gap-1 border-b border-stone-200">
-        {(["latest", "top"] as const).map((name) => (
-          <Link
-            key={name}
-            href={name === "latest" ? "/" : "/?tab=top"}
-            aria-current={tab === name ? "page" : undefined}
-            className={clsx("-mb-px border-b-2 px-3 py-2 text-sm font-medium", tab === name ? "border-ember-700 text-ember-800" : "border-transparent text-stone-600 hover:text-stone-900")}
-          >
-            {name === "latest" ? "Latest" : "Top"}
-          </Link>
-        ))}
-      </nav>}
+      {(!community || community.canPost) && (
+        <Composer me={me} canAnnounce={canAnnounce} onPosted={onPosted} community={community} />
+      )}
+      {!community && (
+        <nav aria-label="Feed order" className="flex gap-1 border-b border-stone-200">
+          {(["latest", "top"] as const).map((name) => (
+            <Link
+              key={name}
+              href={name === "latest" ? "/" : "/?tab=top"}
+              aria-current={tab === name ? "page" : undefined}
+              className={clsx(
+                "-mb-px border-b-2 px-3 py-2 text-sm font-medium",
+                tab === name
+                  ? "border-ember-700 text-ember-800"
+                  : "border-transparent text-stone-600 hover:text-stone-900",
+              )}
+            >
+              {name === "latest" ? "Latest" : "Top"}
+            </Link>
+          ))}
+        </nav>
+      )}
       <NewItemsPill count={pill.length} noun={["post", "posts"]} onShow={() => void showWaiting(pill)} />
       {posts.length === 0 ? (
-        <EmptyState icon={<Newspaper className="size-8" aria-hidden="true" />} title={tab === "top" && !community ? "Nothing is trending yet" : "No posts yet"}>
+        <EmptyState
+          icon={<Newspaper className="size-8" aria-hidden="true" />}
+          title={tab === "top" && !community ? "Nothing is trending yet" : "No posts yet"}
+        >
           {community
             ? "Nothing here yet. Start the conversation: a question, a tip, a photo."
             : tab === "top"
@@ -92,7 +134,11 @@ export function Feed({
         <ul className="space-y-4" aria-label="Posts">
           {posts.map((post) => (
             <li key={post.id}>
-              <PostCard post={post} onChanged={(id) => refresh([id])} inCommunity={community && { canPin: community.canModerate }} />
+              <PostCard
+                post={post}
+                onChanged={(id) => refresh([id])}
+                inCommunity={community && { canPin: community.canModerate }}
+              />
             </li>
           ))}
         </ul>

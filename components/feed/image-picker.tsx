@@ -8,7 +8,13 @@ const MAX_IMAGES = 10;
 const MAX_BYTES = 10 * 1024 * 1024;
 
 /** Uploads images as they are chosen; the composer submits only their ids. */
-export function ImagePicker({ images, onImagesChange }: { images: PendingImage[]; onImagesChange: (images: PendingImage[]) => void }) {
+export function ImagePicker({
+  images,
+  onImagesChange,
+}: {
+  images: PendingImage[];
+  onImagesChange: (images: PendingImage[]) => void;
+}) {
   const inputId = useId();
   const [uploading, setUploading] = useState(0);
   const [errors, setErrors] = useState<string[]>([]);
@@ -25,7 +31,8 @@ export function ImagePicker({ images, onImagesChange }: { images: PendingImage[]
         const form = new FormData();
         form.set("file", file);
         const response = await fetch("/api/uploads/images", { method: "POST", body: form }).catch(() => null);
-        const body = (await response?.json().catch(() => null)) as (PendingImage & { error?: { message: string } }) | null;
+        const body = (await response?.json().catch(() => null)) as
+          (PendingImage & { error?: { message: string } }) | null;
         if (response?.ok && body) added.push(body);
         else problems.push(`${file.name}: ${body?.error?.message ?? "the upload failed. Try again."}`);
       }
@@ -42,7 +49,11 @@ export function ImagePicker({ images, onImagesChange }: { images: PendingImage[]
           {images.map((image) => (
             <li key={image.id} className="relative">
               {/* eslint-disable-next-line @next/next/no-img-element -- our own authorised upload route */}
-              <img src={image.url} alt={image.alt || "Attached image"} className="size-20 rounded-lg object-cover ring-1 ring-stone-200" />
+              <img
+                src={image.url}
+                alt={image.alt || "Attached image"}
+                className="size-20 rounded-lg object-cover ring-1 ring-stone-200"
+              />
               <button
                 type="button"
                 onClick={() => onImagesChange(images.filter((other) => other.id !== image.id))}
@@ -55,7 +66,10 @@ export function ImagePicker({ images, onImagesChange }: { images: PendingImage[]
           ))}
         </ul>
       )}
-      <label htmlFor={inputId} className="inline-flex cursor-pointer items-center gap-1.5 rounded-lg px-2 py-1.5 text-sm text-stone-700 hover:bg-stone-100 focus-within:ring-2 focus-within:ring-ember-600">
+      <label
+        htmlFor={inputId}
+        className="inline-flex cursor-pointer items-center gap-1.5 rounded-lg px-2 py-1.5 text-sm text-stone-700 hover:bg-stone-100 focus-within:ring-2 focus-within:ring-ember-600"
+      >
         <ImagePlus className="size-4" aria-hidden="true" /> Add images
         <input
           id={inputId}

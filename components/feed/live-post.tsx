@@ -15,8 +15,19 @@ export function LivePost({ initial }: { initial: PostView }) {
     if (response.ok) setPost((await response.json()) as PostView);
     else if (response.status === 404) router.replace("/");
   }
-  useRealtimeEvent(["post.updated", "post.deleted", "reaction.changed", "comment.created", "comment.deleted", "appreciation.changed", "poll.updated"], (event) => {
-    if (event.type === "resync" || event.ids[0] === post.id) void refresh();
-  });
+  useRealtimeEvent(
+    [
+      "post.updated",
+      "post.deleted",
+      "reaction.changed",
+      "comment.created",
+      "comment.deleted",
+      "appreciation.changed",
+      "poll.updated",
+    ],
+    (event) => {
+      if (event.type === "resync" || event.ids[0] === post.id) void refresh();
+    },
+  );
   return <PostCard post={post} onChanged={() => void refresh()} headingLevel={2} />;
 }

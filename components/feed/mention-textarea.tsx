@@ -9,7 +9,12 @@ type Person = { id: string; handle: string; name: string; title: string };
  * A textarea that suggests colleagues after "@" (arrow keys, Enter or Tab to pick, Escape to close)
  * and inserts their handle. The list is an ARIA combobox popup tied to the textarea.
  */
-export function MentionTextarea({ value, onValueChange, className, ...props }: Omit<ComponentProps<"textarea">, "value" | "onChange"> & { value: string; onValueChange: (value: string) => void }) {
+export function MentionTextarea({
+  value,
+  onValueChange,
+  className,
+  ...props
+}: Omit<ComponentProps<"textarea">, "value" | "onChange"> & { value: string; onValueChange: (value: string) => void }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const listId = useId();
   const [query, setQuery] = useState<{ text: string; start: number } | null>(null);
@@ -20,7 +25,9 @@ export function MentionTextarea({ value, onValueChange, className, ...props }: O
     if (!query) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
-      const response = await fetch(`/api/people?limit=6&q=${encodeURIComponent(query.text)}`, { signal: controller.signal }).catch(() => null);
+      const response = await fetch(`/api/people?limit=6&q=${encodeURIComponent(query.text)}`, {
+        signal: controller.signal,
+      }).catch(() => null);
       if (response?.ok) {
         setPeople(((await response.json()) as { items: Person[] }).items);
         setActive(0);
@@ -77,7 +84,13 @@ export function MentionTextarea({ value, onValueChange, className, ...props }: O
         className={className}
         {...props}
       />
-      <ul id={listId} role="listbox" aria-label="Mention a colleague" hidden={!open} className="absolute left-2 z-20 mt-1 w-72 max-w-[90%] overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
+      <ul
+        id={listId}
+        role="listbox"
+        aria-label="Mention a colleague"
+        hidden={!open}
+        className="absolute left-2 z-20 mt-1 w-72 max-w-[90%] overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200"
+      >
         {people.map((person, index) => (
           <li
             key={person.id}
@@ -87,7 +100,8 @@ export function MentionTextarea({ value, onValueChange, className, ...props }: O
             onMouseDown={(event) => (event.preventDefault(), pick(person))}
             className={clsx("cursor-pointer px-3 py-2 text-sm", index === active ? "bg-ember-50" : "hover:bg-stone-50")}
           >
-            <span className="font-medium text-stone-900">{person.name}</span> <span className="text-stone-500">@{person.handle}</span>
+            <span className="font-medium text-stone-900">{person.name}</span>{" "}
+            <span className="text-stone-500">@{person.handle}</span>
             <span className="block truncate text-xs text-stone-500">{person.title}</span>
           </li>
         ))}

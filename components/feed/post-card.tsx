@@ -80,7 +80,11 @@ export function PostCard({
       data-testid="post-card"
       className={clsx(
         "rounded-2xl bg-white p-4 shadow-sm ring-1 sm:p-5",
-        isAnnouncement ? "ring-2 ring-amber-300 bg-gradient-to-br from-amber-50 to-white" : isPride ? "ring-2 ring-ember-200 bg-gradient-to-br from-ember-50 via-amber-50/60 to-white" : "ring-stone-200",
+        isAnnouncement
+          ? "ring-2 ring-amber-300 bg-gradient-to-br from-amber-50 to-white"
+          : isPride
+            ? "ring-2 ring-ember-200 bg-gradient-to-br from-ember-50 via-amber-50/60 to-white"
+            : "ring-stone-200",
       )}
     >
       {isPride && <PrideRibbon />}
@@ -120,45 +124,81 @@ export function PostCard({
             <p className="mt-0.5 flex items-center gap-1 text-xs text-stone-600">
               <Users className="size-3.5 shrink-0" aria-hidden="true" />
               <span className="sr-only">Posted in</span>
-              <Link href={`/communities/${post.community.slug}`} className="truncate font-medium text-ember-800 hover:underline">
+              <Link
+                href={`/communities/${post.community.slug}`}
+                className="truncate font-medium text-ember-800 hover:underline"
+              >
                 {post.community.name}
               </Link>
             </p>
           )}
         </div>
         <div className="relative">
-          <button type="button" aria-label="Post options" aria-expanded={menuOpen} onClick={() => setMenuOpen((v) => !v)} className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100">
+          <button
+            type="button"
+            aria-label="Post options"
+            aria-expanded={menuOpen}
+            onClick={() => setMenuOpen((v) => !v)}
+            className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100"
+          >
             <MoreHorizontal className="size-5" aria-hidden="true" />
           </button>
           {menuOpen && (
             <div className="absolute right-0 z-10 mt-1 w-52 overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
               {post.canEdit && (
-                <button type="button" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setEditing(true), setMenuOpen(false))}>
+                <button
+                  type="button"
+                  className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100"
+                  onClick={() => (setEditing(true), setMenuOpen(false))}
+                >
                   Edit
                 </button>
               )}
               {post.canAssignActionItems && (
-                <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setAssigning(true), setMenuOpen(false))}>
+                <button
+                  type="button"
+                  aria-haspopup="dialog"
+                  className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100"
+                  onClick={() => (setAssigning(true), setMenuOpen(false))}
+                >
                   Assign an action item
                 </button>
               )}
               {canPin && (
-                <button type="button" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setMenuOpen(false), togglePin())}>
+                <button
+                  type="button"
+                  className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100"
+                  onClick={() => (setMenuOpen(false), togglePin())}
+                >
                   {post.communityPinnedAt ? "Unpin from community" : "Pin in community"}
                 </button>
               )}
               {post.canDelete && (
-                <button type="button" className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100" onClick={() => (setMenuOpen(false), remove())}>
+                <button
+                  type="button"
+                  className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100"
+                  onClick={() => (setMenuOpen(false), remove())}
+                >
                   Delete
                 </button>
               )}
               {!post.canEdit && (
-                <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100" onClick={() => (setModerating("report"), setMenuOpen(false))}>
+                <button
+                  type="button"
+                  aria-haspopup="dialog"
+                  className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100"
+                  onClick={() => (setModerating("report"), setMenuOpen(false))}
+                >
                   Report
                 </button>
               )}
               {post.canModerate && (
-                <button type="button" aria-haspopup="dialog" className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100" onClick={() => (setModerating("remove"), setMenuOpen(false))}>
+                <button
+                  type="button"
+                  aria-haspopup="dialog"
+                  className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100"
+                  onClick={() => (setModerating("remove"), setMenuOpen(false))}
+                >
                   Remove with reason
                 </button>
               )}
@@ -186,7 +226,11 @@ export function PostCard({
               <Button size="sm" onClick={save} disabled={pending}>
                 {pending ? "Saving…" : "Save"}
               </Button>
-              <Button size="sm" variant="ghost" onClick={() => (setEditing(false), setDraft(post.body ?? ""), setError(null))}>
+              <Button
+                size="sm"
+                variant="ghost"
+                onClick={() => (setEditing(false), setDraft(post.body ?? ""), setError(null))}
+              >
                 Cancel
               </Button>
             </div>
@@ -206,7 +250,13 @@ export function PostCard({
       {post.images.length > 0 && (
         <div className={clsx("mt-3 grid gap-2", post.images.length === 1 ? "grid-cols-1" : "grid-cols-2")}>
           {post.images.map((image, index) => (
-            <a key={image.id} href={image.url} target="_blank" rel="noreferrer" className="block overflow-hidden rounded-xl bg-stone-100">
+            <a
+              key={image.id}
+              href={image.url}
+              target="_blank"
+              rel="noreferrer"
+              className="block overflow-hidden rounded-xl bg-stone-100"
+            >
               {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route */}
               <img
                 src={image.url}
@@ -214,7 +264,11 @@ export function PostCard({
                 width={image.width}
                 height={image.height}
                 loading="lazy"
-                className={clsx(post.images.length === 1 ? "mx-auto max-h-[28rem] w-auto max-w-full" : "aspect-square h-full w-full object-cover")}
+                className={clsx(
+                  post.images.length === 1
+                    ? "mx-auto max-h-[28rem] w-auto max-w-full"
+                    : "aspect-square h-full w-full object-cover",
+                )}
               />
             </a>
           ))}
@@ -228,28 +282,73 @@ export function PostCard({
       ))}
 
       {post.linkPreview && (
-        <a href={post.linkPreview.url} target="_blank" rel="noopener noreferrer nofollow" className="mt-3 block rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200 hover:bg-stone-100">
-          {post.linkPreview.siteName && <span className="block text-xs uppercase tracking-wide text-stone-500">{post.linkPreview.siteName}</span>}
+        <a
+          href={post.linkPreview.url}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          className="mt-3 block rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200 hover:bg-stone-100"
+        >
+          {post.linkPreview.siteName && (
+            <span className="block text-xs uppercase tracking-wide text-stone-500">{post.linkPreview.siteName}</span>
+          )}
           <span className="block font-medium text-stone-900">{post.linkPreview.title}</span>
-          {post.linkPreview.description && <span className="mt-0.5 line-clamp-2 block text-sm text-stone-600">{post.linkPreview.description}</span>}
+          {post.linkPreview.description && (
+            <span className="mt-0.5 line-clamp-2 block text-sm text-stone-600">{post.linkPreview.description}</span>
+          )}
         </a>
       )}
 
       {post.poll && <PollCard poll={post.poll} onChanged={() => onChanged?.(post.id)} onError={setError} />}
       <AppreciationList appreciations={post.appreciations} className="mt-3" />
 
-      <PostActionItems key={post.actionItems.map((item) => `${item.id}:${item.status}`).join()} postId={post.id} initial={post.actionItems} />
-      {moderating === "report" && <ReportDialog open onClose={() => setModerating(null)} target="POST" targetId={post.id} what={`${post.author.name}'s post`} />}
-      {moderating === "remove" && <RemoveDialog open onClose={() => setModerating(null)} targetType="POST" targetId={post.id} onRemoved={() => onChanged?.(post.id)} />}
+      <PostActionItems
+        key={post.actionItems.map((item) => `${item.id}:${item.status}`).join()}
+        postId={post.id}
+        initial={post.actionItems}
+      />
+      {moderating === "report" && (
+        <ReportDialog
+          open
+          onClose={() => setModerating(null)}
+          target="POST"
+          targetId={post.id}
+          what={`${post.author.name}'s post`}
+        />
+      )}
+      {moderating === "remove" && (
+        <RemoveDialog
+          open
+          onClose={() => setModerating(null)}
+          targetType="POST"
+          targetId={post.id}
+          onRemoved={() => onChanged?.(post.id)}
+        />
+      )}
       {assigning && (
-        <AssignActionItemDialog open onClose={() => setAssigning(false)} source={{ postId: post.id }} sourceLabel={`${post.author.name}'s post`} onAssigned={() => onChanged?.(post.id)} />
+        <AssignActionItemDialog
+          open
+          onClose={() => setAssigning(false)}
+          source={{ postId: post.id }}
+          sourceLabel={`${post.author.name}'s post`}
+          onAssigned={() => onChanged?.(post.id)}
+        />
       )}
 
       <footer className="mt-4 flex flex-wrap items-center justify-between gap-3">
         <ReactionBar key={`${post.reactionCount}-${post.myReactions.join()}`} post={post} onError={setError} />
         <div className="flex items-center gap-4">
-          {post.canAppreciate && <AppreciateButton target={{ postId: post.id }} appreciated={post.appreciatedByMe} onChanged={() => onChanged?.(post.id)} onError={setError} />}
-          <Link href={`/posts/${post.id}#comments`} className="inline-flex items-center gap-1.5 text-sm text-stone-600 hover:text-stone-900">
+          {post.canAppreciate && (
+            <AppreciateButton
+              target={{ postId: post.id }}
+              appreciated={post.appreciatedByMe}
+              onChanged={() => onChanged?.(post.id)}
+              onError={setError}
+            />
+          )}
+          <Link
+            href={`/posts/${post.id}#comments`}
+            className="inline-flex items-center gap-1.5 text-sm text-stone-600 hover:text-stone-900"
+          >
             <MessageCircle className="size-4" aria-hidden="true" />
             {post.commentCount === 0 ? "Comment" : `${post.commentCount} comment${post.commentCount === 1 ? "" : "s"}`}
           </Link>

@@ -11,13 +11,16 @@ type Reactors = { kind: ReactionKind; user: { handle: string; name: string } }[]
 
 /** One toggle per reaction kind, optimistic, corrected by the server's answer and by live refetches. */
 export function ReactionBar({ post, onError }: { post: PostView; onError: (message: string) => void }) {
-  const [optimistic, setOptimistic] = useState<{ mine: ReactionKind[]; counts: Map<ReactionKind, number> } | null>(null);
+  const [optimistic, setOptimistic] = useState<{ mine: ReactionKind[]; counts: Map<ReactionKind, number> } | null>(
+    null,
+  );
   const [, startTransition] = useTransition();
   const [reactors, setReactors] = useState<Reactors | null>(null);
   const [showWho, setShowWho] = useState(false);
 
   const mine = optimistic?.mine ?? post.myReactions;
-  const countOf = (kind: ReactionKind) => optimistic?.counts.get(kind) ?? post.reactions.find((r) => r.kind === kind)?.count ?? 0;
+  const countOf = (kind: ReactionKind) =>
+    optimistic?.counts.get(kind) ?? post.reactions.find((r) => r.kind === kind)?.count ?? 0;
 
   function toggle(kind: ReactionKind) {
     const active = !mine.includes(kind);
@@ -56,7 +59,9 @@ export function ReactionBar({ post, onError }: { post: PostView; onError: (messa
               onClick={() => toggle(kind)}
               className={clsx(
                 "inline-flex h-8 items-center gap-1 rounded-full px-2.5 text-sm ring-1 transition-colors",
-                pressed ? "bg-ember-50 text-ember-900 ring-ember-300" : "bg-white text-stone-700 ring-stone-200 hover:bg-stone-50",
+                pressed
+                  ? "bg-ember-50 text-ember-900 ring-ember-300"
+                  : "bg-white text-stone-700 ring-stone-200 hover:bg-stone-50",
               )}
             >
               <span aria-hidden="true">{emoji}</span>
@@ -65,7 +70,12 @@ export function ReactionBar({ post, onError }: { post: PostView; onError: (messa
           );
         })}
         {total > 0 && (
-          <button type="button" onClick={toggleWho} aria-expanded={showWho} className="ml-1 text-xs font-medium text-stone-600 underline-offset-2 hover:underline">
+          <button
+            type="button"
+            onClick={toggleWho}
+            aria-expanded={showWho}
+            className="ml-1 text-xs font-medium text-stone-600 underline-offset-2 hover:underline"
+          >
             Who reacted
           </button>
         )}

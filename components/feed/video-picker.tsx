@@ -8,7 +8,15 @@ import type { VideoRef } from "@/lib/uploads/video-ref";
 const MAX_BYTES = 50 * 1024 * 1024;
 
 /** Uploads one MP4 or WebM video with a poster frame captured here; the form submits only its id. */
-export function VideoPicker({ video, onVideoChange, inputName = "videoId" }: { video: VideoRef | null; onVideoChange: (video: VideoRef | null) => void; inputName?: string }) {
+export function VideoPicker({
+  video,
+  onVideoChange,
+  inputName = "videoId",
+}: {
+  video: VideoRef | null;
+  onVideoChange: (video: VideoRef | null) => void;
+  inputName?: string;
+}) {
   const inputId = useId();
   const [uploading, setUploading] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -36,13 +44,30 @@ export function VideoPicker({ video, onVideoChange, inputName = "videoId" }: { v
       {video && <input type="hidden" name={inputName} value={video.id} />}
       {video ? (
         <div className="relative inline-block">
-          <video src={video.url} poster={video.posterUrl ?? undefined} preload="metadata" controls muted aria-label="Attached video" data-testid="attached-video" className="h-32 rounded-lg bg-stone-900 ring-1 ring-stone-200" />
-          <button type="button" onClick={() => onVideoChange(null)} aria-label="Remove video" className="absolute -right-1.5 -top-1.5 rounded-full bg-stone-900 p-0.5 text-white">
+          <video
+            src={video.url}
+            poster={video.posterUrl ?? undefined}
+            preload="metadata"
+            controls
+            muted
+            aria-label="Attached video"
+            data-testid="attached-video"
+            className="h-32 rounded-lg bg-stone-900 ring-1 ring-stone-200"
+          />
+          <button
+            type="button"
+            onClick={() => onVideoChange(null)}
+            aria-label="Remove video"
+            className="absolute -right-1.5 -top-1.5 rounded-full bg-stone-900 p-0.5 text-white"
+          >
             <X className="size-3.5" aria-hidden="true" />
           </button>
         </div>
       ) : (
-        <label htmlFor={inputId} className="inline-flex cursor-pointer items-center gap-1.5 rounded-lg px-2 py-1.5 text-sm text-stone-700 hover:bg-stone-100 focus-within:ring-2 focus-within:ring-ember-600">
+        <label
+          htmlFor={inputId}
+          className="inline-flex cursor-pointer items-center gap-1.5 rounded-lg px-2 py-1.5 text-sm text-stone-700 hover:bg-stone-100 focus-within:ring-2 focus-within:ring-ember-600"
+        >
           <Film className="size-4" aria-hidden="true" /> Add a video
           <input
             id={inputId}

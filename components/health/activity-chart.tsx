@@ -1,6 +1,7 @@
 import type { WeekActivity } from "@/lib/health/community-activity";
 
-const weekLabel = (iso: string) => new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+const weekLabel = (iso: string) =>
+  new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 
 /**
  * Posts and comments per week as CSS bars. The bars are decoration for sighted readers; the table below
@@ -16,11 +17,16 @@ export function ActivityChart({ weeks }: { weeks: WeekActivity[] }) {
           return (
             <div key={week.weekStart} className="flex h-full min-w-0 flex-1 flex-col items-center justify-end gap-1">
               <span className="text-xs font-medium text-stone-700">{total}</span>
-              <div className="flex w-full flex-col justify-end overflow-hidden rounded-t-md" style={{ height: `${(total / max) * 100}%` }}>
+              <div
+                className="flex w-full flex-col justify-end overflow-hidden rounded-t-md"
+                style={{ height: `${(total / max) * 100}%` }}
+              >
                 <div className="bg-ember-200" style={{ flexGrow: week.comments }} />
                 <div className="bg-ember-700" style={{ flexGrow: week.posts }} />
               </div>
-              <span className="truncate text-[11px] text-stone-600">{index === weeks.length - 1 ? "This wk" : weekLabel(week.weekStart)}</span>
+              <span className="truncate text-[11px] text-stone-600">
+                {index === weeks.length - 1 ? "This wk" : weekLabel(week.weekStart)}
+              </span>
             </div>
           );
         })}
@@ -45,12 +51,24 @@ export function ActivityTable({ weeks }: { weeks: WeekActivity[] }) {
         <caption className="sr-only">Weekly activity, oldest week first</caption>
         <thead className="text-xs uppercase tracking-wide text-stone-600">
           <tr>
-            <th scope="col" className="py-2 pr-3 font-semibold">Week from</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">Posts</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">Comments</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">Active people</th>
-            <th scope="col" className="px-3 py-2 text-right font-semibold">Owner/mod replies</th>
-            <th scope="col" className="py-2 pl-3 text-right font-semibold">Leader replies</th>
+            <th scope="col" className="py-2 pr-3 font-semibold">
+              Week from
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
+              Posts
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
+              Comments
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
+              Active people
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
+              Owner/mod replies
+            </th>
+            <th scope="col" className="py-2 pl-3 text-right font-semibold">
+              Leader replies
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-stone-200 tabular-nums">

@@ -6,7 +6,19 @@ import { highlightLiveCommentAction, thankLiveCommenterAction } from "@/app/(app
 import type { LiveCommentView } from "@/lib/live-shows/comment-view";
 
 /** The host's buttons under a comment: put it in the spotlight, and thank the person who wrote it. */
-export function CommentTools({ comment, meId, canManage, canThank, onChanged }: { comment: LiveCommentView; meId: string; canManage: boolean; canThank: boolean; onChanged: (id: string) => void }) {
+export function CommentTools({
+  comment,
+  meId,
+  canManage,
+  canThank,
+  onChanged,
+}: {
+  comment: LiveCommentView;
+  meId: string;
+  canManage: boolean;
+  canThank: boolean;
+  onChanged: (id: string) => void;
+}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const thanked = comment.thankedBy.some((thanker) => thanker.id === meId);
@@ -20,17 +32,28 @@ export function CommentTools({ comment, meId, canManage, canThank, onChanged }: 
       if (result.ok) onChanged(comment.id);
     });
 
-  const tool = "inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium text-stone-600 hover:bg-stone-200/70 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-ember-600 disabled:opacity-60";
+  const tool =
+    "inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium text-stone-600 hover:bg-stone-200/70 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-ember-600 disabled:opacity-60";
   return (
     <div className="mt-1 flex flex-wrap items-center gap-1">
       {canManage && (
-        <button type="button" className={tool} disabled={pending} onClick={() => run(() => highlightLiveCommentAction(comment.id, !comment.highlighted))}>
+        <button
+          type="button"
+          className={tool}
+          disabled={pending}
+          onClick={() => run(() => highlightLiveCommentAction(comment.id, !comment.highlighted))}
+        >
           <Star className="size-3.5" aria-hidden="true" /> {comment.highlighted ? "Unhighlight" : "Highlight"}
           <span className="sr-only"> the comment by {comment.author.name}</span>
         </button>
       )}
       {mayThank && (
-        <button type="button" className={tool} disabled={pending} onClick={() => run(() => thankLiveCommenterAction(comment.id))}>
+        <button
+          type="button"
+          className={tool}
+          disabled={pending}
+          onClick={() => run(() => thankLiveCommenterAction(comment.id))}
+        >
           <HeartHandshake className="size-3.5" aria-hidden="true" /> Thank {comment.author.name.split(" ")[0]}
         </button>
       )}

@@ -25,12 +25,25 @@ export function HostControls({ showId, slug, status }: { showId: string; slug: s
   return (
     <div className="flex flex-wrap items-center gap-2" role="group" aria-label="Host controls">
       {status === "SCHEDULED" && (
-        <Button onClick={() => run(() => goLiveAction(showId))} disabled={pending} className="bg-red-600 hover:bg-red-700">
+        <Button
+          onClick={() => run(() => goLiveAction(showId))}
+          disabled={pending}
+          className="bg-red-600 hover:bg-red-700"
+        >
           <Radio className="size-4" aria-hidden="true" /> Go live
         </Button>
       )}
       {status === "LIVE" && (
-        <Button variant="danger" onClick={() => run(() => endShowAction(showId), "End the show for everyone? Comments close and the page becomes the replay.")} disabled={pending}>
+        <Button
+          variant="danger"
+          onClick={() =>
+            run(
+              () => endShowAction(showId),
+              "End the show for everyone? Comments close and the page becomes the replay.",
+            )
+          }
+          disabled={pending}
+        >
           <Square className="size-4" aria-hidden="true" /> End show
         </Button>
       )}
@@ -38,7 +51,11 @@ export function HostControls({ showId, slug, status }: { showId: string; slug: s
         <Pencil className="size-4" aria-hidden="true" /> Edit
       </ButtonLink>
       {status === "SCHEDULED" && (
-        <Button variant="ghost" onClick={() => run(() => cancelShowAction(showId), "Cancel this show? Everyone sees it as cancelled.")} disabled={pending}>
+        <Button
+          variant="ghost"
+          onClick={() => run(() => cancelShowAction(showId), "Cancel this show? Everyone sees it as cancelled.")}
+          disabled={pending}
+        >
           <XCircle className="size-4" aria-hidden="true" /> Cancel show
         </Button>
       )}

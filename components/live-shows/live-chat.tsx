@@ -38,7 +38,8 @@ export function LiveChat({ showId, startedAt, meId, canManage, canThank, initial
 
   const over = body.length > LIVE_COMMENT_MAX;
   function send() {
-    if (!body.trim() || over) return setError(over ? `Live comments can be at most ${LIVE_COMMENT_MAX} characters` : "Write a comment first");
+    if (!body.trim() || over)
+      return setError(over ? `Live comments can be at most ${LIVE_COMMENT_MAX} characters` : "Write a comment first");
     startTransition(async () => {
       const result = await postLiveCommentAction(showId, body);
       if (!result.ok) return setError(result.fieldErrors?.body ?? result.error);
@@ -58,7 +59,10 @@ export function LiveChat({ showId, startedAt, meId, canManage, canThank, initial
   }
 
   return (
-    <section aria-label="Live comments" className="flex h-[32rem] flex-col rounded-2xl bg-white shadow-sm ring-1 ring-stone-200 lg:h-[calc(100vh-9rem)] lg:max-h-[46rem]">
+    <section
+      aria-label="Live comments"
+      className="flex h-[32rem] flex-col rounded-2xl bg-white shadow-sm ring-1 ring-stone-200 lg:h-[calc(100vh-9rem)] lg:max-h-[46rem]"
+    >
       <header className="flex items-center justify-between gap-2 border-b border-stone-200 px-4 py-3">
         <h2 className="text-sm font-semibold text-stone-900">Live comments</h2>
         <p className="inline-flex items-center gap-1.5 text-xs font-medium text-stone-700" aria-live="polite">
@@ -77,13 +81,23 @@ export function LiveChat({ showId, startedAt, meId, canManage, canThank, initial
         }}
         className="relative flex-1 space-y-0.5 overflow-y-auto px-2 py-2"
       >
-        {comments.length === 0 && <li className="px-2 py-6 text-center text-sm text-stone-600">No comments yet. Say hello!</li>}
+        {comments.length === 0 && (
+          <li className="px-2 py-6 text-center text-sm text-stone-600">No comments yet. Say hello!</li>
+        )}
         {comments.map((comment) => (
           <CommentItem
             key={comment.id}
             comment={comment}
             startedAt={startedAt}
-            tools={<CommentTools comment={comment} meId={meId} canManage={canManage} canThank={canThank} onChanged={(id) => void refreshComments([id])} />}
+            tools={
+              <CommentTools
+                comment={comment}
+                meId={meId}
+                canManage={canManage}
+                canThank={canThank}
+                onChanged={(id) => void refreshComments([id])}
+              />
+            }
           />
         ))}
       </ol>
@@ -129,7 +143,11 @@ export function LiveChat({ showId, startedAt, meId, canManage, canThank, initial
               placeholder="Say something to the host and everyone watching"
               className="block w-full resize-none rounded-lg border-0 px-3 py-2 text-sm text-stone-900 ring-1 ring-inset ring-stone-300 placeholder:text-stone-400 focus:ring-2 focus:ring-inset focus:ring-ember-600 focus:outline-none"
             />
-            <p id="live-comment-help" className={over || error ? "mt-1 text-xs text-red-700" : "mt-1 text-xs text-stone-500"} role={error ? "alert" : undefined}>
+            <p
+              id="live-comment-help"
+              className={over || error ? "mt-1 text-xs text-red-700" : "mt-1 text-xs text-stone-500"}
+              role={error ? "alert" : undefined}
+            >
               {error ?? `Enter sends, Shift+Enter for a new line. ${body.length}/${LIVE_COMMENT_MAX}`}
             </p>
           </div>

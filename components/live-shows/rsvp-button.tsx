@@ -26,7 +26,11 @@ export function RsvpButton({ showId, isGoing, rsvpCount }: { showId: string; isG
           })
         }
       >
-        {state.going ? <CalendarCheck className="size-4" aria-hidden="true" /> : <CalendarPlus className="size-4" aria-hidden="true" />}
+        {state.going ? (
+          <CalendarCheck className="size-4" aria-hidden="true" />
+        ) : (
+          <CalendarPlus className="size-4" aria-hidden="true" />
+        )}
         {state.going ? "You are going" : "RSVP"}
       </Button>
       <span className="text-sm text-stone-700" data-testid="rsvp-count">

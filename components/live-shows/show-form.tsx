@@ -7,11 +7,25 @@ import { MarkdownField } from "@/components/questions/markdown-field";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { SHOW_DESCRIPTION_MAX, SHOW_DURATION_MAX, SHOW_DURATION_MIN, SHOW_TITLE_MAX } from "@/lib/live-shows/show-input";
+import {
+  SHOW_DESCRIPTION_MAX,
+  SHOW_DURATION_MAX,
+  SHOW_DURATION_MIN,
+  SHOW_TITLE_MAX,
+} from "@/lib/live-shows/show-input";
 import type { PersonRef } from "@/lib/questions/question-view";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
 
-export type ShowFormInitial = { showId: string; title: string; hostId: string; startsAt: string; durationMin: number; description: string; streamUrl: string | null; isLive: boolean };
+export type ShowFormInitial = {
+  showId: string;
+  title: string;
+  hostId: string;
+  startsAt: string;
+  durationMin: number;
+  description: string;
+  streamUrl: string | null;
+  isLive: boolean;
+};
 
 /** Schedules a show, or edits one (`initial`). Every field is state, so a refused submit keeps what was typed. */
 export function ShowForm({ hosts, meId, initial }: { hosts: PersonRef[]; meId: string; initial?: ShowFormInitial }) {
@@ -51,7 +65,14 @@ export function ShowForm({ hosts, meId, initial }: { hosts: PersonRef[]; meId: s
         hint={`For example “Friday Fireside with Maria”. ${title.length}/${SHOW_TITLE_MAX}`}
         autoComplete="off"
       />
-      <SelectField label="Host" name="hostId" value={hostId} onChange={(event) => setHostId(event.target.value)} error={fields.hostId} hint="Hosts thank commenters on air, so they are leaders or admins.">
+      <SelectField
+        label="Host"
+        name="hostId"
+        value={hostId}
+        onChange={(event) => setHostId(event.target.value)}
+        error={fields.hostId}
+        hint="Hosts thank commenters on air, so they are leaders or admins."
+      >
         {hosts.map((host) => (
           <option key={host.id} value={host.id}>
             {host.id === meId ? `${host.name} (you)` : host.name}
@@ -104,7 +125,18 @@ export function ShowForm({ hosts, meId, initial }: { hosts: PersonRef[]; meId: s
         placeholder="https://…"
         hint="An https:// embed link from your streaming service, or a direct .mp4 or .webm file. It plays beside the comments."
       />
-      {error && <FormMessage status="error" message={Object.keys(fields).length > 0 ? (Object.keys(fields).length === 1 ? "Check the field marked above." : `Check the ${Object.keys(fields).length} fields marked above.`) : error.message} />}
+      {error && (
+        <FormMessage
+          status="error"
+          message={
+            Object.keys(fields).length > 0
+              ? Object.keys(fields).length === 1
+                ? "Check the field marked above."
+                : `Check the ${Object.keys(fields).length} fields marked above.`
+              : error.message
+          }
+        />
+      )}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : initial ? "Save changes" : "Schedule the show"}

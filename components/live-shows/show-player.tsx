@@ -15,7 +15,15 @@ export function ShowPlayer({ url, title, waiting }: { url: string | null; title:
     );
   }
   if (streamKindOf(url) === "video") {
-    return <video src={url} controls preload="metadata" className="aspect-video w-full rounded-2xl bg-black" aria-label={`${title} (video)`} />;
+    return (
+      <video
+        src={url}
+        controls
+        preload="metadata"
+        className="aspect-video w-full rounded-2xl bg-black"
+        aria-label={`${title} (video)`}
+      />
+    );
   }
   return (
     <iframe

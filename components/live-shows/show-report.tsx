@@ -18,7 +18,10 @@ export function ThankedList({ thanked, hostName }: { thanked: ThankedPerson[]; h
             <li key={person.id} className="flex items-center gap-2.5">
               <Avatar name={person.name} src={person.avatarUrl} size="sm" />
               <div className="min-w-0">
-                <Link href={`/people/${person.handle}`} className="text-sm font-semibold text-stone-900 hover:underline">
+                <Link
+                  href={`/people/${person.handle}`}
+                  className="text-sm font-semibold text-stone-900 hover:underline"
+                >
                   {person.name}
                 </Link>
                 <p className="text-xs text-stone-600">
@@ -39,16 +42,26 @@ export function AttendanceCard({ attendance }: { attendance: ShowAttendance }) {
   const figures = [
     { label: "Unique viewers", value: attendance.uniqueViewers },
     { label: "Peak at once", value: attendance.peakViewers },
-    { label: "Comments", value: attendance.comments, note: `from ${attendance.commenters} ${attendance.commenters === 1 ? "person" : "people"}` },
+    {
+      label: "Comments",
+      value: attendance.comments,
+      note: `from ${attendance.commenters} ${attendance.commenters === 1 ? "person" : "people"}`,
+    },
     { label: "RSVPs who came", value: `${attendance.rsvpsAttended} / ${attendance.rsvps}` },
     { label: "Reactions", value: attendance.reactions },
   ];
   return (
-    <section aria-labelledby="attendance" data-testid="attendance" className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5">
+    <section
+      aria-labelledby="attendance"
+      data-testid="attendance"
+      className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5"
+    >
       <h2 id="attendance" className="text-base font-semibold text-stone-900">
         Attendance
       </h2>
-      <p className="mt-0.5 text-xs text-stone-600">Only you, whoever scheduled the show and admins see these figures.</p>
+      <p className="mt-0.5 text-xs text-stone-600">
+        Only you, whoever scheduled the show and admins see these figures.
+      </p>
       <dl className="mt-3 grid grid-cols-2 gap-3">
         {figures.map((figure) => (
           <div key={figure.label} className="rounded-xl bg-stone-50 px-3 py-2 ring-1 ring-stone-200">

@@ -16,7 +16,13 @@ const STATUS = {
 
 export function ShowStatusBadge({ status }: { status: LiveShowStatus }) {
   return (
-    <span data-testid="show-status" className={clsx("inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold", STATUS[status].className)}>
+    <span
+      data-testid="show-status"
+      className={clsx(
+        "inline-flex items-center gap-1 rounded-full px-2 py-0.5 text-xs font-semibold",
+        STATUS[status].className,
+      )}
+    >
       {status === "LIVE" && <span className="size-1.5 animate-pulse rounded-full bg-white" aria-hidden="true" />}
       {STATUS[status].label}
     </span>
@@ -27,8 +33,22 @@ export function ShowStatusBadge({ status }: { status: LiveShowStatus }) {
  * "Fri 27 Nov, 16:00 · in 3 days · 45 min". The server renders UTC; the browser switches to the reader's
  * own zone and relative time.
  */
-export function ShowWhen({ startsAt, durationMin, status, className }: { startsAt: string; durationMin: number; status: LiveShowStatus; className?: string }) {
-  const inBrowser = useSyncExternalStore(subscribe, () => true, () => false);
+export function ShowWhen({
+  startsAt,
+  durationMin,
+  status,
+  className,
+}: {
+  startsAt: string;
+  durationMin: number;
+  status: LiveShowStatus;
+  className?: string;
+}) {
+  const inBrowser = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
   const date = new Date(startsAt);
   const at = inBrowser ? format(date, "EEE d MMM yyyy, HH:mm") : `${startsAt.slice(0, 16).replace("T", " ")} UTC`;
   const relative = inBrowser && status === "SCHEDULED" ? formatDistanceToNowStrict(date, { addSuffix: true }) : null;

@@ -36,7 +36,10 @@ export function useShowStream(showId: string, initial: { comments: LiveCommentVi
         const page = await getJson<{ items: LiveCommentView[] }>(`/api/live-shows/${showId}/comments${after}`);
         if (page && page.items.length > 0) {
           lastId.current = page.items.at(-1)?.id;
-          setComments((current) => [...current, ...page.items.filter((item) => !current.some((other) => other.id === item.id))]);
+          setComments((current) => [
+            ...current,
+            ...page.items.filter((item) => !current.some((other) => other.id === item.id)),
+          ]);
         }
       } while (again.current);
       fetching.current = null;
@@ -45,7 +48,9 @@ export function useShowStream(showId: string, initial: { comments: LiveCommentVi
 
   const refreshComments = useCallback(
     async (ids: string[]) => {
-      const page = await getJson<{ items: LiveCommentView[] }>(`/api/live-shows/${showId}/comments?ids=${ids.map(encodeURIComponent).join(",")}`);
+      const page = await getJson<{ items: LiveCommentView[] }>(
+        `/api/live-shows/${showId}/comments?ids=${ids.map(encodeURIComponent).join(",")}`,
+      );
       if (!page) return;
       setComments((current) => current.map((comment) => page.items.find((item) => item.id === comment.id) ?? comment));
     },

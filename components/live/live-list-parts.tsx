@@ -5,7 +5,15 @@ import type { RefObject } from "react";
 import { Button } from "@/components/ui/button";
 
 /** "3 new posts": items others added, waiting until the reader asks for them (no jumping list). */
-export function NewItemsPill({ count, noun, onShow }: { count: number; noun: [singular: string, plural: string]; onShow: () => void }) {
+export function NewItemsPill({
+  count,
+  noun,
+  onShow,
+}: {
+  count: number;
+  noun: [singular: string, plural: string];
+  onShow: () => void;
+}) {
   if (count === 0) return null;
   return (
     <div className="sticky top-16 z-10 flex justify-center">

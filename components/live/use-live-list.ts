@@ -46,7 +46,9 @@ export function useLiveList<T extends Item>({
   useEffect(() => {
     const node = sentinel.current;
     if (!node) return;
-    const observer = new IntersectionObserver((entries) => entries[0]?.isIntersecting && void loadMore(), { rootMargin: "600px" });
+    const observer = new IntersectionObserver((entries) => entries[0]?.isIntersecting && void loadMore(), {
+      rootMargin: "600px",
+    });
     observer.observe(node);
     return () => observer.disconnect();
   }, [loadMore]);

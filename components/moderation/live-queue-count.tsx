@@ -24,7 +24,11 @@ export function LiveQueueCount({ scope, initial }: { scope: "communities" | "all
     }, 300);
   });
   return (
-    <Badge className={count > 0 ? "bg-ember-100 px-3 py-1 text-sm text-ember-900" : "bg-stone-100 px-3 py-1 text-sm text-stone-700"}>
+    <Badge
+      className={
+        count > 0 ? "bg-ember-100 px-3 py-1 text-sm text-ember-900" : "bg-stone-100 px-3 py-1 text-sm text-stone-700"
+      }
+    >
       <span aria-live="polite" data-testid="open-report-count">
         {count} open {count === 1 ? "report" : "reports"}
       </span>

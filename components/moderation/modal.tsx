@@ -4,7 +4,19 @@ import { X } from "lucide-react";
 import { useEffect, useRef } from "react";
 
 /** A native modal dialog (focus trapped, Escape closes) with a title and a close button. */
-export function Modal({ open, onClose, titleId, title, children }: { open: boolean; onClose: () => void; titleId: string; title: React.ReactNode; children: React.ReactNode }) {
+export function Modal({
+  open,
+  onClose,
+  titleId,
+  title,
+  children,
+}: {
+  open: boolean;
+  onClose: () => void;
+  titleId: string;
+  title: React.ReactNode;
+  children: React.ReactNode;
+}) {
   const dialog = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const node = dialog.current;
@@ -24,7 +36,12 @@ export function Modal({ open, onClose, titleId, title, children }: { open: boole
           <h2 id={titleId} className="flex items-center gap-2 text-lg font-semibold text-stone-900">
             {title}
           </h2>
-          <button type="button" onClick={onClose} aria-label="Close" className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100">
+          <button
+            type="button"
+            onClick={onClose}
+            aria-label="Close"
+            className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100"
+          >
             <X className="size-5" aria-hidden="true" />
           </button>
         </div>

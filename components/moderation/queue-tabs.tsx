@@ -7,7 +7,10 @@ export function QueueTabs({ path, status }: { path: string; status: "OPEN" | "CL
     <Link
       href={value === "OPEN" ? path : `${path}?status=closed`}
       aria-current={status === value ? "page" : undefined}
-      className={clsx("rounded-lg px-3 py-1.5 text-sm font-medium", status === value ? "bg-ember-100 text-ember-900" : "text-stone-700 hover:bg-stone-200/70")}
+      className={clsx(
+        "rounded-lg px-3 py-1.5 text-sm font-medium",
+        status === value ? "bg-ember-100 text-ember-900" : "text-stone-700 hover:bg-stone-200/70",
+      )}
     >
       {label}
     </Link>

@@ -10,7 +10,19 @@ import { FormMessage } from "@/components/ui/form-message";
 import { MODERATION_REASON_MAX } from "@/lib/moderation/moderation-input";
 
 /** "Remove with reason" for moderators: the author is told the reason; admins can restore it for 30 days. */
-export function RemoveDialog({ open, onClose, targetType, targetId, onRemoved }: { open: boolean; onClose: () => void; targetType: "POST" | "COMMENT"; targetId: string; onRemoved: () => void }) {
+export function RemoveDialog({
+  open,
+  onClose,
+  targetType,
+  targetId,
+  onRemoved,
+}: {
+  open: boolean;
+  onClose: () => void;
+  targetType: "POST" | "COMMENT";
+  targetId: string;
+  onRemoved: () => void;
+}) {
   const [reason, setReason] = useState("");
   const [error, setError] = useState<{ message: string; field?: string } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -20,16 +32,31 @@ export function RemoveDialog({ open, onClose, targetType, targetId, onRemoved }:
     event.preventDefault();
     startTransition(async () => {
       const response = await removeContentAction({ targetType, targetId, reason });
-      if (!response.ok) return setError({ message: response.fieldErrors ? "Check the field marked below." : response.error, field: response.fieldErrors?.reason });
+      if (!response.ok)
+        return setError({
+          message: response.fieldErrors ? "Check the field marked below." : response.error,
+          field: response.fieldErrors?.reason,
+        });
       onClose();
       onRemoved();
     });
   }
 
   return (
-    <Modal open={open} onClose={onClose} titleId={`remove-${targetId}-title`} title={<><ShieldX className="size-5 text-red-700" aria-hidden="true" /> Remove this {what}</>}>
+    <Modal
+      open={open}
+      onClose={onClose}
+      titleId={`remove-${targetId}-title`}
+      title={
+        <>
+          <ShieldX className="size-5 text-red-700" aria-hidden="true" /> Remove this {what}
+        </>
+      }
+    >
       <form onSubmit={submit} noValidate className="space-y-4">
-        <p className="text-sm text-stone-600">It disappears for everyone now. The author is told your reason; admins can restore it within 30 days.</p>
+        <p className="text-sm text-stone-600">
+          It disappears for everyone now. The author is told your reason; admins can restore it within 30 days.
+        </p>
         <FormMessage status={error ? "error" : "idle"} message={error?.message} />
         <TextAreaField
           label="Reason (the author reads this)"

@@ -11,7 +11,9 @@ export function RemovedPostNotice({ post }: { post: { bodyHtml: string; reason: 
       <div role="status" className="flex gap-3 rounded-2xl bg-red-50 p-4 text-sm text-red-900 ring-1 ring-red-200">
         <ShieldX className="mt-0.5 size-5 shrink-0" aria-hidden="true" />
         <div>
-          <p className="font-semibold">A moderator removed this post <RelativeTime iso={post.removedAt} />. Only you can see it.</p>
+          <p className="font-semibold">
+            A moderator removed this post <RelativeTime iso={post.removedAt} />. Only you can see it.
+          </p>
           <p className="mt-1">
             <span className="font-medium">Reason:</span> <span data-testid="removed-reason">{post.reason}</span>
           </p>

@@ -12,7 +12,19 @@ import { REPORT_DETAILS_MAX, REPORT_REASONS } from "@/lib/moderation/moderation-
 type Result = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string> };
 
 /** "Report" for a post, comment or person: a reason category and optional details, sent to the moderators. */
-export function ReportDialog({ open, onClose, target, targetId, what }: { open: boolean; onClose: () => void; target: "POST" | "COMMENT" | "MEMBER"; targetId: string; what: string }) {
+export function ReportDialog({
+  open,
+  onClose,
+  target,
+  targetId,
+  what,
+}: {
+  open: boolean;
+  onClose: () => void;
+  target: "POST" | "COMMENT" | "MEMBER";
+  targetId: string;
+  what: string;
+}) {
   const [reason, setReason] = useState("");
   const [details, setDetails] = useState("");
   const [result, setResult] = useState<Result>({ status: "idle" });
@@ -23,17 +35,33 @@ export function ReportDialog({ open, onClose, target, targetId, what }: { open: 
     event.preventDefault();
     startTransition(async () => {
       const response = await fileReportAction({ target, targetId, reason, details });
-      if (!response.ok) return setResult({ status: "error", message: response.fieldErrors ? "Check the field marked below." : response.error, fieldErrors: response.fieldErrors });
+      if (!response.ok)
+        return setResult({
+          status: "error",
+          message: response.fieldErrors ? "Check the field marked below." : response.error,
+          fieldErrors: response.fieldErrors,
+        });
       setResult({
         status: "ok",
-        message: response.data.alreadyReported ? "You already reported this; the moderators have it." : "Thank you. The moderators will look at it; the author is not told who reported.",
+        message: response.data.alreadyReported
+          ? "You already reported this; the moderators have it."
+          : "Thank you. The moderators will look at it; the author is not told who reported.",
       });
     });
   }
 
   const errors = result.fieldErrors ?? {};
   return (
-    <Modal open={open} onClose={onClose} titleId={titleId} title={<><Flag className="size-5 text-ember-700" aria-hidden="true" /> Report {what}</>}>
+    <Modal
+      open={open}
+      onClose={onClose}
+      titleId={titleId}
+      title={
+        <>
+          <Flag className="size-5 text-ember-700" aria-hidden="true" /> Report {what}
+        </>
+      }
+    >
       {result.status === "ok" ? (
         <div className="space-y-4">
           <FormMessage status="ok" message={result.message} />
@@ -45,9 +73,19 @@ export function ReportDialog({ open, onClose, target, targetId, what }: { open: 
         </div>
       ) : (
         <form onSubmit={submit} noValidate className="space-y-4">
-          <p className="text-sm text-stone-600">Reports go to the moderators of where it was posted (admins for company-wide posts and people). Only they see who reported.</p>
+          <p className="text-sm text-stone-600">
+            Reports go to the moderators of where it was posted (admins for company-wide posts and people). Only they
+            see who reported.
+          </p>
           <FormMessage status={result.status} message={result.message} />
-          <SelectField label="What is wrong?" name={`report-reason-${targetId}`} value={reason} onChange={(event) => setReason(event.target.value)} error={errors.reason} autoFocus>
+          <SelectField
+            label="What is wrong?"
+            name={`report-reason-${targetId}`}
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+            error={errors.reason}
+            autoFocus
+          >
             <option value="">Choose a reason…</option>
             {Object.entries(REPORT_REASONS).map(([value, label]) => (
               <option key={value} value={value}>

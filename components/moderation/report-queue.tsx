@@ -9,10 +9,21 @@ const TARGET_LABEL = { POST: "Post", COMMENT: "Comment", MEMBER: "Person" } as c
 const STATE_LABEL = { shown: null, hidden: "Hidden", removed: "Removed", deleted: "Deleted by its author" } as const;
 
 /** Reports as cards: what was reported, by whom and why, and (while open) the moderator's decision. */
-export function ReportQueue({ reports, status, empty }: { reports: ReportView[]; status: "OPEN" | "CLOSED"; empty: string }) {
+export function ReportQueue({
+  reports,
+  status,
+  empty,
+}: {
+  reports: ReportView[];
+  status: "OPEN" | "CLOSED";
+  empty: string;
+}) {
   if (reports.length === 0) {
     return (
-      <EmptyState icon={<Inbox className="size-8" aria-hidden="true" />} title={status === "OPEN" ? "Nothing to review" : "No handled reports yet"}>
+      <EmptyState
+        icon={<Inbox className="size-8" aria-hidden="true" />}
+        title={status === "OPEN" ? "Nothing to review" : "No handled reports yet"}
+      >
         {empty}
       </EmptyState>
     );
@@ -28,8 +39,12 @@ export function ReportQueue({ reports, status, empty }: { reports: ReportView[];
                 {report.reason}
               </h2>
               <Badge className="bg-stone-100 text-stone-700">{TARGET_LABEL[report.target]}</Badge>
-              <Badge className={report.community ? "bg-sky-50 text-sky-900" : "bg-amber-50 text-amber-900"}>{report.community ? report.community.name : "Company-wide"}</Badge>
-              {STATE_LABEL[report.subject.state] && <Badge className="bg-red-50 text-red-800">{STATE_LABEL[report.subject.state]}</Badge>}
+              <Badge className={report.community ? "bg-sky-50 text-sky-900" : "bg-amber-50 text-amber-900"}>
+                {report.community ? report.community.name : "Company-wide"}
+              </Badge>
+              {STATE_LABEL[report.subject.state] && (
+                <Badge className="bg-red-50 text-red-800">{STATE_LABEL[report.subject.state]}</Badge>
+              )}
             </div>
             <blockquote className="rounded-xl bg-stone-50 p-3 text-sm text-stone-800 ring-1 ring-stone-200">
               <p className="line-clamp-4 whitespace-pre-wrap break-words">{report.subject.excerpt || "(no text)"}</p>
@@ -55,7 +70,11 @@ export function ReportQueue({ reports, status, empty }: { reports: ReportView[];
             <p className="text-xs text-stone-600">
               Reported by {report.reporter.name} · <RelativeTime iso={report.createdAt} />
             </p>
-            {status === "OPEN" ? <ReportActions report={report} /> : <p className="text-sm text-stone-700">{report.resolution}</p>}
+            {status === "OPEN" ? (
+              <ReportActions report={report} />
+            ) : (
+              <p className="text-sm text-stone-700">{report.resolution}</p>
+            )}
           </Card>
         </li>
       ))}

@@ -11,7 +11,12 @@ import type { RemovedContentView } from "@/lib/moderation/list-removed-content";
 function RestoreButton({ item }: { item: RemovedContentView }) {
   const [state, setState] = useState<{ ok?: boolean; message?: string }>({});
   const [pending, startTransition] = useTransition();
-  if (state.ok) return <p role="status" className="text-sm text-emerald-800">Restored.</p>;
+  if (state.ok)
+    return (
+      <p role="status" className="text-sm text-emerald-800">
+        Restored.
+      </p>
+    );
   return (
     <div className="flex flex-col items-end gap-1">
       <Button
@@ -40,11 +45,23 @@ function RestoreButton({ item }: { item: RemovedContentView }) {
 
 /** Content hidden or removed in the last 30 days, each with its reason and a restore button (admins). */
 export function RestoreList({ items }: { items: RemovedContentView[] }) {
-  if (items.length === 0) return <EmptyState title="Nothing removed in the last 30 days">Removed posts and comments stay restorable here for 30 days.</EmptyState>;
+  if (items.length === 0)
+    return (
+      <EmptyState title="Nothing removed in the last 30 days">
+        Removed posts and comments stay restorable here for 30 days.
+      </EmptyState>
+    );
   return (
-    <ul className="divide-y divide-stone-200 rounded-2xl bg-white shadow-sm ring-1 ring-stone-200" aria-label="Restorable content">
+    <ul
+      className="divide-y divide-stone-200 rounded-2xl bg-white shadow-sm ring-1 ring-stone-200"
+      aria-label="Restorable content"
+    >
       {items.map((item) => (
-        <li key={item.id} className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between" data-testid="removed-item">
+        <li
+          key={item.id}
+          className="flex flex-col gap-3 p-4 sm:flex-row sm:items-start sm:justify-between"
+          data-testid="removed-item"
+        >
           <div className="min-w-0 text-sm">
             <p className="line-clamp-2 break-words text-stone-900">{item.excerpt}</p>
             <p className="mt-1 text-xs text-stone-600">
@@ -52,10 +69,12 @@ export function RestoreList({ items }: { items: RemovedContentView[] }) {
               <Link href={`/people/${item.author.handle}`} className="font-medium hover:underline">
                 {item.author.name}
               </Link>
-              {item.community ? ` in ${item.community.name}` : " · company-wide"} · {item.mode} by {item.by?.name ?? "a moderator"} <RelativeTime iso={item.takenDownAt} />
+              {item.community ? ` in ${item.community.name}` : " · company-wide"} · {item.mode} by{" "}
+              {item.by?.name ?? "a moderator"} <RelativeTime iso={item.takenDownAt} />
             </p>
             <p className="mt-1 text-xs text-stone-700">
-              <span className="font-medium">Reason:</span> {item.reason || "—"} · restorable until {new Date(item.restorableUntil).toLocaleDateString("en-GB")}
+              <span className="font-medium">Reason:</span> {item.reason || "—"} · restorable until{" "}
+              {new Date(item.restorableUntil).toLocaleDateString("en-GB")}
             </p>
           </div>
           <RestoreButton item={item} />

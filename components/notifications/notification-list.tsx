@@ -172,7 +172,12 @@ export function NotificationList({ initial }: { initial: { items: NotificationGr
   return (
     <>
       <div className="mb-4 flex justify-end">
-        <Button variant="secondary" size="sm" disabled={!unread || pending} onClick={() => startTransition(async () => void (await markNotificationsReadAction(), await reload()))}>
+        <Button
+          variant="secondary"
+          size="sm"
+          disabled={!unread || pending}
+          onClick={() => startTransition(async () => void (await markNotificationsReadAction(), await reload()))}
+        >
           Mark all as read
         </Button>
       </div>
@@ -192,15 +197,24 @@ export function NotificationList({ initial }: { initial: { items: NotificationGr
                 }}
                 className={clsx("flex gap-3 px-4 py-3 hover:bg-stone-50", group.unread && "bg-ember-50/60")}
               >
-                <span className={clsx("mt-0.5 inline-flex size-8 shrink-0 items-center justify-center rounded-full", group.unread ? "bg-ember-100 text-ember-800" : "bg-stone-100 text-stone-500")}>
+                <span
+                  className={clsx(
+                    "mt-0.5 inline-flex size-8 shrink-0 items-center justify-center rounded-full",
+                    group.unread ? "bg-ember-100 text-ember-800" : "bg-stone-100 text-stone-500",
+                  )}
+                >
                   <Icon className="size-4" aria-hidden="true" />
                 </span>
                 <span className="min-w-0 flex-1">
-                  <span className={clsx("block text-sm", group.unread ? "font-semibold text-stone-900" : "text-stone-800")}>
+                  <span
+                    className={clsx("block text-sm", group.unread ? "font-semibold text-stone-900" : "text-stone-800")}
+                  >
                     {describe(group)}
                     {group.unread && <span className="sr-only"> (unread)</span>}
                   </span>
-                  {group.excerpt && <span className="mt-0.5 line-clamp-2 block text-sm text-stone-600">“{group.excerpt}”</span>}
+                  {group.excerpt && (
+                    <span className="mt-0.5 line-clamp-2 block text-sm text-stone-600">“{group.excerpt}”</span>
+                  )}
                   <span className="mt-0.5 block text-xs text-stone-500">
                     <RelativeTime iso={group.latestAt} />
                   </span>

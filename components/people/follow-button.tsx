@@ -4,7 +4,17 @@ import { useState, useTransition } from "react";
 import { setFollowAction } from "@/app/(app)/posts/actions";
 import { Button } from "@/components/ui/button";
 
-export function FollowButton({ userId, name, initialFollowing, initialFollowers }: { userId: string; name: string; initialFollowing: boolean; initialFollowers: number }) {
+export function FollowButton({
+  userId,
+  name,
+  initialFollowing,
+  initialFollowers,
+}: {
+  userId: string;
+  name: string;
+  initialFollowing: boolean;
+  initialFollowers: number;
+}) {
   const [following, setFollowing] = useState(initialFollowing);
   const [followers, setFollowers] = useState(initialFollowers);
   const [error, setError] = useState<string | null>(null);

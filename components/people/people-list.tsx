@@ -5,7 +5,15 @@ import { PersonCard, type PersonCardData } from "@/components/people/person-card
 import { Button } from "@/components/ui/button";
 
 /** The first page comes from the server; more pages load from the same domain function over the API. */
-export function PeopleList({ initial, nextCursor, query }: { initial: PersonCardData[]; nextCursor: string | null; query: string }) {
+export function PeopleList({
+  initial,
+  nextCursor,
+  query,
+}: {
+  initial: PersonCardData[];
+  nextCursor: string | null;
+  query: string;
+}) {
   const [people, setPeople] = useState(initial);
   const [cursor, setCursor] = useState(nextCursor);
   const [state, setState] = useState<"idle" | "loading" | "error">("idle");
@@ -37,7 +45,11 @@ export function PeopleList({ initial, nextCursor, query }: { initial: PersonCard
           <Button variant="secondary" onClick={loadMore} disabled={state === "loading"}>
             {state === "loading" ? "Loading…" : "Load more people"}
           </Button>
-          {state === "error" && <p role="alert" className="text-sm text-red-700">Could not load more people. Try again.</p>}
+          {state === "error" && (
+            <p role="alert" className="text-sm text-red-700">
+              Could not load more people. Try again.
+            </p>
+          )}
         </div>
       )}
     </>

@@ -16,7 +16,15 @@ function votersText(voters: { name: string }[]) {
  * A post's poll: vote by pressing an option (press again to take it back; on single choice another option replaces it).
  * Counts show once results are visible (see PollView); voters only on public polls. Live updates come from the post.
  */
-export function PollCard({ poll, onChanged, onError }: { poll: Poll; onChanged: () => void; onError: (message: string) => void }) {
+export function PollCard({
+  poll,
+  onChanged,
+  onError,
+}: {
+  poll: Poll;
+  onChanged: () => void;
+  onError: (message: string) => void;
+}) {
   const [pendingId, setPendingId] = useState<string | null>(null);
   const [, startTransition] = useTransition();
   const total = poll.options.reduce((sum, option) => sum + (option.count ?? 0), 0);
@@ -33,7 +41,11 @@ export function PollCard({ poll, onChanged, onError }: { poll: Poll; onChanged: 
 
   const meta = [poll.multiple ? "Choose any" : "Choose one", poll.isPublic ? "Votes are public" : "Anonymous"];
   return (
-    <section aria-label={`Poll: ${poll.question}`} data-testid="poll" className="mt-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200 sm:p-4">
+    <section
+      aria-label={`Poll: ${poll.question}`}
+      data-testid="poll"
+      className="mt-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200 sm:p-4"
+    >
       <h3 className="flex items-start gap-2 font-semibold text-stone-900">
         <Vote className="mt-0.5 size-4 shrink-0 text-ember-700" aria-hidden="true" /> {poll.question}
       </h3>
@@ -57,9 +69,21 @@ export function PollCard({ poll, onChanged, onError }: { poll: Poll; onChanged: 
           const share = option.count !== null && total > 0 ? Math.round((option.count / total) * 100) : 0;
           const label = (
             <>
-              {option.count !== null && <span aria-hidden="true" className={clsx("absolute inset-y-0 left-0 rounded-lg", mine ? "bg-ember-200/80" : "bg-stone-200/80")} style={{ width: `${share}%` }} />}
+              {option.count !== null && (
+                <span
+                  aria-hidden="true"
+                  className={clsx("absolute inset-y-0 left-0 rounded-lg", mine ? "bg-ember-200/80" : "bg-stone-200/80")}
+                  style={{ width: `${share}%` }}
+                />
+              )}
               <span className="relative flex items-center gap-2">
-                <span className={clsx("flex size-4 shrink-0 items-center justify-center border", poll.multiple ? "rounded" : "rounded-full", mine ? "border-ember-700 bg-ember-700 text-white" : "border-stone-400 bg-white")}>
+                <span
+                  className={clsx(
+                    "flex size-4 shrink-0 items-center justify-center border",
+                    poll.multiple ? "rounded" : "rounded-full",
+                    mine ? "border-ember-700 bg-ember-700 text-white" : "border-stone-400 bg-white",
+                  )}
+                >
                   {mine && <Check className="size-3" aria-hidden="true" />}
                 </span>
                 <span className="min-w-0 flex-1 break-words">{option.label}</span>
@@ -79,14 +103,26 @@ export function PollCard({ poll, onChanged, onError }: { poll: Poll; onChanged: 
                   aria-pressed={mine}
                   disabled={pendingId !== null}
                   onClick={() => vote(option.id)}
-                  className={clsx("relative block w-full overflow-hidden rounded-lg bg-white px-3 py-2 text-left text-sm ring-1 hover:ring-ember-400", mine ? "ring-ember-600" : "ring-stone-300")}
+                  className={clsx(
+                    "relative block w-full overflow-hidden rounded-lg bg-white px-3 py-2 text-left text-sm ring-1 hover:ring-ember-400",
+                    mine ? "ring-ember-600" : "ring-stone-300",
+                  )}
                 >
                   {label}
                 </button>
               ) : (
-                <div className={clsx("relative overflow-hidden rounded-lg bg-white px-3 py-2 text-sm ring-1", mine ? "ring-ember-600" : "ring-stone-200")}>{label}</div>
+                <div
+                  className={clsx(
+                    "relative overflow-hidden rounded-lg bg-white px-3 py-2 text-sm ring-1",
+                    mine ? "ring-ember-600" : "ring-stone-200",
+                  )}
+                >
+                  {label}
+                </div>
               )}
-              {option.voters && option.voters.length > 0 && <p className="mt-0.5 px-1 text-xs text-stone-600">{votersText(option.voters)}</p>}
+              {option.voters && option.voters.length > 0 && (
+                <p className="mt-0.5 px-1 text-xs text-stone-600">{votersText(option.voters)}</p>
+              )}
             </li>
           );
         })}

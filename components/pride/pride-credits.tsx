@@ -43,7 +43,10 @@ export function PrideCredits({ post }: { post: Pick<PostView, "id" | "prideTags"
         <ul aria-label="Values shown" className="flex flex-wrap gap-1.5">
           {post.values.map((value) => (
             <li key={value.id}>
-              <Link href={`/pride?value=${value.slug}`} className="inline-flex items-center gap-1 rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-medium text-amber-950 ring-1 ring-amber-300 hover:bg-amber-200">
+              <Link
+                href={`/pride?value=${value.slug}`}
+                className="inline-flex items-center gap-1 rounded-full bg-amber-100 px-2.5 py-0.5 text-xs font-medium text-amber-950 ring-1 ring-amber-300 hover:bg-amber-200"
+              >
                 <span aria-hidden="true">{value.emoji}</span> {value.name}
               </Link>
             </li>

@@ -10,7 +10,13 @@ type ValueOption = { id: string; name: string; emoji: string; description: strin
  * The moment-of-pride part of the composer: the colleagues who made it happen (at least one) and, optionally,
  * the company values it showed. Values load once, when the mode is first opened.
  */
-export function PrideFields({ tagged, onTaggedChange, valueIds, onValueIdsChange, errors }: {
+export function PrideFields({
+  tagged,
+  onTaggedChange,
+  valueIds,
+  onValueIdsChange,
+  errors,
+}: {
   tagged: PickedPerson[];
   onTaggedChange: (people: PickedPerson[]) => void;
   valueIds: string[];
@@ -22,7 +28,11 @@ export function PrideFields({ tagged, onTaggedChange, valueIds, onValueIdsChange
   useEffect(() => {
     let cancelled = false;
     void fetch("/api/values")
-      .then(async (response) => (response.ok ? ((await response.json()) as { items: ValueOption[] }).items : Promise.reject(new Error(String(response.status)))))
+      .then(async (response) =>
+        response.ok
+          ? ((await response.json()) as { items: ValueOption[] }).items
+          : Promise.reject(new Error(String(response.status))),
+      )
       .then((items) => !cancelled && setValues(items))
       .catch(() => !cancelled && setFailed(true));
     return () => {
@@ -39,7 +49,14 @@ export function PrideFields({ tagged, onTaggedChange, valueIds, onValueIdsChange
       {valueIds.map((id) => (
         <input key={id} type="hidden" name="valueIds" value={id} />
       ))}
-      <PersonPicker id="pride-tagged" label="Who made it happen?" value={tagged} onChange={onTaggedChange} error={errors.taggedIds} hint="Tag at least one colleague. They are notified." />
+      <PersonPicker
+        id="pride-tagged"
+        label="Who made it happen?"
+        value={tagged}
+        onChange={onTaggedChange}
+        error={errors.taggedIds}
+        hint="Tag at least one colleague. They are notified."
+      />
       <fieldset>
         <legend className="text-sm font-medium text-stone-800">Which values did it show? (optional)</legend>
         {failed ? (
@@ -56,14 +73,20 @@ export function PrideFields({ tagged, onTaggedChange, valueIds, onValueIdsChange
                   title={value.description}
                   className={clsx(
                     "inline-flex cursor-pointer items-center gap-1.5 rounded-full px-3 py-1 text-sm ring-1 has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-offset-2 has-[:focus-visible]:outline-ember-600",
-                    checked ? "bg-amber-200 text-amber-950 ring-amber-400" : "bg-white text-stone-700 ring-stone-300 hover:bg-amber-50",
+                    checked
+                      ? "bg-amber-200 text-amber-950 ring-amber-400"
+                      : "bg-white text-stone-700 ring-stone-300 hover:bg-amber-50",
                   )}
                 >
                   <input
                     type="checkbox"
                     className="sr-only"
                     checked={checked}
-                    onChange={(event) => onValueIdsChange(event.target.checked ? [...valueIds, value.id] : valueIds.filter((id) => id !== value.id))}
+                    onChange={(event) =>
+                      onValueIdsChange(
+                        event.target.checked ? [...valueIds, value.id] : valueIds.filter((id) => id !== value.id),
+                      )
+                    }
                   />
                   <span aria-hidden="true">{value.emoji}</span> {value.name}
                 </label>

@@ -4,7 +4,11 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField } from "@/components/ui/field";
 
-type Options = { departments: { slug: string; name: string }[]; values: { slug: string; name: string; emoji: string }[]; people: { handle: string; name: string }[] };
+type Options = {
+  departments: { slug: string; name: string }[];
+  values: { slug: string; name: string; emoji: string }[];
+  people: { handle: string; name: string }[];
+};
 export type WallFilters = { department?: string; value?: string; person?: string; period: string };
 
 const PERIODS = [

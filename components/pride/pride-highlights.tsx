@@ -9,7 +9,10 @@ import type { PrideHighlights } from "@/lib/pride/find-pride-highlights";
 export function PrideHighlightsSection({ highlights }: { highlights: PrideHighlights }) {
   const { momentCount, creditedCount, moments } = highlights;
   return (
-    <section aria-labelledby="this-week" className="mb-6 overflow-hidden rounded-2xl bg-gradient-to-br from-ember-800 via-ember-700 to-amber-700 p-5 text-white shadow-sm sm:p-6">
+    <section
+      aria-labelledby="this-week"
+      className="mb-6 overflow-hidden rounded-2xl bg-gradient-to-br from-ember-800 via-ember-700 to-amber-700 p-5 text-white shadow-sm sm:p-6"
+    >
       <div className="flex flex-wrap items-end justify-between gap-3">
         <div>
           <h2 id="this-week" className="flex items-center gap-2 text-lg font-semibold">
@@ -22,7 +25,10 @@ export function PrideHighlightsSection({ highlights }: { highlights: PrideHighli
           </p>
         </div>
         {momentCount > 0 && (
-          <Link href="/pride?period=week" className="rounded-lg bg-white/15 px-3 py-1.5 text-sm font-medium ring-1 ring-white/40 hover:bg-white/25">
+          <Link
+            href="/pride?period=week"
+            className="rounded-lg bg-white/15 px-3 py-1.5 text-sm font-medium ring-1 ring-white/40 hover:bg-white/25"
+          >
             See all of this week
           </Link>
         )}
@@ -30,7 +36,10 @@ export function PrideHighlightsSection({ highlights }: { highlights: PrideHighli
       {moments.length > 0 && (
         <ul className="-mx-1 mt-4 flex snap-x gap-3 overflow-x-auto px-1 pb-1 md:grid md:grid-cols-3 md:overflow-visible">
           {moments.map((post) => (
-            <li key={post.id} className="flex w-64 shrink-0 snap-start flex-col rounded-xl bg-white p-4 text-stone-900 shadow-sm md:w-auto">
+            <li
+              key={post.id}
+              className="flex w-64 shrink-0 snap-start flex-col rounded-xl bg-white p-4 text-stone-900 shadow-sm md:w-auto"
+            >
               <p className="flex items-center gap-2 text-sm">
                 <Avatar name={post.author.name} src={post.author.avatarUrl} size="sm" />
                 <span className="min-w-0">
@@ -42,9 +51,13 @@ export function PrideHighlightsSection({ highlights }: { highlights: PrideHighli
               </p>
               <RichText html={post.bodyHtml} className="mt-2 line-clamp-3 text-sm" />
               <p className="mt-2 text-xs text-ember-900">
-                <span className="font-medium">Made it happen:</span> {post.prideTags.map((person) => person.name).join(", ")}
+                <span className="font-medium">Made it happen:</span>{" "}
+                {post.prideTags.map((person) => person.name).join(", ")}
               </p>
-              <Link href={`/posts/${post.id}`} className="mt-auto pt-3 text-sm font-medium text-ember-800 hover:underline">
+              <Link
+                href={`/posts/${post.id}`}
+                className="mt-auto pt-3 text-sm font-medium text-ember-800 hover:underline"
+              >
                 Read the moment<span className="sr-only"> shared by {post.author.name}</span>
               </Link>
             </li>

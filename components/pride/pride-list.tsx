@@ -5,7 +5,15 @@ import { PostCard } from "@/components/feed/post-card";
 import { LiveRefresh } from "@/components/questions/live-refresh";
 import type { PostView } from "@/lib/posts/post-view";
 
-const LIVE_TYPES = ["post.updated", "post.deleted", "reaction.changed", "comment.created", "comment.deleted", "appreciation.changed", "poll.updated"];
+const LIVE_TYPES = [
+  "post.updated",
+  "post.deleted",
+  "reaction.changed",
+  "comment.created",
+  "comment.deleted",
+  "appreciation.changed",
+  "poll.updated",
+];
 
 /** Moments on the wall; changes to any shown moment re-render the wall through the same checked reads. */
 export function PrideList({ posts, label }: { posts: PostView[]; label: string }) {

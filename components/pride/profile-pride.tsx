@@ -21,7 +21,13 @@ function Moment({ post, line }: { post: PostView; line: string }) {
 }
 
 /** A profile's pride: how often the person was credited and how often they credited others, with the latest few. */
-export function ProfilePride({ pride, person }: { pride: PersonPride; person: { handle: string; name: string; isMe: boolean } }) {
+export function ProfilePride({
+  pride,
+  person,
+}: {
+  pride: PersonPride;
+  person: { handle: string; name: string; isMe: boolean };
+}) {
   const first = person.isMe ? "you" : person.name.split(" ")[0]!;
   return (
     <Card aria-labelledby="pride-heading">
@@ -50,14 +56,20 @@ export function ProfilePride({ pride, person }: { pride: PersonPride; person: { 
         </div>
       </dl>
       {pride.received.length === 0 && pride.given.length === 0 ? (
-        <p className="mt-3 text-sm text-stone-500">No moments of pride yet{person.isMe ? ": share one about a colleague on the wall of pride." : "."}</p>
+        <p className="mt-3 text-sm text-stone-500">
+          No moments of pride yet{person.isMe ? ": share one about a colleague on the wall of pride." : "."}
+        </p>
       ) : (
         <ul className="mt-3 space-y-2">
           {pride.received.map((post) => (
             <Moment key={`r-${post.id}`} post={post} line={`${post.author.name} credited ${first}`} />
           ))}
           {pride.given.map((post) => (
-            <Moment key={`g-${post.id}`} post={post} line={`${person.isMe ? "You" : first} credited ${post.prideTags.map((tag) => tag.name.split(" ")[0]).join(", ")}`} />
+            <Moment
+              key={`g-${post.id}`}
+              post={post}
+              line={`${person.isMe ? "You" : first} credited ${post.prideTags.map((tag) => tag.name.split(" ")[0]).join(", ")}`}
+            />
           ))}
         </ul>
       )}

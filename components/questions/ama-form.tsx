@@ -34,7 +34,6 @@ export function AmaForm() {
   const router = useRouter();
   const fields = error?.fields ?? {};
 
-
   return (
     <form
       aria-label="Host an AMA"
@@ -43,13 +42,25 @@ export function AmaForm() {
       onSubmit={(event) => {
         event.preventDefault();
         startTransition(async () => {
-          const result = await createAmaSessionAction({ title, description, startsAt: toIso(startsAt), endsAt: toIso(endsAt) });
+          const result = await createAmaSessionAction({
+            title,
+            description,
+            startsAt: toIso(startsAt),
+            endsAt: toIso(endsAt),
+          });
           if (!result.ok) return setError({ message: result.error, fields: result.fieldErrors });
           router.push(`/ask/ama/${result.data.id}`);
         });
       }}
     >
-      <TextField label="Title" name="title" value={title} onChange={(event) => setTitle(event.target.value)} error={fields.title} hint={`For example “Ask me anything about our 2027 plans”. ${title.length}/${AMA_TITLE_MAX}`} />
+      <TextField
+        label="Title"
+        name="title"
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        error={fields.title}
+        hint={`For example “Ask me anything about our 2027 plans”. ${title.length}/${AMA_TITLE_MAX}`}
+      />
       <TextAreaField
         label="What is it about? (optional)"
         name="description"
@@ -70,20 +81,42 @@ export function AmaForm() {
           hint="Leave empty to start right away."
         />
         <div>
-          <TextField label="Ends" name="endsAt" type="datetime-local" value={endsAt} onChange={(event) => setEndsAt(event.target.value)} error={fields.endsAt} hint={`At most ${AMA_MAX_DAYS} days after the start.`} />
-          <div className="mt-2 flex flex-wrap items-center gap-1.5" role="group" aria-label="Set the end after the start">
+          <TextField
+            label="Ends"
+            name="endsAt"
+            type="datetime-local"
+            value={endsAt}
+            onChange={(event) => setEndsAt(event.target.value)}
+            error={fields.endsAt}
+            hint={`At most ${AMA_MAX_DAYS} days after the start.`}
+          />
+          <div
+            className="mt-2 flex flex-wrap items-center gap-1.5"
+            role="group"
+            aria-label="Set the end after the start"
+          >
             <span className="text-xs text-stone-600" aria-hidden="true">
               Ends after:
             </span>
             {DURATIONS.map((duration) => (
-              <button key={duration.label} type="button" onClick={() => setEndsAt(endAfterStart(startsAt, duration.ms))} className="rounded-full bg-stone-100 px-2.5 py-1 text-xs font-medium text-stone-700 hover:bg-stone-200">
+              <button
+                key={duration.label}
+                type="button"
+                onClick={() => setEndsAt(endAfterStart(startsAt, duration.ms))}
+                className="rounded-full bg-stone-100 px-2.5 py-1 text-xs font-medium text-stone-700 hover:bg-stone-200"
+              >
                 {duration.label}
               </button>
             ))}
           </div>
         </div>
       </div>
-      {error && <FormMessage status="error" message={Object.keys(fields).length > 0 ? "Check the fields marked above." : error.message} />}
+      {error && (
+        <FormMessage
+          status="error"
+          message={Object.keys(fields).length > 0 ? "Check the fields marked above." : error.message}
+        />
+      )}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? "Opening…" : "Open the AMA"}

@@ -19,12 +19,16 @@ export function AmaList({ current, canHost }: { current: AmaSummary[]; canHost: 
         <ul aria-labelledby="ama-heading" className="mt-3 space-y-3">
           {current.map((session) => (
             <li key={session.id}>
-              <Link href={`/ask/ama/${session.id}`} className="flex gap-3 rounded-xl p-2 ring-1 ring-stone-200 hover:bg-stone-50 hover:ring-ember-300">
+              <Link
+                href={`/ask/ama/${session.id}`}
+                className="flex gap-3 rounded-xl p-2 ring-1 ring-stone-200 hover:bg-stone-50 hover:ring-ember-300"
+              >
                 <Avatar name={session.host.name} src={session.host.avatarUrl} size="sm" />
                 <span className="min-w-0">
                   <span className="block text-sm font-medium text-stone-900">{session.title}</span>
                   <span className="block text-xs text-stone-600">
-                    {session.host.name} · {session.questionCount} {session.questionCount === 1 ? "question" : "questions"}
+                    {session.host.name} · {session.questionCount}{" "}
+                    {session.questionCount === 1 ? "question" : "questions"}
                   </span>
                   <AmaWhen phase={session.phase} startsAt={session.startsAt} endsAt={session.endsAt} className="mt-1" />
                 </span>

@@ -11,10 +11,28 @@ const subscribe = () => () => {};
  * "Live now · ends in 2 days" / "Starts in 3 hours" / "Ended 12 Dec". The server renders a UTC date; the
  * browser switches to relative time in the reader's own zone.
  */
-export function AmaWhen({ phase, startsAt, endsAt, className }: { phase: AmaPhase; startsAt: string; endsAt: string; className?: string }) {
-  const inBrowser = useSyncExternalStore(subscribe, () => true, () => false);
-  const at = (iso: string) => (inBrowser ? format(new Date(iso), "EEE d MMM, HH:mm") : `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`);
-  const relative = (iso: string) => (inBrowser ? formatDistanceToNowStrict(new Date(iso), { addSuffix: true }) : at(iso));
+export function AmaWhen({
+  phase,
+  startsAt,
+  endsAt,
+  className,
+}: {
+  phase: AmaPhase;
+  startsAt: string;
+  endsAt: string;
+  className?: string;
+}) {
+  const inBrowser = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+  const at = (iso: string) =>
+    inBrowser
+      ? format(new Date(iso), "EEE d MMM, HH:mm")
+      : `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const relative = (iso: string) =>
+    inBrowser ? formatDistanceToNowStrict(new Date(iso), { addSuffix: true }) : at(iso);
   return (
     <span className={clsx("flex flex-wrap items-center gap-1.5 text-xs", className)}>
       {phase === "open" && (

@@ -30,7 +30,9 @@ export function AnswerForm({ questionId, isFirst }: { questionId: string; isFirs
         });
       }}
     >
-      <h2 className="text-base font-semibold text-stone-900">{isFirst ? "Answer in the open" : "Add to the answers"}</h2>
+      <h2 className="text-base font-semibold text-stone-900">
+        {isFirst ? "Answer in the open" : "Add to the answers"}
+      </h2>
       <MarkdownField
         label="Your answer"
         name="body"

@@ -27,13 +27,20 @@ export function AnswerList({
     <ol className="space-y-4">
       {answers.map((answer, index) => (
         <li key={answer.id} id={`answer-${answer.id}`} className="scroll-mt-24">
-          <article aria-labelledby={`answer-${answer.id}-by`} data-testid="answer" className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-emerald-200 sm:p-5">
+          <article
+            aria-labelledby={`answer-${answer.id}-by`}
+            data-testid="answer"
+            className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-emerald-200 sm:p-5"
+          >
             <header className="flex items-start gap-3">
               <Link href={`/people/${answer.author.handle}`} tabIndex={-1} aria-hidden="true">
                 <Avatar name={answer.author.name} src={answer.author.avatarUrl} />
               </Link>
               <div className="min-w-0 flex-1">
-                <Heading id={`answer-${answer.id}-by`} className="flex flex-wrap items-center gap-2 text-sm font-semibold text-stone-900">
+                <Heading
+                  id={`answer-${answer.id}-by`}
+                  className="flex flex-wrap items-center gap-2 text-sm font-semibold text-stone-900"
+                >
                   <Link href={`/people/${answer.author.handle}`} className="hover:underline">
                     {answer.author.name}
                   </Link>

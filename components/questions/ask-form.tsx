@@ -59,7 +59,8 @@ export function AskForm({
       }}
       aria-label={heading}
       noValidate
-      className="space-y-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5">
+      className="space-y-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5"
+    >
       <h2 className="text-base font-semibold text-stone-900">{heading}</h2>
       <TextField
         label="Your question"
@@ -87,7 +88,13 @@ export function AskForm({
       ) : amaSessionId ? (
         <input type="hidden" name="amaSessionId" value={amaSessionId} />
       ) : (
-        <SelectField label="Who should answer?" name="targetLeaderId" value={target} onChange={(event) => setTarget(event.target.value)} error={errors.targetLeaderId}>
+        <SelectField
+          label="Who should answer?"
+          name="targetLeaderId"
+          value={target}
+          onChange={(event) => setTarget(event.target.value)}
+          error={errors.targetLeaderId}
+        >
           <option value="leadership">The leadership team</option>
           {leaders.map((leader) => (
             <option key={leader.id} value={leader.id}>
@@ -98,13 +105,21 @@ export function AskForm({
       )}
       <div className="rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200">
         <label className="flex items-start gap-2.5 text-sm font-medium text-stone-900">
-          <input type="checkbox" name="anonymous" checked={anonymous} onChange={(event) => setAnonymous(event.target.checked)} aria-describedby="anonymous-explained" className="mt-0.5 size-4 accent-ember-700" />
+          <input
+            type="checkbox"
+            name="anonymous"
+            checked={anonymous}
+            onChange={(event) => setAnonymous(event.target.checked)}
+            aria-describedby="anonymous-explained"
+            className="mt-0.5 size-4 accent-ember-700"
+          />
           Ask anonymously
         </label>
         <p id="anonymous-explained" className="mt-1 flex gap-1.5 pl-6.5 text-xs text-stone-600">
           <ShieldCheck className="size-4 shrink-0 text-emerald-700" aria-hidden="true" />
           <span>
-            Nobody — leaders and admins included — can see who asked. Only you see &lsquo;You asked this&rsquo;. You still get notified of answers, and can edit or withdraw it.
+            Nobody — leaders and admins included — can see who asked. Only you see &lsquo;You asked this&rsquo;. You
+            still get notified of answers, and can edit or withdraw it.
           </span>
         </p>
       </div>

@@ -9,7 +9,19 @@ import { FormMessage } from "@/components/ui/form-message";
 import { QUESTION_DETAILS_MAX, QUESTION_TITLE_MAX } from "@/lib/questions/question-input";
 
 /** The asker rewords their open question; colleagues see it marked "edited". */
-export function EditQuestionForm({ questionId, initialTitle, initialDetails, onDone, onCancel }: { questionId: string; initialTitle: string; initialDetails: string; onDone: () => void; onCancel: () => void }) {
+export function EditQuestionForm({
+  questionId,
+  initialTitle,
+  initialDetails,
+  onDone,
+  onCancel,
+}: {
+  questionId: string;
+  initialTitle: string;
+  initialDetails: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const [title, setTitle] = useState(initialTitle);
   const [details, setDetails] = useState(initialDetails);
   const [error, setError] = useState<{ message: string; fields?: Record<string, string> } | null>(null);
@@ -28,8 +40,23 @@ export function EditQuestionForm({ questionId, initialTitle, initialDetails, onD
         });
       }}
     >
-      <TextField label="Your question" name="edit-title" value={title} onChange={(event) => setTitle(event.target.value)} error={error?.fields?.title} hint={`${title.length}/${QUESTION_TITLE_MAX}`} />
-      <MarkdownField label="Details (optional)" name="edit-details" value={details} onValueChange={setDetails} max={QUESTION_DETAILS_MAX} error={error?.fields?.details} rows={3} />
+      <TextField
+        label="Your question"
+        name="edit-title"
+        value={title}
+        onChange={(event) => setTitle(event.target.value)}
+        error={error?.fields?.title}
+        hint={`${title.length}/${QUESTION_TITLE_MAX}`}
+      />
+      <MarkdownField
+        label="Details (optional)"
+        name="edit-details"
+        value={details}
+        onValueChange={setDetails}
+        max={QUESTION_DETAILS_MAX}
+        error={error?.fields?.details}
+        rows={3}
+      />
       {error && !error.fields && <FormMessage status="error" message={error.message} />}
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={pending}>

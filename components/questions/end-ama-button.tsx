@@ -17,7 +17,14 @@ export function EndAmaButton({ amaSessionId, upcoming }: { amaSessionId: string;
         size="sm"
         disabled={pending}
         onClick={() => {
-          if (!window.confirm(upcoming ? "Cancel this AMA? It will not take questions." : "End this AMA now? It stops taking questions; what was asked stays.")) return;
+          if (
+            !window.confirm(
+              upcoming
+                ? "Cancel this AMA? It will not take questions."
+                : "End this AMA now? It stops taking questions; what was asked stays.",
+            )
+          )
+            return;
           startTransition(async () => {
             const result = await endAmaSessionAction(amaSessionId);
             if (!result.ok) return setError(result.error);

@@ -31,7 +31,9 @@ export function FollowQuestionButton({ questionId, isFollowing }: { questionId: 
         }
         className={clsx(
           "inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-xs font-medium ring-1 transition-colors",
-          following ? "bg-amber-50 text-amber-900 ring-amber-300" : "bg-white text-stone-700 ring-stone-300 hover:bg-stone-50",
+          following
+            ? "bg-amber-50 text-amber-900 ring-amber-300"
+            : "bg-white text-stone-700 ring-stone-300 hover:bg-stone-50",
         )}
       >
         <Icon className="size-3.5" aria-hidden="true" />

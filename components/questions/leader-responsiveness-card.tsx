@@ -17,7 +17,9 @@ export function LeaderResponsivenessCard({ name, data }: { name: string; data: L
       <dl className="mt-3 grid grid-cols-3 gap-2 text-center">
         <div className="rounded-xl bg-stone-50 px-2 py-3 ring-1 ring-stone-200">
           <dt className="text-xs text-stone-600">Median first answer</dt>
-          <dd className="mt-1 text-lg font-semibold text-stone-900">{figures.medianSeconds === null ? "—" : formatWait(figures.medianSeconds)}</dd>
+          <dd className="mt-1 text-lg font-semibold text-stone-900">
+            {figures.medianSeconds === null ? "—" : formatWait(figures.medianSeconds)}
+          </dd>
         </div>
         <div className="rounded-xl bg-stone-50 px-2 py-3 ring-1 ring-stone-200">
           <dt className="text-xs text-stone-600">Within 48 hours</dt>
@@ -50,7 +52,10 @@ export function LeaderResponsivenessCard({ name, data }: { name: string; data: L
           </ol>
         </>
       )}
-      <Link href={`/ask?leader=${encodeURIComponent(data.figures.leaderId)}`} className="mt-4 inline-block text-sm font-medium text-ember-700 hover:underline">
+      <Link
+        href={`/ask?leader=${encodeURIComponent(data.figures.leaderId)}`}
+        className="mt-4 inline-block text-sm font-medium text-ember-700 hover:underline"
+      >
         See questions for {firstName}
       </Link>
     </Card>

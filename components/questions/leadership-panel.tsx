@@ -40,12 +40,19 @@ export function LeadershipPanel({ initial }: { initial: LeadershipResponsiveness
         {data.leaders.length === 0 ? (
           <p className="mt-3 text-sm text-stone-600">No leaders yet.</p>
         ) : (
-          <ul aria-labelledby="responsiveness-heading" className="mt-3 divide-y divide-stone-100" data-testid="leadership-table">
+          <ul
+            aria-labelledby="responsiveness-heading"
+            className="mt-3 divide-y divide-stone-100"
+            data-testid="leadership-table"
+          >
             {data.leaders.map(({ leader, figures }) => (
               <li key={leader.id} className="flex items-center gap-3 py-2.5">
                 <Avatar name={leader.name} src={leader.avatarUrl} size="sm" />
                 <div className="min-w-0 flex-1">
-                  <Link href={`/people/${leader.handle}`} className="block truncate text-sm font-medium text-stone-900 hover:underline">
+                  <Link
+                    href={`/people/${leader.handle}`}
+                    className="block truncate text-sm font-medium text-stone-900 hover:underline"
+                  >
                     {leader.name}
                   </Link>
                   <p className="text-xs text-stone-600">
@@ -55,7 +62,9 @@ export function LeadershipPanel({ initial }: { initial: LeadershipResponsiveness
                 </div>
                 <span
                   className={
-                    figures.openCount > 0 ? "shrink-0 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-900" : "shrink-0 rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-600"
+                    figures.openCount > 0
+                      ? "shrink-0 rounded-full bg-sky-100 px-2 py-0.5 text-xs font-medium text-sky-900"
+                      : "shrink-0 rounded-full bg-stone-100 px-2 py-0.5 text-xs text-stone-600"
                   }
                 >
                   {figures.openCount} open
@@ -79,7 +88,8 @@ export function LeadershipPanel({ initial }: { initial: LeadershipResponsiveness
                   {question.title}
                 </Link>
                 <p className="text-xs text-stone-600">
-                  Asked <RelativeTime iso={question.createdAt} /> · to {question.target ? question.target.name : "the leadership team"} · {question.voteCount}{" "}
+                  Asked <RelativeTime iso={question.createdAt} /> · to{" "}
+                  {question.target ? question.target.name : "the leadership team"} · {question.voteCount}{" "}
                   {question.voteCount === 1 ? "vote" : "votes"}
                 </p>
               </li>

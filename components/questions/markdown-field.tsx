@@ -70,7 +70,10 @@ export function MarkdownField({
         />
       </div>
       {tab === "preview" && <PreviewPane preview={preview} previewing={previewing} className="mt-1.5" />}
-      <p id={`${id}-hint`} className={clsx("mt-1 flex justify-between gap-2 text-xs", message ? "text-red-700" : "text-stone-600")}>
+      <p
+        id={`${id}-hint`}
+        className={clsx("mt-1 flex justify-between gap-2 text-xs", message ? "text-red-700" : "text-stone-600")}
+      >
         <span>{message ?? hint ?? "**bold**, *italic*, lists, > quotes, `code` and links work."}</span>
         <span className="shrink-0 tabular-nums">
           {value.length}/{max}

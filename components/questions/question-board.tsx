@@ -41,7 +41,9 @@ function apiQuery(filters: BoardFilters, cursor: string): string {
 
 async function fetchQuestions(ids: string[]): Promise<QuestionView[]> {
   if (ids.length === 0) return [];
-  const response = await fetch(`/api/questions?ids=${ids.map(encodeURIComponent).join(",")}`, { cache: "no-store" }).catch(() => null);
+  const response = await fetch(`/api/questions?ids=${ids.map(encodeURIComponent).join(",")}`, {
+    cache: "no-store",
+  }).catch(() => null);
   return response?.ok ? ((await response.json()) as { items: QuestionView[] }).items : [];
 }
 
@@ -50,7 +52,9 @@ function fits(question: QuestionView, filters: BoardFilters): boolean {
   if (question.mergedInto) return false;
   const status = filters.sort === "unanswered" ? "OPEN" : filters.status;
   if (status && question.status !== status) return false;
-  return !filters.leaderId || question.target?.id === filters.leaderId || question.firstAnswer?.by?.id === filters.leaderId;
+  return (
+    !filters.leaderId || question.target?.id === filters.leaderId || question.firstAnswer?.by?.id === filters.leaderId
+  );
 }
 
 /**
@@ -72,13 +76,28 @@ export function QuestionBoard({
   sidebar?: React.ReactNode;
 }) {
   const router = useRouter();
-  const fetchPage = useCallback(async (cursor: string) => {
-    const response = await fetch(apiQuery(filters, cursor)).catch(() => null);
-    return response?.ok ? ((await response.json()) as Page<QuestionView>) : null;
-  }, [filters]);
+  const fetchPage = useCallback(
+    async (cursor: string) => {
+      const response = await fetch(apiQuery(filters, cursor)).catch(() => null);
+      return response?.ok ? ((await response.json()) as Page<QuestionView>) : null;
+    },
+    [filters],
+  );
   // A question that is withdrawn, hidden from me or merged comes back missing or merged: it leaves the list.
   const keep = useCallback((question: QuestionView) => fits(question, filters), [filters]);
-  const { items: questions, cursor, loading, loadMore, sentinel, refresh, hold, showWaiting, pill, isShown, shownIds } = useLiveList({
+  const {
+    items: questions,
+    cursor,
+    loading,
+    loadMore,
+    sentinel,
+    refresh,
+    hold,
+    showWaiting,
+    pill,
+    isShown,
+    shownIds,
+  } = useLiveList({
     initial,
     fetchPage,
     fetchByIds: fetchQuestions,
@@ -106,7 +125,14 @@ export function QuestionBoard({
       <div id="ask" className="scroll-mt-20 lg:col-start-1">
         <AskForm leaders={leaders.filter((leader) => leader.id !== meId)} onAsked={onAsked} />
       </div>
-      {sidebar && <aside aria-label="AMA sessions and leadership responsiveness" className="space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1">{sidebar}</aside>}
+      {sidebar && (
+        <aside
+          aria-label="AMA sessions and leadership responsiveness"
+          className="space-y-4 lg:col-start-2 lg:row-span-2 lg:row-start-1"
+        >
+          {sidebar}
+        </aside>
+      )}
       <section aria-label="Questions to leadership" className="min-w-0 space-y-4 lg:col-start-1">
         <nav aria-label="Order of questions" className="flex gap-1 overflow-x-auto border-b border-stone-200">
           {SORTS.map(({ sort, label }) => (
@@ -116,7 +142,9 @@ export function QuestionBoard({
               aria-current={filters.sort === sort ? "page" : undefined}
               className={clsx(
                 "-mb-px shrink-0 border-b-2 px-3 py-2 text-sm font-medium",
-                filters.sort === sort ? "border-ember-700 text-ember-800" : "border-transparent text-stone-600 hover:text-stone-900",
+                filters.sort === sort
+                  ? "border-ember-700 text-ember-800"
+                  : "border-transparent text-stone-600 hover:text-stone-900",
               )}
             >
               {label}
@@ -144,7 +172,14 @@ export function QuestionBoard({
               Status
               <select
                 value={filters.status ?? ""}
-                onChange={(event) => router.push(boardHref({ ...filters, status: (event.target.value || undefined) as QuestionStatusName | undefined }))}
+                onChange={(event) =>
+                  router.push(
+                    boardHref({
+                      ...filters,
+                      status: (event.target.value || undefined) as QuestionStatusName | undefined,
+                    }),
+                  )
+                }
                 className="rounded-lg border-0 bg-white py-1.5 pl-2 pr-8 text-sm ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-ember-600"
               >
                 <option value="">Any status</option>
@@ -157,7 +192,14 @@ export function QuestionBoard({
         </div>
         <NewItemsPill count={pill.length} noun={["question", "questions"]} onShow={() => void showWaiting(pill)} />
         {questions.length === 0 ? (
-          <EmptyState icon={<MessagesSquare className="size-8" aria-hidden="true" />} title={filters.leaderId || filters.status || filters.sort === "unanswered" ? "No questions match" : "No questions yet"}>
+          <EmptyState
+            icon={<MessagesSquare className="size-8" aria-hidden="true" />}
+            title={
+              filters.leaderId || filters.status || filters.sort === "unanswered"
+                ? "No questions match"
+                : "No questions yet"
+            }
+          >
             {filters.sort === "unanswered"
               ? "Every question has an answer or was closed. Leadership is all caught up."
               : filters.leaderId || filters.status

@@ -14,10 +14,24 @@ export function canVoteOn(question: QuestionView): boolean {
 }
 
 /** A question in a list: votes on the left, then what was asked, by whom, of whom, and where it stands. */
-export function QuestionCard({ question, onChanged, headingLevel = 2, showAma = true }: { question: QuestionView; onChanged?: (id: string) => void; headingLevel?: 2 | 3; showAma?: boolean }) {
+export function QuestionCard({
+  question,
+  onChanged,
+  headingLevel = 2,
+  showAma = true,
+}: {
+  question: QuestionView;
+  onChanged?: (id: string) => void;
+  headingLevel?: 2 | 3;
+  showAma?: boolean;
+}) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article aria-labelledby={`question-${question.id}-title`} data-testid="question-card" className="flex gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:gap-4 sm:p-5">
+    <article
+      aria-labelledby={`question-${question.id}-title`}
+      data-testid="question-card"
+      className="flex gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:gap-4 sm:p-5"
+    >
       <VoteButton
         key={`${question.voteCount}-${question.hasVoted}`}
         questionId={question.id}
@@ -32,7 +46,10 @@ export function QuestionCard({ question, onChanged, headingLevel = 2, showAma = 
           <QuestionStatusBadge status={question.status} />
           <QuestionFlags question={question} showAma={showAma} />
         </div>
-        <Heading id={`question-${question.id}-title`} className="mt-1.5 text-base font-semibold leading-snug text-stone-900">
+        <Heading
+          id={`question-${question.id}-title`}
+          className="mt-1.5 text-base font-semibold leading-snug text-stone-900"
+        >
           <Link href={`/ask/${question.id}`} className="hover:underline">
             {question.title}
           </Link>
@@ -41,12 +58,23 @@ export function QuestionCard({ question, onChanged, headingLevel = 2, showAma = 
         <div className="mt-2">
           <QuestionByline question={question} />
         </div>
-        {question.hidden && <p className="mt-2 text-sm text-red-800">{question.isMine ? "A moderator hid it" : "Hidden"}: {asSentence(question.hidden.reason)}</p>}
-        {question.status === "CLOSED" && question.closedReason && <p className="mt-2 text-sm text-stone-600">Closed: {asSentence(question.closedReason)}</p>}
+        {question.hidden && (
+          <p className="mt-2 text-sm text-red-800">
+            {question.isMine ? "A moderator hid it" : "Hidden"}: {asSentence(question.hidden.reason)}
+          </p>
+        )}
+        {question.status === "CLOSED" && question.closedReason && (
+          <p className="mt-2 text-sm text-stone-600">Closed: {asSentence(question.closedReason)}</p>
+        )}
         <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
-          <Link href={`/ask/${question.id}#answers`} className="inline-flex items-center gap-1.5 text-stone-700 hover:text-stone-900">
+          <Link
+            href={`/ask/${question.id}#answers`}
+            className="inline-flex items-center gap-1.5 text-stone-700 hover:text-stone-900"
+          >
             <MessageSquareText className="size-4" aria-hidden="true" />
-            {question.answerCount === 0 ? "No answers yet" : `${question.answerCount} answer${question.answerCount === 1 ? "" : "s"}`}
+            {question.answerCount === 0
+              ? "No answers yet"
+              : `${question.answerCount} answer${question.answerCount === 1 ? "" : "s"}`}
           </Link>
           {question.firstAnswer?.by && (
             <span className="text-stone-600">
@@ -55,7 +83,11 @@ export function QuestionCard({ question, onChanged, headingLevel = 2, showAma = 
           )}
           {!question.mergedInto && !question.hidden && (
             <span className="ml-auto">
-              <FollowQuestionButton key={String(question.isFollowing)} questionId={question.id} isFollowing={question.isFollowing} />
+              <FollowQuestionButton
+                key={String(question.isFollowing)}
+                questionId={question.id}
+                isFollowing={question.isFollowing}
+              />
             </span>
           )}
         </div>

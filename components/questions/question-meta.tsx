@@ -10,13 +10,24 @@ export function QuestionByline({ question }: { question: QuestionView }) {
   return (
     <p className="flex flex-wrap items-center gap-x-1.5 gap-y-1 text-sm text-stone-600">
       {question.asker ? (
-        <Link href={`/people/${question.asker.handle}`} className="inline-flex items-center gap-1.5 font-medium text-stone-800 hover:underline">
-          <Avatar name={question.asker.name} src={question.asker.avatarUrl} size="sm" className="size-6! text-[0.6rem]!" />
+        <Link
+          href={`/people/${question.asker.handle}`}
+          className="inline-flex items-center gap-1.5 font-medium text-stone-800 hover:underline"
+        >
+          <Avatar
+            name={question.asker.name}
+            src={question.asker.avatarUrl}
+            size="sm"
+            className="size-6! text-[0.6rem]!"
+          />
           {question.asker.name}
         </Link>
       ) : (
         <span className="inline-flex items-center gap-1.5 font-medium text-stone-800">
-          <span className="inline-flex size-6 items-center justify-center rounded-full bg-stone-200 text-stone-600" aria-hidden="true">
+          <span
+            className="inline-flex size-6 items-center justify-center rounded-full bg-stone-200 text-stone-600"
+            aria-hidden="true"
+          >
             <UserRound className="size-3.5" />
           </span>
           Anonymous

@@ -26,7 +26,17 @@ type Panel = "edit" | "withdraw" | "handover" | "close" | "hide" | "merge";
  * What the asker (edit, withdraw), leaders (hand over, close, reopen) and moderators (hide, unhide,
  * merge) can do with a question. Each opens a small form; the server checks everything again.
  */
-export function QuestionTools({ question, abilities, leaders, meId }: { question: QuestionView; abilities: QuestionAbilities; leaders: PersonRef[]; meId: string }) {
+export function QuestionTools({
+  question,
+  abilities,
+  leaders,
+  meId,
+}: {
+  question: QuestionView;
+  abilities: QuestionAbilities;
+  leaders: PersonRef[];
+  meId: string;
+}) {
   const [panel, setPanel] = useState<Panel | null>(null);
   const [error, setError] = useState<{ message: string; fields?: Record<string, string> } | null>(null);
   const [pending, startTransition] = useTransition();
@@ -58,9 +68,19 @@ export function QuestionTools({ question, abilities, leaders, meId }: { question
     { panel: "withdraw", label: "Withdraw", icon: Trash2, show: abilities.canWithdraw },
     { panel: "handover", label: "Hand over", icon: Share2, show: abilities.canHandOver && colleagues.length > 0 },
     { panel: "close", label: "Close", icon: Lock, show: abilities.canClose },
-    { label: "Reopen", icon: Unlock, show: abilities.canReopen, onClick: () => run(() => reopenQuestionAction(question.id)) },
+    {
+      label: "Reopen",
+      icon: Unlock,
+      show: abilities.canReopen,
+      onClick: () => run(() => reopenQuestionAction(question.id)),
+    },
     { panel: "hide", label: "Hide", icon: EyeOff, show: abilities.canModerate && !question.hidden },
-    { label: "Unhide", icon: Eye, show: abilities.canModerate && Boolean(question.hidden), onClick: () => run(() => unhideQuestionAction(question.id)) },
+    {
+      label: "Unhide",
+      icon: Eye,
+      show: abilities.canModerate && Boolean(question.hidden),
+      onClick: () => run(() => unhideQuestionAction(question.id)),
+    },
     { panel: "merge", label: "Merge into…", icon: GitMerge, show: abilities.canModerate && !question.mergedInto },
   ];
   const visible = buttons.filter((button) => button.show);
@@ -85,13 +105,32 @@ export function QuestionTools({ question, abilities, leaders, meId }: { question
       </div>
 
       {panel === "edit" && question.body !== null && (
-        <EditQuestionForm questionId={question.id} initialTitle={question.title} initialDetails={question.body} onDone={() => (setPanel(null), router.refresh())} onCancel={() => setPanel(null)} />
+        <EditQuestionForm
+          questionId={question.id}
+          initialTitle={question.title}
+          initialDetails={question.body}
+          onDone={() => (setPanel(null), router.refresh())}
+          onCancel={() => setPanel(null)}
+        />
       )}
       {panel === "withdraw" && (
         <div className="mt-3 space-y-3 rounded-xl bg-red-50 p-3 ring-1 ring-red-200">
-          <p className="text-sm text-red-900">Withdraw this question? It disappears for everyone, votes included. This cannot be undone.</p>
+          <p className="text-sm text-red-900">
+            Withdraw this question? It disappears for everyone, votes included. This cannot be undone.
+          </p>
           <div className="flex gap-2">
-            <Button type="button" variant="danger" size="sm" disabled={pending} onClick={() => run(() => withdrawQuestionAction(question.id), () => router.push("/ask?withdrawn=1"))}>
+            <Button
+              type="button"
+              variant="danger"
+              size="sm"
+              disabled={pending}
+              onClick={() =>
+                run(
+                  () => withdrawQuestionAction(question.id),
+                  () => router.push("/ask?withdrawn=1"),
+                )
+              }
+            >
               Withdraw question
             </Button>
             <Button type="button" variant="ghost" size="sm" onClick={() => setPanel(null)}>
@@ -101,8 +140,17 @@ export function QuestionTools({ question, abilities, leaders, meId }: { question
         </div>
       )}
       {panel === "handover" && (
-        <form className="mt-3 space-y-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200" onSubmit={(event) => (event.preventDefault(), run(() => handOverQuestionAction(question.id, leaderId)))}>
-          <SelectField label="Ask a colleague to take this question" name="leaderId" value={leaderId} onChange={(event) => setLeaderId(event.target.value)} error={error?.fields?.leaderId}>
+        <form
+          className="mt-3 space-y-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200"
+          onSubmit={(event) => (event.preventDefault(), run(() => handOverQuestionAction(question.id, leaderId)))}
+        >
+          <SelectField
+            label="Ask a colleague to take this question"
+            name="leaderId"
+            value={leaderId}
+            onChange={(event) => setLeaderId(event.target.value)}
+            error={error?.fields?.leaderId}
+          >
             <option value="">Choose a leader…</option>
             {colleagues.map((leader) => (
               <option key={leader.id} value={leader.id}>
@@ -120,11 +168,17 @@ export function QuestionTools({ question, abilities, leaders, meId }: { question
           className="mt-3 space-y-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200"
           onSubmit={(event) => {
             event.preventDefault();
-            run(() => (panel === "close" ? closeQuestionAction(question.id, reason) : hideQuestionAction(question.id, reason)));
+            run(() =>
+              panel === "close" ? closeQuestionAction(question.id, reason) : hideQuestionAction(question.id, reason),
+            );
           }}
         >
           <TextAreaField
-            label={panel === "close" ? "Why are you closing it? Everyone will see this." : "Why are you hiding it? Only the asker and moderators will see this."}
+            label={
+              panel === "close"
+                ? "Why are you closing it? Everyone will see this."
+                : "Why are you hiding it? Only the asker and moderators will see this."
+            }
             name="reason"
             value={reason}
             onChange={(event) => setReason(event.target.value)}
@@ -138,7 +192,10 @@ export function QuestionTools({ question, abilities, leaders, meId }: { question
         </form>
       )}
       {panel === "merge" && (
-        <form className="mt-3 space-y-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200" onSubmit={(event) => (event.preventDefault(), run(() => mergeQuestionAction(question.id, into)))}>
+        <form
+          className="mt-3 space-y-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200"
+          onSubmit={(event) => (event.preventDefault(), run(() => mergeQuestionAction(question.id, into)))}
+        >
           <TextField
             label="Merge into (link of the other question)"
             name="into"
@@ -153,7 +210,11 @@ export function QuestionTools({ question, abilities, leaders, meId }: { question
           </Button>
         </form>
       )}
-      {error && !error.fields && <div className="mt-3"><FormMessage status="error" message={error.message} /></div>}
+      {error && !error.fields && (
+        <div className="mt-3">
+          <FormMessage status="error" message={error.message} />
+        </div>
+      )}
     </div>
   );
 }

@@ -62,7 +62,9 @@ export function VoteButton({
         className={clsx(
           "flex flex-col items-center justify-center rounded-xl font-semibold tabular-nums ring-1 transition-colors disabled:cursor-not-allowed",
           size === "lg" ? "h-16 w-14 text-lg" : "h-14 w-12 text-base",
-          voted ? "bg-ember-700 text-white ring-ember-700 hover:bg-ember-800" : "bg-white text-stone-800 ring-stone-300 hover:bg-ember-50 disabled:bg-stone-50 disabled:text-stone-500",
+          voted
+            ? "bg-ember-700 text-white ring-ember-700 hover:bg-ember-800"
+            : "bg-white text-stone-800 ring-stone-300 hover:bg-ember-50 disabled:bg-stone-50 disabled:text-stone-500",
         )}
       >
         <ChevronUp className="size-5" aria-hidden="true" />

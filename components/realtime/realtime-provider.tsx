@@ -93,7 +93,10 @@ export function RealtimeStatus() {
       title={status === "connected" ? "Live updates are on" : "Live updates are reconnecting"}
       className="hidden items-center gap-1.5 rounded-full px-2 py-1 text-xs font-medium text-stone-600 sm:inline-flex"
     >
-      <span className={status === "connected" ? "size-2 rounded-full bg-emerald-500" : "size-2 rounded-full bg-stone-400"} aria-hidden="true" />
+      <span
+        className={status === "connected" ? "size-2 rounded-full bg-emerald-500" : "size-2 rounded-full bg-stone-400"}
+        aria-hidden="true"
+      />
       {label}
     </span>
   );

@@ -10,11 +10,24 @@ import type { ActiveBanner } from "@/lib/banners/find-active-banner";
 
 type ShellUser = { name: string; handle: string; title: string; isAdmin: boolean; moderates: boolean };
 
-export function AppShell({ user, banner, unreadCount, children }: { user: ShellUser; banner: ActiveBanner; unreadCount: number; children: React.ReactNode }) {
+export function AppShell({
+  user,
+  banner,
+  unreadCount,
+  children,
+}: {
+  user: ShellUser;
+  banner: ActiveBanner;
+  unreadCount: number;
+  children: React.ReactNode;
+}) {
   return (
     <RealtimeProvider>
       <SessionWatch />
-      <a href="#main" className="sr-only z-50 rounded-lg bg-white px-4 py-2 focus:not-sr-only focus:fixed focus:left-4 focus:top-4">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-lg bg-white px-4 py-2 focus:not-sr-only focus:fixed focus:left-4 focus:top-4"
+      >
         Skip to content
       </a>
       <div className="lg:grid lg:min-h-dvh lg:grid-cols-[16rem_1fr]">

@@ -36,7 +36,11 @@ export function LiveBanner({ initial }: { initial: Banner | null }) {
   if (!banner || banner.id === dismissed) return null;
   const { className, Icon } = tones[banner.tone];
   return (
-    <div role="status" aria-live="polite" className={clsx("mb-6 flex items-start gap-3 rounded-xl px-4 py-3 text-sm ring-1", className)}>
+    <div
+      role="status"
+      aria-live="polite"
+      className={clsx("mb-6 flex items-start gap-3 rounded-xl px-4 py-3 text-sm ring-1", className)}
+    >
       <Icon className="mt-0.5 size-5 shrink-0" aria-hidden="true" />
       <p className="flex-1" data-testid="banner-message">
         {banner.message}

@@ -29,7 +29,12 @@ export function MobileNav({ isAdmin, moderates }: { isAdmin: boolean; moderates:
           <span className="flex items-center gap-2 font-semibold">
             <HearthMark className="size-8" /> Hearth
           </span>
-          <button type="button" onClick={close} className="rounded-lg p-2 text-stone-700 hover:bg-stone-200/70" aria-label="Close navigation">
+          <button
+            type="button"
+            onClick={close}
+            className="rounded-lg p-2 text-stone-700 hover:bg-stone-200/70"
+            aria-label="Close navigation"
+          >
             <X className="size-5" aria-hidden="true" />
           </button>
         </div>

@@ -1,4 +1,17 @@
-import { Bell, CalendarHeart, Flag, Flame, Home, ListChecks, MessagesSquare, Settings, Shield, Trophy, Users, UsersRound } from "lucide-react";
+import {
+  Bell,
+  CalendarHeart,
+  Flag,
+  Flame,
+  Home,
+  ListChecks,
+  MessagesSquare,
+  Settings,
+  Shield,
+  Trophy,
+  Users,
+  UsersRound,
+} from "lucide-react";
 
 export const NAV_ITEMS = [
   { href: "/", label: "Home", icon: Home },

@@ -9,7 +9,15 @@ export function isActive(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function NavLinks({ isAdmin, moderates, onNavigate }: { isAdmin: boolean; moderates: boolean; onNavigate?: () => void }) {
+export function NavLinks({
+  isAdmin,
+  moderates,
+  onNavigate,
+}: {
+  isAdmin: boolean;
+  moderates: boolean;
+  onNavigate?: () => void;
+}) {
   const pathname = usePathname();
   const items = [...NAV_ITEMS, ...(moderates ? [MODERATION_NAV] : []), ...(isAdmin ? [ADMIN_NAV] : [])];
   return (

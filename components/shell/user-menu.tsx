@@ -36,7 +36,10 @@ export function UserMenu({ name, handle, title }: { name: string; handle: string
         <Avatar name={name} size="sm" />
       </button>
       {open && (
-        <div id={menuId} className="absolute right-0 z-30 mt-2 w-60 overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
+        <div
+          id={menuId}
+          className="absolute right-0 z-30 mt-2 w-60 overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200"
+        >
           <div className="border-b border-stone-100 px-4 py-3">
             <p className="truncate text-sm font-semibold text-stone-900">{name}</p>
             <p className="truncate text-xs text-stone-600">{title}</p>

@@ -19,10 +19,20 @@ export function buttonClass(variant: Variant = "primary", size: "sm" | "md" = "m
   );
 }
 
-export function Button({ variant, size, className, ...props }: ComponentProps<"button"> & { variant?: Variant; size?: "sm" | "md" }) {
+export function Button({
+  variant,
+  size,
+  className,
+  ...props
+}: ComponentProps<"button"> & { variant?: Variant; size?: "sm" | "md" }) {
   return <button className={clsx(buttonClass(variant, size), className)} {...props} />;
 }
 
-export function ButtonLink({ variant, size, className, ...props }: ComponentProps<typeof Link> & { variant?: Variant; size?: "sm" | "md" }) {
+export function ButtonLink({
+  variant,
+  size,
+  className,
+  ...props
+}: ComponentProps<typeof Link> & { variant?: Variant; size?: "sm" | "md" }) {
   return <Link className={clsx(buttonClass(variant, size), className)} {...props} />;
 }

@@ -2,10 +2,23 @@ import clsx from "clsx";
 import type { ComponentProps } from "react";
 
 export function Card({ className, ...props }: ComponentProps<"section">) {
-  return <section className={clsx("rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6", className)} {...props} />;
+  return (
+    <section
+      className={clsx("rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200 sm:p-6", className)}
+      {...props}
+    />
+  );
 }
 
-export function PageHeader({ title, description, actions }: { title: string; description?: string; actions?: React.ReactNode }) {
+export function PageHeader({
+  title,
+  description,
+  actions,
+}: {
+  title: string;
+  description?: string;
+  actions?: React.ReactNode;
+}) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div>
@@ -17,7 +30,15 @@ export function PageHeader({ title, description, actions }: { title: string; des
   );
 }
 
-export function EmptyState({ icon, title, children }: { icon?: React.ReactNode; title: string; children?: React.ReactNode }) {
+export function EmptyState({
+  icon,
+  title,
+  children,
+}: {
+  icon?: React.ReactNode;
+  title: string;
+  children?: React.ReactNode;
+}) {
   return (
     <div className="flex flex-col items-center rounded-2xl border border-dashed border-stone-300 bg-white/60 px-6 py-12 text-center">
       {icon && <div className="mb-3 text-ember-700">{icon}</div>}
@@ -28,5 +49,10 @@ export function EmptyState({ icon, title, children }: { icon?: React.ReactNode; 
 }
 
 export function Badge({ className, ...props }: ComponentProps<"span">) {
-  return <span className={clsx("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium", className)} {...props} />;
+  return (
+    <span
+      className={clsx("inline-flex items-center rounded-full px-2 py-0.5 text-xs font-medium", className)}
+      {...props}
+    />
+  );
 }

@@ -31,7 +31,14 @@ function FieldFrame({ label, name, error, hint, className, children }: FieldProp
   );
 }
 
-export function TextField({ label, name, error, hint, className, ...input }: FieldProps & Omit<ComponentProps<"input">, "name">) {
+export function TextField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  ...input
+}: FieldProps & Omit<ComponentProps<"input">, "name">) {
   return (
     <FieldFrame label={label} name={name} error={error} hint={hint} className={className}>
       <input
@@ -46,7 +53,14 @@ export function TextField({ label, name, error, hint, className, ...input }: Fie
   );
 }
 
-export function TextAreaField({ label, name, error, hint, className, ...input }: FieldProps & Omit<ComponentProps<"textarea">, "name">) {
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  ...input
+}: FieldProps & Omit<ComponentProps<"textarea">, "name">) {
   return (
     <FieldFrame label={label} name={name} error={error} hint={hint} className={className}>
       <textarea
@@ -61,7 +75,15 @@ export function TextAreaField({ label, name, error, hint, className, ...input }:
   );
 }
 
-export function SelectField({ label, name, error, hint, className, children, ...input }: FieldProps & Omit<ComponentProps<"select">, "name">) {
+export function SelectField({
+  label,
+  name,
+  error,
+  hint,
+  className,
+  children,
+  ...input
+}: FieldProps & Omit<ComponentProps<"select">, "name">) {
   return (
     <FieldFrame label={label} name={name} error={error} hint={hint} className={className}>
       <select

@@ -8,7 +8,9 @@ export function FormMessage({ status, message }: { status: "idle" | "ok" | "erro
       role={status === "error" ? "alert" : "status"}
       className={clsx(
         "rounded-lg px-3 py-2 text-sm",
-        status === "error" ? "bg-red-50 text-red-800 ring-1 ring-red-200" : "bg-emerald-50 text-emerald-800 ring-1 ring-emerald-200",
+        status === "error"
+          ? "bg-red-50 text-red-800 ring-1 ring-red-200"
+          : "bg-emerald-50 text-emerald-800 ring-1 ring-emerald-200",
       )}
     >
       {message}

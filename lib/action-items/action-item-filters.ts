@@ -11,7 +11,9 @@ export const ZActionItemFilters = z.object({
   status: z.preprocess(emptyToUndefined, z.enum(ACTION_STATUSES, { error: "Choose a status" }).optional()),
   assignee: z.preprocess(emptyToUndefined, ZId.optional()),
   leader: z.preprocess(emptyToUndefined, ZId.optional()),
-  overdue: z.preprocess((value) => value === true || value === "1" || value === "true" || value === "on", z.boolean()).default(false),
+  overdue: z
+    .preprocess((value) => value === true || value === "1" || value === "true" || value === "on", z.boolean())
+    .default(false),
   mine: z.preprocess((value) => value === true || value === "1" || value === "true", z.boolean()).default(false),
 });
 
@@ -37,11 +39,16 @@ export const orderKeySql = Prisma.sql`(case when ${ACTIVE}
 export function filterSql(actor: Actor, filters: ActionItemFilters, asOf: Date): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`true`];
   if (filters.status) parts.push(Prisma.sql`a.status = ${filters.status}::"ActionItemStatus"`);
-  if (filters.assignee) parts.push(Prisma.sql`exists (select 1 from "ActionItemAssignee" f where f."actionItemId" = a.id and f."userId" = ${filters.assignee})`);
+  if (filters.assignee)
+    parts.push(
+      Prisma.sql`exists (select 1 from "ActionItemAssignee" f where f."actionItemId" = a.id and f."userId" = ${filters.assignee})`,
+    );
   if (filters.leader) parts.push(Prisma.sql`a."assignerId" = ${filters.leader}`);
   if (filters.overdue) parts.push(Prisma.sql`${ACTIVE} and a."dueDate" < ${timestampSql(asOf)}`);
   if (filters.mine) {
-    parts.push(Prisma.sql`(a."assignerId" = ${actor.id} or exists (select 1 from "ActionItemAssignee" m where m."actionItemId" = a.id and m."userId" = ${actor.id}))`);
+    parts.push(
+      Prisma.sql`(a."assignerId" = ${actor.id} or exists (select 1 from "ActionItemAssignee" m where m."actionItemId" = a.id and m."userId" = ${actor.id}))`,
+    );
   }
   return Prisma.join(parts, " and ");
 }

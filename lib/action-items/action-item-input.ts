@@ -25,7 +25,11 @@ export const ZActionDescription = z
 
 /** A calendar day, "YYYY-MM-DD", or empty for "no due date". Stored as the end of that day (UTC). */
 export const ZDueDate = z
-  .union([z.literal("").transform(() => null), z.null(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Due date must be a date")])
+  .union([
+    z.literal("").transform(() => null),
+    z.null(),
+    z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Due date must be a date"),
+  ])
   .optional()
   .transform((value, ctx) => {
     if (!value) return null;

@@ -46,7 +46,11 @@ export function isParty(actor: Pick<Actor, "id">, item: Pick<ItemParties, "assig
 }
 
 export function requireParty(actor: Actor, item: ItemParties): void {
-  if (!isParty(actor, item)) throw new AppError("FORBIDDEN", "Only the people this item is assigned to, and the person who assigned it, can change it.");
+  if (!isParty(actor, item))
+    throw new AppError(
+      "FORBIDDEN",
+      "Only the people this item is assigned to, and the person who assigned it, can change it.",
+    );
 }
 
 /** The assigner, or an admin, rewrites an item and reassigns it. */
@@ -55,6 +59,9 @@ export function canEditItem(actor: Actor, item: Pick<ItemParties, "assignerId">)
 }
 
 /** Everyone on the item except the actor: who hears of a change. */
-export function otherParties(actor: Pick<Actor, "id">, item: Pick<ItemParties, "assignerId" | "assigneeIds">): string[] {
+export function otherParties(
+  actor: Pick<Actor, "id">,
+  item: Pick<ItemParties, "assignerId" | "assigneeIds">,
+): string[] {
   return [...new Set([item.assignerId, ...item.assigneeIds])].filter((id) => id !== actor.id);
 }

@@ -127,13 +127,22 @@ async function sourcesOf(ids: string[]): Promise<Map<string, ActionItemSource>> 
 
 function sourceOf(row: SourceRow): ActionItemSource | null {
   if (row.questionId) {
-    if (row.questionGone) return { kind: "answer", label: "From an answer to a question that is no longer shown", href: null };
-    return { kind: "answer", label: `From ${firstName(row.answerAuthor ?? "someone")}'s answer to “${row.questionTitle}”`, href: `/ask/${row.questionId}` };
+    if (row.questionGone)
+      return { kind: "answer", label: "From an answer to a question that is no longer shown", href: null };
+    return {
+      kind: "answer",
+      label: `From ${firstName(row.answerAuthor ?? "someone")}'s answer to “${row.questionTitle}”`,
+      href: `/ask/${row.questionId}`,
+    };
   }
   if (row.postId) {
     if (row.postGone) return { kind: "post", label: "From a post that was removed", href: null };
     const excerpt = plainTextExcerpt(row.postBody ?? "", 90);
-    return { kind: "post", label: `From ${firstName(row.postAuthor ?? "someone")}'s post${excerpt ? `: “${excerpt}”` : ""}`, href: `/posts/${row.postId}` };
+    return {
+      kind: "post",
+      label: `From ${firstName(row.postAuthor ?? "someone")}'s post${excerpt ? `: “${excerpt}”` : ""}`,
+      href: `/posts/${row.postId}`,
+    };
   }
   if (row.commentId) {
     if (row.commentGone) return { kind: "comment", label: "From a comment that was removed", href: null };
@@ -166,7 +175,10 @@ export function toView(row: ItemRow, source: ActionItemSource | null, now = new 
  */
 export async function loadActionItemViews(ids: string[], now = new Date()): Promise<ActionItemView[]> {
   if (ids.length === 0) return [];
-  const [rows, sources] = await Promise.all([db.actionItem.findMany({ where: { id: { in: ids } }, select: actionItemSelect }), sourcesOf(ids)]);
+  const [rows, sources] = await Promise.all([
+    db.actionItem.findMany({ where: { id: { in: ids } }, select: actionItemSelect }),
+    sourcesOf(ids),
+  ]);
   const byId = new Map(rows.map((row) => [row.id, row]));
   return ids.flatMap((id) => {
     const row = byId.get(id);
@@ -186,6 +198,11 @@ export async function loadActionItemChips(
     ...(where.answerIds?.length ? [{ answerId: { in: where.answerIds } }] : []),
   ];
   if (or.length === 0) return [];
-  const rows = await db.actionItem.findMany({ where: { OR: or }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: 500, select: actionItemChipSelect });
+  const rows = await db.actionItem.findMany({
+    where: { OR: or },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: 500,
+    select: actionItemChipSelect,
+  });
   return rows.map((row) => toChip(row, now));
 }

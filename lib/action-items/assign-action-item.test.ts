@@ -7,7 +7,11 @@ import { AppError } from "@/lib/errors";
 import { createPost, createUser } from "@/lib/test/factories";
 
 const itemsBy = (assignerId: string) => db.actionItem.count({ where: { assignerId } });
-const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as AppError);
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as AppError,
+  );
 
 describe("assignActionItem", () => {
   it("[ACTIONS] a leader assigns from scratch: stored with its assignees, a first history entry, and ACTION_ASSIGNED for each assignee", async () => {
@@ -23,30 +27,55 @@ describe("assignActionItem", () => {
     });
 
     const item = await db.actionItem.findUniqueOrThrow({ where: { id }, include: { assignees: true, updates: true } });
-    expect(item).toMatchObject({ title: "Review the weekend rota", description: "Make it fair.", status: "OPEN", assignerId: leader.id, answerId: null, postId: null, commentId: null });
+    expect(item).toMatchObject({
+      title: "Review the weekend rota",
+      description: "Make it fair.",
+      status: "OPEN",
+      assignerId: leader.id,
+      answerId: null,
+      postId: null,
+      commentId: null,
+    });
     expect(item.dueDate?.toISOString()).toBe(`${dayFromToday(19)}T23:59:59.999Z`);
     expect(item.assignees.map((a) => a.userId).sort()).toEqual([kees.id, lotte.id, leader.id].sort());
     expect(item.updates).toEqual([
-      expect.objectContaining({ authorId: leader.id, fromStatus: null, toStatus: "OPEN", body: "Assigned to Kees Assignee, Lotte Assignee and Maria Leader." }),
+      expect.objectContaining({
+        authorId: leader.id,
+        fromStatus: null,
+        toStatus: "OPEN",
+        body: "Assigned to Kees Assignee, Lotte Assignee and Maria Leader.",
+      }),
     ]);
     // Assigning yourself tells nobody; the others hear it from the leader.
-    const notifications = await db.notification.findMany({ where: { actionItemId: id }, select: { recipientId: true, type: true, actorId: true, groupKey: true } });
+    const notifications = await db.notification.findMany({
+      where: { actionItemId: id },
+      select: { recipientId: true, type: true, actorId: true, groupKey: true },
+    });
     expect(notifications.sort((a, b) => a.recipientId.localeCompare(b.recipientId))).toEqual(
-      [kees.id, lotte.id].sort().map((recipientId) => ({ recipientId, type: "ACTION_ASSIGNED", actorId: leader.id, groupKey: `action-assigned:${id}` })),
+      [kees.id, lotte.id].sort().map((recipientId) => ({
+        recipientId,
+        type: "ACTION_ASSIGNED",
+        actorId: leader.id,
+        groupKey: `action-assigned:${id}`,
+      })),
     );
   });
 
   it("[ACTIONS] an employee cannot assign (FORBIDDEN) and nothing is stored", async () => {
     const { user: employee, actor } = await createUser();
     const { user: colleague } = await createUser();
-    await expect(assignActionItem(actor, { title: "Do it", assigneeIds: [colleague.id] })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(assignActionItem(actor, { title: "Do it", assigneeIds: [colleague.id] })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     expect(await itemsBy(employee.id)).toBe(0);
   });
 
   it("[ACTIONS] an admin may assign", async () => {
     const { actor } = await createUser({ role: "ADMIN" });
     const { user: colleague } = await createUser();
-    await expect(assignActionItem(actor, { title: "Renew the certificates", assigneeIds: [colleague.id] })).resolves.toMatchObject({ id: expect.any(String) });
+    await expect(
+      assignActionItem(actor, { title: "Renew the certificates", assigneeIds: [colleague.id] }),
+    ).resolves.toMatchObject({ id: expect.any(String) });
   });
 
   it("[ACTIONS] from an answer, a post or a comment: the source is stored", async () => {
@@ -57,10 +86,26 @@ describe("assignActionItem", () => {
     const post = await createPost(asker.id);
     const comment = await createComment((await createUser()).actor, { postId: post.id, body: "Good point" });
 
-    const fromAnswer = await assignActionItem(actor, { title: "From an answer", assigneeIds: [kees.id], answerId: answer.id });
-    const fromPost = await assignActionItem(actor, { title: "From a post", assigneeIds: [kees.id], postId: post.id, answerId: "" });
-    const fromComment = await assignActionItem(actor, { title: "From a comment", assigneeIds: [kees.id], commentId: comment.id });
-    const rows = await db.actionItem.findMany({ where: { id: { in: [fromAnswer.id, fromPost.id, fromComment.id] } }, select: { title: true, answerId: true, postId: true, commentId: true } });
+    const fromAnswer = await assignActionItem(actor, {
+      title: "From an answer",
+      assigneeIds: [kees.id],
+      answerId: answer.id,
+    });
+    const fromPost = await assignActionItem(actor, {
+      title: "From a post",
+      assigneeIds: [kees.id],
+      postId: post.id,
+      answerId: "",
+    });
+    const fromComment = await assignActionItem(actor, {
+      title: "From a comment",
+      assigneeIds: [kees.id],
+      commentId: comment.id,
+    });
+    const rows = await db.actionItem.findMany({
+      where: { id: { in: [fromAnswer.id, fromPost.id, fromComment.id] } },
+      select: { title: true, answerId: true, postId: true, commentId: true },
+    });
     expect(rows.sort((a, b) => a.title.localeCompare(b.title))).toEqual([
       { title: "From a comment", answerId: null, postId: null, commentId: comment.id },
       { title: "From a post", answerId: null, postId: post.id, commentId: null },
@@ -72,7 +117,10 @@ describe("assignActionItem", () => {
     const { user: leader, actor } = await createUser({ role: "LEADER" });
     const { user: asker } = await createUser();
     const { user: kees } = await createUser();
-    const hidden = await createQuestionWithAnswer(asker.id, leader.id, { hiddenAt: new Date(), hiddenReason: "Abusive" });
+    const hidden = await createQuestionWithAnswer(asker.id, leader.id, {
+      hiddenAt: new Date(),
+      hiddenReason: "Abusive",
+    });
     const withdrawn = await createQuestionWithAnswer(asker.id, leader.id, { withdrawnAt: new Date() });
     const deletedPost = await createPost(asker.id, { deletedAt: new Date() });
     const livePost = await createPost(asker.id);
@@ -97,7 +145,9 @@ describe("assignActionItem", () => {
       const error = await errorOf(assignActionItem(actor, { ...base, ...source }));
       expect(error, JSON.stringify(source)).toMatchObject({ code: "NOT_FOUND" });
     }
-    await expect(assignActionItem(actor, { ...base, postId: livePost.id, commentId: removedComment.id })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(
+      assignActionItem(actor, { ...base, postId: livePost.id, commentId: removedComment.id }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await itemsBy(leader.id)).toBe(0);
   });
 
@@ -122,7 +172,9 @@ describe("assignActionItem", () => {
     const { user: leader, actor } = await createUser({ role: "LEADER" });
     const { user: gone } = await createUser({ deactivatedAt: new Date() });
     const { user: kees } = await createUser();
-    await expect(assignActionItem(actor, { title: "Today", dueDate: dayFromToday(0), assigneeIds: [kees.id] })).resolves.toBeTruthy();
+    await expect(
+      assignActionItem(actor, { title: "Today", dueDate: dayFromToday(0), assigneeIds: [kees.id] }),
+    ).resolves.toBeTruthy();
     const error = await errorOf(assignActionItem(actor, { title: "Gone", assigneeIds: [kees.id, gone.id] }));
     expect(error).toMatchObject({ code: "BAD_INPUT", fieldErrors: { assigneeIds: expect.any(String) } });
     expect(await itemsBy(leader.id)).toBe(1);
@@ -132,7 +184,12 @@ describe("assignActionItem", () => {
     const { user: leader, actor } = await createUser({ role: "LEADER" });
     const { user: other } = await createUser({ role: "LEADER" });
     const { user: kees } = await createUser();
-    for (const extra of [{ assignerId: other.id }, { status: "DONE" }, { completedAt: new Date().toISOString() }, { updates: [] }]) {
+    for (const extra of [
+      { assignerId: other.id },
+      { status: "DONE" },
+      { completedAt: new Date().toISOString() },
+      { updates: [] },
+    ]) {
       const error = await errorOf(assignActionItem(actor, { title: "Sneaky", assigneeIds: [kees.id], ...extra }));
       expect(error, JSON.stringify(extra)).toMatchObject({ code: "BAD_INPUT" });
       expect(error?.message).toContain("cannot be set");

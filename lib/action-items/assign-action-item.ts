@@ -9,7 +9,11 @@ import {
   dueDateProblem,
   unknownKeysError,
 } from "@/lib/action-items/action-item-input";
-import { actionGroupKey, createActionNotifications, publishActionNotifications } from "@/lib/action-items/notify-action-parties";
+import {
+  actionGroupKey,
+  createActionNotifications,
+  publishActionNotifications,
+} from "@/lib/action-items/notify-action-parties";
 import { requireActiveAssignees } from "@/lib/action-items/require-active-assignees";
 import { resolveActionSource } from "@/lib/action-items/resolve-action-source";
 import { defineUseCase } from "@/lib/auth/use-case";
@@ -19,7 +23,10 @@ import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 
-const ZOptionalId = z.union([z.literal(""), z.null(), ZId]).optional().transform((value) => value || undefined);
+const ZOptionalId = z
+  .union([z.literal(""), z.null(), ZId])
+  .optional()
+  .transform((value) => value || undefined);
 
 // Strict: who assigns, the status and the history are the server's to decide, never the caller's.
 export const ZAssignActionItemInput = z.strictObject(
@@ -59,13 +66,25 @@ export const assignActionItem = defineUseCase({
           postId: source.postId,
           commentId: source.commentId,
           assignees: { createMany: { data: assignees.map((person) => ({ userId: person.id })) } },
-          updates: { create: { authorId: actor.id, toStatus: "OPEN", body: `Assigned to ${listNames(assignees.map((person) => person.name))}.` } },
+          updates: {
+            create: {
+              authorId: actor.id,
+              toStatus: "OPEN",
+              body: `Assigned to ${listNames(assignees.map((person) => person.name))}.`,
+            },
+          },
         },
         select: { id: true },
       });
       const recipients = await createActionNotifications(
         tx,
-        assignees.map((person) => ({ recipientId: person.id, type: "ACTION_ASSIGNED" as const, actorId: actor.id, actionItemId: item.id, groupKey: actionGroupKey.assigned(item.id) })),
+        assignees.map((person) => ({
+          recipientId: person.id,
+          type: "ACTION_ASSIGNED" as const,
+          actorId: actor.id,
+          actionItemId: item.id,
+          groupKey: actionGroupKey.assigned(item.id),
+        })),
       );
       return { item, sourceId: source.sourceId, recipients };
     });

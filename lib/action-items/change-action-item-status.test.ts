@@ -7,10 +7,21 @@ import type { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/test/factories";
 
 const historyOf = (actionItemId: string) =>
-  db.actionItemUpdate.findMany({ where: { actionItemId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: { authorId: true, fromStatus: true, toStatus: true, body: true } });
+  db.actionItemUpdate.findMany({
+    where: { actionItemId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { authorId: true, fromStatus: true, toStatus: true, body: true },
+  });
 const updatedNotifications = (actionItemId: string) =>
-  db.notification.findMany({ where: { actionItemId, type: "ACTION_UPDATED" }, select: { recipientId: true, actorId: true, groupKey: true } });
-const errorOf = (promise: Promise<unknown>) => promise.then(() => null, (error: unknown) => error as AppError);
+  db.notification.findMany({
+    where: { actionItemId, type: "ACTION_UPDATED" },
+    select: { recipientId: true, actorId: true, groupKey: true },
+  });
+const errorOf = (promise: Promise<unknown>) =>
+  promise.then(
+    () => null,
+    (error: unknown) => error as AppError,
+  );
 
 async function setup() {
   const leader = await createUser({ role: "LEADER" });
@@ -30,7 +41,10 @@ describe("changeActionItemStatus", () => {
     expect(done.status).toBe("DONE");
     expect(done.completedAt).toBeInstanceOf(Date);
     await changeActionItemStatus(lotte.actor, { itemId: item.id, status: "IN_PROGRESS" });
-    expect(await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "IN_PROGRESS", completedAt: null });
+    expect(await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      status: "IN_PROGRESS",
+      completedAt: null,
+    });
 
     expect(await historyOf(item.id)).toEqual([
       { authorId: leader.user.id, fromStatus: null, toStatus: "OPEN", body: "Assigned." },
@@ -52,8 +66,12 @@ describe("changeActionItemStatus", () => {
     const { actor: admin } = await createUser({ role: "ADMIN" });
 
     for (const outsider of [colleague, otherLeader, admin]) {
-      await expect(changeActionItemStatus(outsider, { itemId: item.id, status: "IN_PROGRESS" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-      await expect(postActionItemUpdate(outsider, { itemId: item.id, body: "Me too" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      await expect(changeActionItemStatus(outsider, { itemId: item.id, status: "IN_PROGRESS" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
+      await expect(postActionItemUpdate(outsider, { itemId: item.id, body: "Me too" })).rejects.toMatchObject({
+        code: "FORBIDDEN",
+      });
     }
     expect(await historyOf(item.id)).toHaveLength(1);
     expect((await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("OPEN");
@@ -64,27 +82,52 @@ describe("changeActionItemStatus", () => {
 
   it("[ACTIONS] declining needs a reason, which is stored and kept in the history", async () => {
     const { kees, item } = await setup();
-    const error = await errorOf(changeActionItemStatus(kees.actor, { itemId: item.id, status: "DECLINED", reason: "   " }));
+    const error = await errorOf(
+      changeActionItemStatus(kees.actor, { itemId: item.id, status: "DECLINED", reason: "   " }),
+    );
     expect(error).toMatchObject({ code: "BAD_INPUT", fieldErrors: { reason: expect.stringMatching(/reason|why/i) } });
     expect((await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).status).toBe("OPEN");
     expect(await historyOf(item.id)).toHaveLength(1);
 
-    await changeActionItemStatus(kees.actor, { itemId: item.id, status: "DECLINED", reason: "No budget this quarter." });
-    expect(await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "DECLINED", declineReason: "No budget this quarter." });
-    expect((await historyOf(item.id)).at(-1)).toEqual({ authorId: kees.user.id, fromStatus: "OPEN", toStatus: "DECLINED", body: "No budget this quarter." });
+    await changeActionItemStatus(kees.actor, {
+      itemId: item.id,
+      status: "DECLINED",
+      reason: "No budget this quarter.",
+    });
+    expect(await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      status: "DECLINED",
+      declineReason: "No budget this quarter.",
+    });
+    expect((await historyOf(item.id)).at(-1)).toEqual({
+      authorId: kees.user.id,
+      fromStatus: "OPEN",
+      toStatus: "DECLINED",
+      body: "No budget this quarter.",
+    });
 
     // Taking it on after all clears the reason (the history keeps it).
     await changeActionItemStatus(kees.actor, { itemId: item.id, status: "IN_PROGRESS" });
-    expect(await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "IN_PROGRESS", declineReason: "" });
+    expect(await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      status: "IN_PROGRESS",
+      declineReason: "",
+    });
   });
 
   it("[ACTIONS] impossible or repeated moves are refused; a missing item is NOT_FOUND", async () => {
     const { kees, item } = await setup();
     await changeActionItemStatus(kees.actor, { itemId: item.id, status: "DONE" });
-    await expect(changeActionItemStatus(kees.actor, { itemId: item.id, status: "DONE" })).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(changeActionItemStatus(kees.actor, { itemId: item.id, status: "DECLINED", reason: "Late" })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    await expect(changeActionItemStatus(kees.actor, { itemId: item.id, status: "OPEN" })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    await expect(changeActionItemStatus(kees.actor, { itemId: "c-missing", status: "DONE" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(changeActionItemStatus(kees.actor, { itemId: item.id, status: "DONE" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
+    await expect(
+      changeActionItemStatus(kees.actor, { itemId: item.id, status: "DECLINED", reason: "Late" }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(changeActionItemStatus(kees.actor, { itemId: item.id, status: "OPEN" })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+    });
+    await expect(changeActionItemStatus(kees.actor, { itemId: "c-missing", status: "DONE" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await historyOf(item.id)).toHaveLength(2);
   });
 
@@ -102,9 +145,14 @@ describe("changeActionItemStatus", () => {
   it("[ACTIONS] mass assignment through a status move fails", async () => {
     const { kees, leader, item } = await setup();
     for (const extra of [{ assignerId: kees.user.id }, { completedAt: "2020-01-01" }, { fromStatus: "DONE" }]) {
-      await expect(changeActionItemStatus(kees.actor, { itemId: item.id, status: "IN_PROGRESS", ...extra })).rejects.toMatchObject({ code: "BAD_INPUT" });
+      await expect(
+        changeActionItemStatus(kees.actor, { itemId: item.id, status: "IN_PROGRESS", ...extra }),
+      ).rejects.toMatchObject({ code: "BAD_INPUT" });
     }
-    expect(await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ status: "OPEN", assignerId: leader.user.id });
+    expect(await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      status: "OPEN",
+      assignerId: leader.user.id,
+    });
   });
 });
 
@@ -112,14 +160,25 @@ describe("postActionItemUpdate", () => {
   it("[ACTIONS] an assignee's progress update joins the history and tells the others; an empty one names the field", async () => {
     const { leader, kees, lotte, item } = await setup();
     await postActionItemUpdate(kees.actor, { itemId: item.id, body: "  Talked to both shifts.  " });
-    expect((await historyOf(item.id)).at(-1)).toEqual({ authorId: kees.user.id, fromStatus: null, toStatus: null, body: "Talked to both shifts." });
-    expect((await updatedNotifications(item.id)).map((n) => n.recipientId).sort()).toEqual([leader.user.id, lotte.user.id].sort());
+    expect((await historyOf(item.id)).at(-1)).toEqual({
+      authorId: kees.user.id,
+      fromStatus: null,
+      toStatus: null,
+      body: "Talked to both shifts.",
+    });
+    expect((await updatedNotifications(item.id)).map((n) => n.recipientId).sort()).toEqual(
+      [leader.user.id, lotte.user.id].sort(),
+    );
 
     const error = await errorOf(postActionItemUpdate(kees.actor, { itemId: item.id, body: " " }));
     expect(error).toMatchObject({ code: "BAD_INPUT" });
     expect(Object.keys(error?.fieldErrors ?? {})).toEqual(["body"]);
-    await expect(postActionItemUpdate(kees.actor, { itemId: item.id, body: "x".repeat(2001) })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    await expect(postActionItemUpdate(kees.actor, { itemId: item.id, body: "Fine", authorId: leader.user.id })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(postActionItemUpdate(kees.actor, { itemId: item.id, body: "x".repeat(2001) })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+    });
+    await expect(
+      postActionItemUpdate(kees.actor, { itemId: item.id, body: "Fine", authorId: leader.user.id }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect(await historyOf(item.id)).toHaveLength(2);
   });
 });

@@ -1,8 +1,19 @@
 import "server-only";
 import { z } from "zod";
-import { ACTION_STATUSES, ACTION_TEXT_MAX, STATUS_LABELS, STATUS_MOVES, ZId, unknownKeysError } from "@/lib/action-items/action-item-input";
+import {
+  ACTION_STATUSES,
+  ACTION_TEXT_MAX,
+  STATUS_LABELS,
+  STATUS_MOVES,
+  ZId,
+  unknownKeysError,
+} from "@/lib/action-items/action-item-input";
 import { loadItemParties, otherParties, requireParty } from "@/lib/action-items/action-item-parties";
-import { actionGroupKey, createActionNotifications, publishActionNotifications } from "@/lib/action-items/notify-action-parties";
+import {
+  actionGroupKey,
+  createActionNotifications,
+  publishActionNotifications,
+} from "@/lib/action-items/notify-action-parties";
 import { sourceIdOf } from "@/lib/action-items/resolve-action-source";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
@@ -17,12 +28,17 @@ export const ZChangeActionItemStatusInput = z
       itemId: ZId,
       status: z.enum(ACTION_STATUSES, { error: "Choose a status" }),
       // Required to decline; an optional note with any other move.
-      reason: z.string().trim().max(ACTION_TEXT_MAX, `A reason can be at most ${ACTION_TEXT_MAX} characters`).default(""),
+      reason: z
+        .string()
+        .trim()
+        .max(ACTION_TEXT_MAX, `A reason can be at most ${ACTION_TEXT_MAX} characters`)
+        .default(""),
     },
     { error: unknownKeysError },
   )
   .superRefine((input, ctx) => {
-    if (input.status === "DECLINED" && !input.reason) ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a reason for declining, so everyone knows why" });
+    if (input.status === "DECLINED" && !input.reason)
+      ctx.addIssue({ code: "custom", path: ["reason"], message: "Give a reason for declining, so everyone knows why" });
   });
 
 /**
@@ -38,9 +54,14 @@ export const changeActionItemStatus = defineUseCase({
     const { item, recipients } = await db.$transaction(async (tx) => {
       const item = await loadItemParties(tx, input.itemId);
       requireParty(actor, item);
-      if (item.status === input.status) throw new AppError("CONFLICT", `This item is already ${STATUS_LABELS[input.status].toLowerCase()}.`);
+      if (item.status === input.status)
+        throw new AppError("CONFLICT", `This item is already ${STATUS_LABELS[input.status].toLowerCase()}.`);
       if (!STATUS_MOVES[item.status].includes(input.status)) {
-        throw new AppError("BAD_INPUT", `An item that is ${STATUS_LABELS[item.status].toLowerCase()} cannot move to ${STATUS_LABELS[input.status].toLowerCase()}.`, { status: "That move is not possible from here" });
+        throw new AppError(
+          "BAD_INPUT",
+          `An item that is ${STATUS_LABELS[item.status].toLowerCase()} cannot move to ${STATUS_LABELS[input.status].toLowerCase()}.`,
+          { status: "That move is not possible from here" },
+        );
       }
       const now = new Date();
       const { count } = await tx.actionItem.updateMany({
@@ -51,11 +72,27 @@ export const changeActionItemStatus = defineUseCase({
           declineReason: input.status === "DECLINED" ? input.reason : "",
         },
       });
-      if (count === 0) throw new AppError("CONFLICT", "Someone changed this item a moment ago. Look at its new status and try again.");
-      await tx.actionItemUpdate.create({ data: { actionItemId: item.id, authorId: actor.id, fromStatus: item.status, toStatus: input.status, body: input.reason, createdAt: now } });
+      if (count === 0)
+        throw new AppError("CONFLICT", "Someone changed this item a moment ago. Look at its new status and try again.");
+      await tx.actionItemUpdate.create({
+        data: {
+          actionItemId: item.id,
+          authorId: actor.id,
+          fromStatus: item.status,
+          toStatus: input.status,
+          body: input.reason,
+          createdAt: now,
+        },
+      });
       const recipients = await createActionNotifications(
         tx,
-        otherParties(actor, item).map((recipientId) => ({ recipientId, type: "ACTION_UPDATED" as const, actorId: actor.id, actionItemId: item.id, groupKey: actionGroupKey.updated(item.id) })),
+        otherParties(actor, item).map((recipientId) => ({
+          recipientId,
+          type: "ACTION_UPDATED" as const,
+          actorId: actor.id,
+          actionItemId: item.id,
+          groupKey: actionGroupKey.updated(item.id),
+        })),
       );
       return { item, recipients };
     });

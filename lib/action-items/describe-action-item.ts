@@ -6,7 +6,8 @@ import { formatDueShort } from "@/lib/action-items/format-due";
 /** "Chief Executive Officer" → "CEO"; other titles as they are. */
 export function shortTitle(title: string): string {
   const words = title.trim().split(/\s+/);
-  if (words.length >= 3 && words[0] === "Chief" && words.at(-1) === "Officer") return words.map((word) => word[0]?.toUpperCase() ?? "").join("");
+  if (words.length >= 3 && words[0] === "Chief" && words.at(-1) === "Officer")
+    return words.map((word) => word[0]?.toUpperCase() ?? "").join("");
   return title;
 }
 
@@ -31,6 +32,9 @@ export function chipSummary(item: {
   assignees: { name: string }[];
 }): string {
   const by = item.assigner.title ? `${item.assigner.name} (${shortTitle(item.assigner.title)})` : item.assigner.name;
-  const due = item.dueDate && item.status !== "DONE" && item.status !== "DECLINED" ? `, ${item.isOverdue ? "was due" : "due"} ${formatDueShort(item.dueDate)}` : "";
+  const due =
+    item.dueDate && item.status !== "DONE" && item.status !== "DECLINED"
+      ? `, ${item.isOverdue ? "was due" : "due"} ${formatDueShort(item.dueDate)}`
+      : "";
   return `assigned to ${nameList(item.assignees.map((person) => person.name))} by ${by}, ${statusText(item.status)}${due}`;
 }

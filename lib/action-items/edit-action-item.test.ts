@@ -5,7 +5,11 @@ import { db } from "@/lib/db";
 import { createUser } from "@/lib/test/factories";
 
 const lastEntry = async (actionItemId: string) =>
-  db.actionItemUpdate.findFirst({ where: { actionItemId }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: { authorId: true, body: true, fromStatus: true, toStatus: true } });
+  db.actionItemUpdate.findFirst({
+    where: { actionItemId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { authorId: true, body: true, fromStatus: true, toStatus: true },
+  });
 
 describe("editActionItem", () => {
   it("[ACTIONS] the assigner renames and reassigns: history says what changed, the new assignee is assigned, the others hear of it", async () => {
@@ -13,9 +17,20 @@ describe("editActionItem", () => {
     const { user: kees } = await createUser({ name: "Kees Keep" });
     const { user: lotte } = await createUser({ name: "Lotte Leaves" });
     const { user: jan } = await createUser({ name: "Jan Joins" });
-    const item = await createActionItemRow(leader.id, [kees.id, lotte.id], { title: "Old title", status: "IN_PROGRESS" });
+    const item = await createActionItemRow(leader.id, [kees.id, lotte.id], {
+      title: "Old title",
+      status: "IN_PROGRESS",
+    });
 
-    await expect(editActionItem(actor, { itemId: item.id, title: "New title", description: "", dueDate: "", assigneeIds: [kees.id, jan.id] })).resolves.toMatchObject({ changed: true });
+    await expect(
+      editActionItem(actor, {
+        itemId: item.id,
+        title: "New title",
+        description: "",
+        dueDate: "",
+        assigneeIds: [kees.id, jan.id],
+      }),
+    ).resolves.toMatchObject({ changed: true });
 
     const stored = await db.actionItem.findUniqueOrThrow({ where: { id: item.id }, include: { assignees: true } });
     expect(stored.title).toBe("New title");
@@ -27,7 +42,10 @@ describe("editActionItem", () => {
       toStatus: "IN_PROGRESS",
       body: "Renamed it to “New title”; reassigned it to Kees Keep and Jan Joins.",
     });
-    const notes = await db.notification.findMany({ where: { actionItemId: item.id }, select: { recipientId: true, type: true } });
+    const notes = await db.notification.findMany({
+      where: { actionItemId: item.id },
+      select: { recipientId: true, type: true },
+    });
     expect(notes.sort((a, b) => a.recipientId.localeCompare(b.recipientId))).toEqual(
       [
         { recipientId: jan.id, type: "ACTION_ASSIGNED" },
@@ -46,7 +64,9 @@ describe("editActionItem", () => {
 
     await expect(editActionItem(actor, same)).resolves.toMatchObject({ changed: false });
     await expect(editActionItem(actor, { ...same, title: "Keep going" })).resolves.toMatchObject({ changed: true });
-    await expect(editActionItem(actor, { ...same, title: "Keep going", dueDate: dayFromToday(-2) })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { dueDate: expect.any(String) } });
+    await expect(
+      editActionItem(actor, { ...same, title: "Keep going", dueDate: dayFromToday(-2) }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { dueDate: expect.any(String) } });
     await editActionItem(actor, { ...same, title: "Keep going", dueDate: dayFromToday(5) });
     expect((await lastEntry(item.id))?.body).toMatch(/^Moved the due date to \d{1,2} \w{3} \d{4}\.$/);
     expect(await db.actionItemUpdate.count({ where: { actionItemId: item.id } })).toBe(3);
@@ -66,6 +86,10 @@ describe("editActionItem", () => {
     await expect(editActionItem(admin, { ...edit, status: "DONE" })).rejects.toMatchObject({ code: "BAD_INPUT" });
     expect((await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).title).toBe("Theirs");
     await expect(editActionItem(admin, edit)).resolves.toMatchObject({ changed: true });
-    expect(await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({ title: "Mine now", assignerId: leader.id, status: "OPEN" });
+    expect(await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).toMatchObject({
+      title: "Mine now",
+      assignerId: leader.id,
+      status: "OPEN",
+    });
   });
 });

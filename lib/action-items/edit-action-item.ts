@@ -1,10 +1,23 @@
 import "server-only";
 import { z } from "zod";
-import { ZActionDescription, ZActionTitle, ZAssigneeIds, ZDueDate, ZId, dueDateProblem, unknownKeysError } from "@/lib/action-items/action-item-input";
+import {
+  ZActionDescription,
+  ZActionTitle,
+  ZAssigneeIds,
+  ZDueDate,
+  ZId,
+  dueDateProblem,
+  unknownKeysError,
+} from "@/lib/action-items/action-item-input";
 import { canEditItem, loadItemParties } from "@/lib/action-items/action-item-parties";
 import { listNames } from "@/lib/action-items/assign-action-item";
 import { formatDueDay } from "@/lib/action-items/format-due";
-import { actionGroupKey, createActionNotifications, publishActionNotifications, type ActionNotification } from "@/lib/action-items/notify-action-parties";
+import {
+  actionGroupKey,
+  createActionNotifications,
+  publishActionNotifications,
+  type ActionNotification,
+} from "@/lib/action-items/notify-action-parties";
 import { requireActiveAssignees } from "@/lib/action-items/require-active-assignees";
 import { sourceIdOf } from "@/lib/action-items/resolve-action-source";
 import { defineUseCase } from "@/lib/auth/use-case";
@@ -30,7 +43,8 @@ export const editActionItem = defineUseCase({
     enforceWriteLimit("actionItem", actor.id);
     const result = await db.$transaction(async (tx) => {
       const item = await loadItemParties(tx, input.itemId);
-      if (!canEditItem(actor, item)) throw new AppError("FORBIDDEN", "Only the person who assigned this item, or an admin, can edit it.");
+      if (!canEditItem(actor, item))
+        throw new AppError("FORBIDDEN", "Only the person who assigned this item, or an admin, can edit it.");
 
       const dueChanged = (item.dueDate?.getTime() ?? null) !== (input.dueDate?.getTime() ?? null);
       const problem = dueChanged && input.dueDate ? dueDateProblem(input.dueDate) : null;
@@ -41,31 +55,68 @@ export const editActionItem = defineUseCase({
       const changes: string[] = [];
       if (item.title !== input.title) changes.push(`renamed it to “${input.title}”`);
       if (item.description !== input.description) changes.push("rewrote the description");
-      if (dueChanged) changes.push(input.dueDate ? `moved the due date to ${formatDueDay(input.dueDate.toISOString())}` : "removed the due date");
+      if (dueChanged)
+        changes.push(
+          input.dueDate ? `moved the due date to ${formatDueDay(input.dueDate.toISOString())}` : "removed the due date",
+        );
       if (added.length > 0 || removed.length > 0) {
         const assignees = await requireActiveAssignees(tx, input.assigneeIds);
         changes.push(`reassigned it to ${listNames(assignees.map((person) => person.name))}`);
       }
       if (changes.length === 0) return { item, recipients: [], changed: false };
 
-      await tx.actionItem.update({ where: { id: item.id }, data: { title: input.title, description: input.description, dueDate: input.dueDate, ...(dueChanged && { lastRemindedAt: null }) } });
-      if (removed.length > 0) await tx.actionItemAssignee.deleteMany({ where: { actionItemId: item.id, userId: { in: removed } } });
-      if (added.length > 0) await tx.actionItemAssignee.createMany({ data: added.map((userId) => ({ actionItemId: item.id, userId })), skipDuplicates: true });
+      await tx.actionItem.update({
+        where: { id: item.id },
+        data: {
+          title: input.title,
+          description: input.description,
+          dueDate: input.dueDate,
+          ...(dueChanged && { lastRemindedAt: null }),
+        },
+      });
+      if (removed.length > 0)
+        await tx.actionItemAssignee.deleteMany({ where: { actionItemId: item.id, userId: { in: removed } } });
+      if (added.length > 0)
+        await tx.actionItemAssignee.createMany({
+          data: added.map((userId) => ({ actionItemId: item.id, userId })),
+          skipDuplicates: true,
+        });
       const sentence = changes.join("; ");
       // An edit is a history entry whose status stays what it was (from = to): neither a move nor a progress note.
       await tx.actionItemUpdate.create({
-        data: { actionItemId: item.id, authorId: actor.id, fromStatus: item.status, toStatus: item.status, body: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.` },
+        data: {
+          actionItemId: item.id,
+          authorId: actor.id,
+          fromStatus: item.status,
+          toStatus: item.status,
+          body: `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`,
+        },
       });
 
       const notifications: ActionNotification[] = [
-        ...added.map((recipientId) => ({ recipientId, type: "ACTION_ASSIGNED" as const, actorId: actor.id, actionItemId: item.id, groupKey: actionGroupKey.assigned(item.id) })),
-        ...[item.assignerId, ...item.assigneeIds].map((recipientId) => ({ recipientId, type: "ACTION_UPDATED" as const, actorId: actor.id, actionItemId: item.id, groupKey: actionGroupKey.updated(item.id) })),
+        ...added.map((recipientId) => ({
+          recipientId,
+          type: "ACTION_ASSIGNED" as const,
+          actorId: actor.id,
+          actionItemId: item.id,
+          groupKey: actionGroupKey.assigned(item.id),
+        })),
+        ...[item.assignerId, ...item.assigneeIds].map((recipientId) => ({
+          recipientId,
+          type: "ACTION_UPDATED" as const,
+          actorId: actor.id,
+          actionItemId: item.id,
+          groupKey: actionGroupKey.updated(item.id),
+        })),
       ];
       return { item, recipients: await createActionNotifications(tx, notifications), changed: true };
     });
     if (result.changed) {
       const sourceId = sourceIdOf(result.item);
-      publish(rooms.everyone, { type: "actionItem.updated", ids: sourceId ? [result.item.id, sourceId] : [result.item.id] });
+      publish(rooms.everyone, {
+        type: "actionItem.updated",
+        ids: sourceId ? [result.item.id, sourceId] : [result.item.id],
+      });
       publishActionNotifications(result.recipients);
     }
     return { id: result.item.id, changed: result.changed };

@@ -8,7 +8,12 @@ import { z } from "zod";
 
 export const BOARD_COLUMN_SIZE = 10;
 
-export type BoardColumn = { status: ActionStatus; count: number; items: ActionItemListEntry[]; nextCursor: string | null };
+export type BoardColumn = {
+  status: ActionStatus;
+  count: number;
+  items: ActionItemListEntry[];
+  nextCursor: string | null;
+};
 
 /**
  * The board: one column per status (only the filtered one when a status is chosen), each with its first

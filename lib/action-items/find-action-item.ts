@@ -2,7 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { STATUS_MOVES, ZId, type ActionStatus } from "@/lib/action-items/action-item-input";
 import { canEditItem, isParty } from "@/lib/action-items/action-item-parties";
-import { loadActionItemViews, personRefSelect, type ActionItemView, type PersonRef } from "@/lib/action-items/action-item-view";
+import {
+  loadActionItemViews,
+  personRefSelect,
+  type ActionItemView,
+  type PersonRef,
+} from "@/lib/action-items/action-item-view";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -36,7 +41,14 @@ export const findActionItem = defineUseCase({
         where: { actionItemId: input.itemId },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],
         take: MAX_HISTORY,
-        select: { id: true, body: true, fromStatus: true, toStatus: true, createdAt: true, author: { select: personRefSelect } },
+        select: {
+          id: true,
+          body: true,
+          fromStatus: true,
+          toStatus: true,
+          createdAt: true,
+          author: { select: personRefSelect },
+        },
       }),
     ]);
     if (!item) throw new AppError("NOT_FOUND", "That action item does not exist.");

@@ -5,14 +5,25 @@ const DAY = 86_400_000;
 
 /** "12 Dec 2026", or "Fri 12 Dec 2026" with the weekday. */
 export function formatDueDay(iso: string, { weekday = false }: { weekday?: boolean } = {}): string {
-  return new Date(iso).toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "short", year: "numeric", ...(weekday && { weekday: "short" }) });
+  return new Date(iso).toLocaleDateString("en-GB", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    ...(weekday && { weekday: "short" }),
+  });
 }
 
 /** "12 Dec" this year, "12 Dec 2027" otherwise. */
 export function formatDueShort(iso: string, now = Date.now()): string {
   const date = new Date(iso);
   const sameYear = date.getUTCFullYear() === new Date(now).getUTCFullYear();
-  return date.toLocaleDateString("en-GB", { timeZone: "UTC", day: "numeric", month: "short", ...(!sameYear && { year: "numeric" }) });
+  return date.toLocaleDateString("en-GB", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "short",
+    ...(!sameYear && { year: "numeric" }),
+  });
 }
 
 /** The YYYY-MM-DD a date input shows for a stored due date. */

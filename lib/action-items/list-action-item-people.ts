@@ -10,8 +10,18 @@ export const listActionItemPeople = defineUseCase({
   permission: "actionItems.read",
   run: async (): Promise<{ assignees: PersonRef[]; leaders: PersonRef[] }> => {
     const [assignees, leaders] = await Promise.all([
-      db.user.findMany({ where: { actionItemAssignments: { some: {} } }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500, select: personRefSelect }),
-      db.user.findMany({ where: { actionItemsAssigned: { some: {} } }, orderBy: [{ name: "asc" }, { id: "asc" }], take: 500, select: personRefSelect }),
+      db.user.findMany({
+        where: { actionItemAssignments: { some: {} } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take: 500,
+        select: personRefSelect,
+      }),
+      db.user.findMany({
+        where: { actionItemsAssigned: { some: {} } },
+        orderBy: [{ name: "asc" }, { id: "asc" }],
+        take: 500,
+        select: personRefSelect,
+      }),
     ]);
     return { assignees, leaders };
   },

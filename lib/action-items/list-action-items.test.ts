@@ -26,12 +26,28 @@ describe("listActionItems", () => {
     const { user: leader, actor } = await createUser({ role: "LEADER" });
     const { user: kees } = await createUser();
     const now = Date.now();
-    const overdue = await createActionItemRow(leader.id, [kees.id], { title: "overdue", dueDate: new Date(now - 2 * DAY) });
-    const soon = await createActionItemRow(leader.id, [kees.id], { title: "soon", dueDate: new Date(now + DAY), status: "IN_PROGRESS" });
+    const overdue = await createActionItemRow(leader.id, [kees.id], {
+      title: "overdue",
+      dueDate: new Date(now - 2 * DAY),
+    });
+    const soon = await createActionItemRow(leader.id, [kees.id], {
+      title: "soon",
+      dueDate: new Date(now + DAY),
+      status: "IN_PROGRESS",
+    });
     const later = await createActionItemRow(leader.id, [kees.id], { title: "later", dueDate: new Date(now + 9 * DAY) });
     const undated = await createActionItemRow(leader.id, [kees.id], { title: "undated" });
-    const done = await createActionItemRow(leader.id, [kees.id], { title: "done", status: "DONE", dueDate: new Date(now - 5 * DAY), completedAt: new Date(now - DAY) });
-    for (let index = 0; index < 20; index += 1) await createActionItemRow(leader.id, [kees.id], { title: `filler ${index}`, dueDate: new Date(now + (3 + (index % 4)) * DAY) });
+    const done = await createActionItemRow(leader.id, [kees.id], {
+      title: "done",
+      status: "DONE",
+      dueDate: new Date(now - 5 * DAY),
+      completedAt: new Date(now - DAY),
+    });
+    for (let index = 0; index < 20; index += 1)
+      await createActionItemRow(leader.id, [kees.id], {
+        title: `filler ${index}`,
+        dueDate: new Date(now + (3 + (index % 4)) * DAY),
+      });
 
     const first = await listActionItems(actor, { leader: leader.id, limit: 5 });
     expect(first.items.slice(0, 2).map((entry) => entry.item.title)).toEqual(["overdue", "soon"]);
@@ -60,7 +76,10 @@ describe("listActionItems", () => {
     const { keys } = await allPages(actor, { group: "assignee", leader: leader.id, limit: 4 });
     expect(keys).toHaveLength(15);
     expect(new Set(keys).size).toBe(15);
-    for (const item of shared) expect(keys.filter((key) => key.endsWith(`:${item.id}`)).sort()).toEqual([`${ann.id}:${item.id}`, `${bob.id}:${item.id}`].sort());
+    for (const item of shared)
+      expect(keys.filter((key) => key.endsWith(`:${item.id}`)).sort()).toEqual(
+        [`${ann.id}:${item.id}`, `${bob.id}:${item.id}`].sort(),
+      );
     // Groups come in name order, each whole.
     const groupOrder = keys.map((key) => key.split(":")[0]);
     expect(groupOrder).toEqual([...Array(6).fill(ann.id), ...Array(9).fill(bob.id)]);
@@ -85,7 +104,11 @@ describe("listActionItems", () => {
 
     expect((await listActionItems(keesActor, { mine: "1", limit: 50 })).items).toHaveLength(2);
     expect((await listActionItems(leaderActor, { mine: "1", limit: 50 })).items).toHaveLength(4);
-    expect((await listActionItems(leaderActor, { leader: leader.id, overdue: "1" })).items.map((entry) => entry.item.assignees[0]?.id)).toEqual([kees.id]);
+    expect(
+      (await listActionItems(leaderActor, { leader: leader.id, overdue: "1" })).items.map(
+        (entry) => entry.item.assignees[0]?.id,
+      ),
+    ).toEqual([kees.id]);
     expect((await listActionItems(leaderActor, { leader: leader.id, status: "DONE" })).items).toHaveLength(1);
 
     const board = await findActionItemBoard(leaderActor, { leader: leader.id });
@@ -95,7 +118,11 @@ describe("listActionItems", () => {
       ["DONE", 1, 1],
       ["DECLINED", 1, 1],
     ]);
-    const onlyLotte = await findActionItemBoard(leaderActor, { leader: leader.id, assignee: lotte.id, status: "IN_PROGRESS" });
+    const onlyLotte = await findActionItemBoard(leaderActor, {
+      leader: leader.id,
+      assignee: lotte.id,
+      status: "IN_PROGRESS",
+    });
     expect(onlyLotte.map((column) => [column.status, column.count])).toEqual([["IN_PROGRESS", 1]]);
   });
 
@@ -104,13 +131,17 @@ describe("listActionItems", () => {
     const people = await Promise.all(Array.from({ length: 4 }, () => createUser()));
     const post = await createPost(leader.id);
     for (let index = 0; index < 30; index += 1) {
-      await createActionItemRow(leader.id, [people[index % 4]!.user.id, people[(index + 1) % 4]!.user.id], { postId: index % 3 === 0 ? post.id : null });
+      await createActionItemRow(leader.id, [people[index % 4]!.user.id, people[(index + 1) % 4]!.user.id], {
+        postId: index % 3 === 0 ? post.id : null,
+      });
     }
     const small = await countQueries(() => listActionItems(actor, { leader: leader.id, limit: 3 }));
     const large = await countQueries(() => listActionItems(actor, { leader: leader.id, limit: 30 }));
     expect(large).toBe(small);
     expect(large).toBeLessThanOrEqual(8);
-    const grouped = await countQueries(() => listActionItems(actor, { group: "assignee", leader: leader.id, limit: 60 }));
+    const grouped = await countQueries(() =>
+      listActionItems(actor, { group: "assignee", leader: leader.id, limit: 60 }),
+    );
     expect(grouped).toBe(small);
     const board = await countQueries(() => findActionItemBoard(actor, { leader: leader.id, limit: 30 }));
     expect(board).toBeLessThanOrEqual(1 + 4 * small);
@@ -122,20 +153,28 @@ describe("loadPostViews with action items", () => {
     const { user: leader, actor } = await createUser({ role: "LEADER" });
     const { user: kees, actor: keesActor } = await createUser();
     const posts = await Promise.all(Array.from({ length: 12 }, () => createPost(leader.id)));
-    for (const post of posts) await createActionItemRow(leader.id, [kees.id], { postId: post.id, title: `For ${post.id}` });
+    for (const post of posts)
+      await createActionItemRow(leader.id, [kees.id], { postId: post.id, title: `For ${post.id}` });
     const [first] = posts;
     await createActionItemRow(leader.id, [kees.id], { postId: first!.id, title: "Second item", status: "IN_PROGRESS" });
 
     const [view] = await loadPostViews(actor, [first!.id]);
-    expect(view?.actionItems.map((item) => [item.title, item.status, item.assignees[0]?.id, item.assigner.id])).toEqual([
-      [`For ${first!.id}`, "OPEN", kees.id, leader.id],
-      ["Second item", "IN_PROGRESS", kees.id, leader.id],
-    ]);
+    expect(view?.actionItems.map((item) => [item.title, item.status, item.assignees[0]?.id, item.assigner.id])).toEqual(
+      [
+        [`For ${first!.id}`, "OPEN", kees.id, leader.id],
+        ["Second item", "IN_PROGRESS", kees.id, leader.id],
+      ],
+    );
     expect(view?.canAssignActionItems).toBe(true);
     expect((await loadPostViews(keesActor, [first!.id]))[0]?.canAssignActionItems).toBe(false);
 
     const one = await countQueries(() => loadPostViews(actor, [first!.id]));
-    const twelve = await countQueries(() => loadPostViews(actor, posts.map((post) => post.id)));
+    const twelve = await countQueries(() =>
+      loadPostViews(
+        actor,
+        posts.map((post) => post.id),
+      ),
+    );
     expect(twelve).toBe(one);
   });
 });

@@ -1,6 +1,12 @@
 import "server-only";
 import { z } from "zod";
-import { ZActionItemFilters, filterSql, orderKeySql, rankSql, type ActionItemFilters } from "@/lib/action-items/action-item-filters";
+import {
+  ZActionItemFilters,
+  filterSql,
+  orderKeySql,
+  rankSql,
+  type ActionItemFilters,
+} from "@/lib/action-items/action-item-filters";
 import { loadActionItemViews, type ActionItemView, type PersonRef } from "@/lib/action-items/action-item-view";
 import type { Actor } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
@@ -33,10 +39,17 @@ type Row = { id: string; groupId: string | null; groupName: string | null; rank:
 export const listActionItems = defineUseCase({
   input: ZListActionItemsInput,
   permission: "actionItems.read",
-  run: async ({ actor, input }): Promise<Page<ActionItemListEntry>> => queryActionItems(actor, input, input.group, input.cursor, input.limit),
+  run: async ({ actor, input }): Promise<Page<ActionItemListEntry>> =>
+    queryActionItems(actor, input, input.group, input.cursor, input.limit),
 });
 
-export async function queryActionItems(actor: Actor, filters: ActionItemFilters, group: ActionGrouping, cursor: string | undefined, limit: number): Promise<Page<ActionItemListEntry>> {
+export async function queryActionItems(
+  actor: Actor,
+  filters: ActionItemFilters,
+  group: ActionGrouping,
+  cursor: string | undefined,
+  limit: number,
+): Promise<Page<ActionItemListEntry>> {
   const after = decodeCursor(cursor);
   const asOfRaw = after?.[0];
   const asOf = typeof asOfRaw === "string" && !Number.isNaN(Date.parse(asOfRaw)) ? new Date(asOfRaw) : new Date();
@@ -48,9 +61,13 @@ export async function queryActionItems(actor: Actor, filters: ActionItemFilters,
       : group === "leader"
         ? Prisma.sql`join "User" g on g.id = a."assignerId"`
         : Prisma.empty;
-  const groupColumns = group === "none" ? Prisma.sql`null::text as "groupId", null::text as "groupName"` : Prisma.sql`g.id as "groupId", g.name as "groupName"`;
+  const groupColumns =
+    group === "none"
+      ? Prisma.sql`null::text as "groupId", null::text as "groupName"`
+      : Prisma.sql`g.id as "groupId", g.name as "groupName"`;
   // Filtering by an assignee in the assignee view shows that person's group only.
-  const groupFilter = group === "assignee" && filters.assignee ? Prisma.sql`and g.id = ${filters.assignee}` : Prisma.empty;
+  const groupFilter =
+    group === "assignee" && filters.assignee ? Prisma.sql`and g.id = ${filters.assignee}` : Prisma.empty;
   const order = group === "none" ? Prisma.sql`rank, k, id` : Prisma.sql`"groupName", "groupId", rank, k, id`;
 
   const rows = await db.$queryRaw<Row[]>`
@@ -69,11 +86,20 @@ export async function queryActionItems(actor: Actor, filters: ActionItemFilters,
   const items = page.flatMap((row): ActionItemListEntry[] => {
     const item = byId.get(row.id);
     if (!item) return [];
-    const person = group === "leader" ? item.assigner : group === "assignee" ? item.assignees.find((p) => p.id === row.groupId) : undefined;
+    const person =
+      group === "leader"
+        ? item.assigner
+        : group === "assignee"
+          ? item.assignees.find((p) => p.id === row.groupId)
+          : undefined;
     return [{ key: `${row.groupId ?? "all"}:${row.id}`, item, group: person ?? null }];
   });
   const last = page.at(-1);
-  const lastKey = last && (group === "none" ? [last.rank, last.k, last.id] : [last.groupName ?? "", last.groupId ?? "", last.rank, last.k, last.id]);
+  const lastKey =
+    last &&
+    (group === "none"
+      ? [last.rank, last.k, last.id]
+      : [last.groupName ?? "", last.groupId ?? "", last.rank, last.k, last.id]);
   return { items, nextCursor: rows.length > limit && lastKey ? encodeCursor([asOf.toISOString(), ...lastKey]) : null };
 }
 
@@ -84,6 +110,13 @@ function keysetSql(group: ActionGrouping, key: (string | number)[]): Prisma.Sql 
     return Prisma.sql`where (rank, k, id) > (${rank}::int, ${k}::float8, ${id})`;
   }
   const [name, groupId, rank, k, id] = key;
-  if (typeof name !== "string" || typeof groupId !== "string" || typeof rank !== "number" || typeof k !== "number" || typeof id !== "string") return Prisma.empty;
+  if (
+    typeof name !== "string" ||
+    typeof groupId !== "string" ||
+    typeof rank !== "number" ||
+    typeof k !== "number" ||
+    typeof id !== "string"
+  )
+    return Prisma.empty;
   return Prisma.sql`where ("groupName", "groupId", rank, k, id) > (${name}, ${groupId}, ${rank}::int, ${k}::float8, ${id})`;
 }

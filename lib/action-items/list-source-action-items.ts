@@ -16,7 +16,10 @@ export const ZListSourceActionItemsInput = z
     // Every comment of this post at once: one request for a whole thread, not one per comment.
     commentsOfPostId: z.preprocess(emptyToUndefined, ZId.optional()),
   })
-  .refine((input) => [input.answerId, input.postId, input.commentsOfPostId].filter(Boolean).length === 1, { message: "Name one answer, post or post's comments", path: ["source"] });
+  .refine((input) => [input.answerId, input.postId, input.commentsOfPostId].filter(Boolean).length === 1, {
+    message: "Name one answer, post or post's comments",
+    path: ["source"],
+  });
 
 export type SourceActionItems = { items: ActionItemChip[]; canAssign: boolean };
 
@@ -28,12 +31,16 @@ export const listSourceActionItems = defineUseCase({
     const canAssign = can(actor, "actionItems.assign");
     if (input.answerId) {
       // Under a question nobody may see any more, there is nothing to show either.
-      const shown = await db.answer.count({ where: { id: input.answerId, question: { hiddenAt: null, withdrawnAt: null } } });
+      const shown = await db.answer.count({
+        where: { id: input.answerId, question: { hiddenAt: null, withdrawnAt: null } },
+      });
       return { items: shown ? await loadActionItemChips({ answerIds: [input.answerId] }) : [], canAssign };
     }
     const postId = (input.postId ?? input.commentsOfPostId)!;
     await requireVisiblePost(db, actor, postId);
-    const items = input.postId ? await loadActionItemChips({ postIds: [postId] }) : await loadActionItemChips({ commentsOfPostId: postId });
+    const items = input.postId
+      ? await loadActionItemChips({ postIds: [postId] })
+      : await loadActionItemChips({ commentsOfPostId: postId });
     return { items, canAssign };
   },
 });

@@ -7,7 +7,13 @@ import { publish } from "@/lib/realtime/publish";
 // (overdue reminders come from Hearth itself). Kept apart from lib/notifications/notify.ts, whose rows
 // are about posts; this file has no "server-only" so that the reminder job outside Next can use it.
 
-export type ActionNotification = { recipientId: string; type: NotificationType; actorId: string | null; actionItemId: string; groupKey: string };
+export type ActionNotification = {
+  recipientId: string;
+  type: NotificationType;
+  actorId: string | null;
+  actionItemId: string;
+  groupKey: string;
+};
 
 /** Writes in the caller's transaction; never to the actor, once per recipient. Returns the recipients. */
 export async function createActionNotifications(tx: Tx, rows: ActionNotification[]): Promise<string[]> {

@@ -2,7 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { ACTION_TEXT_MAX, ZId, unknownKeysError } from "@/lib/action-items/action-item-input";
 import { loadItemParties, otherParties, requireParty } from "@/lib/action-items/action-item-parties";
-import { actionGroupKey, createActionNotifications, publishActionNotifications } from "@/lib/action-items/notify-action-parties";
+import {
+  actionGroupKey,
+  createActionNotifications,
+  publishActionNotifications,
+} from "@/lib/action-items/notify-action-parties";
 import { sourceIdOf } from "@/lib/action-items/resolve-action-source";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
@@ -31,12 +35,21 @@ export const postActionItemUpdate = defineUseCase({
     const { item, update, recipients } = await db.$transaction(async (tx) => {
       const item = await loadItemParties(tx, input.itemId);
       requireParty(actor, item);
-      const update = await tx.actionItemUpdate.create({ data: { actionItemId: item.id, authorId: actor.id, body: input.body }, select: { id: true } });
+      const update = await tx.actionItemUpdate.create({
+        data: { actionItemId: item.id, authorId: actor.id, body: input.body },
+        select: { id: true },
+      });
       // Progress counts as activity: the item's updatedAt moves with it.
       await tx.actionItem.update({ where: { id: item.id }, data: { updatedAt: new Date() } });
       const recipients = await createActionNotifications(
         tx,
-        otherParties(actor, item).map((recipientId) => ({ recipientId, type: "ACTION_UPDATED" as const, actorId: actor.id, actionItemId: item.id, groupKey: actionGroupKey.updated(item.id) })),
+        otherParties(actor, item).map((recipientId) => ({
+          recipientId,
+          type: "ACTION_UPDATED" as const,
+          actorId: actor.id,
+          actionItemId: item.id,
+          groupKey: actionGroupKey.updated(item.id),
+        })),
       );
       return { item, update, recipients };
     });

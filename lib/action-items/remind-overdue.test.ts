@@ -5,7 +5,11 @@ import { db } from "@/lib/db";
 import { createUser } from "@/lib/test/factories";
 
 const HOUR = 3_600_000;
-const overdueNotes = (actionItemId: string) => db.notification.findMany({ where: { actionItemId, type: "ACTION_OVERDUE" }, select: { recipientId: true, actorId: true, groupKey: true } });
+const overdueNotes = (actionItemId: string) =>
+  db.notification.findMany({
+    where: { actionItemId, type: "ACTION_OVERDUE" },
+    select: { recipientId: true, actorId: true, groupKey: true },
+  });
 
 describe("remindOverdueActionItems", () => {
   it("[ACTIONS] an overdue item reminds its assignees and assigner once per 24 hours, from nobody", async () => {
@@ -13,13 +17,18 @@ describe("remindOverdueActionItems", () => {
     const { user: kees } = await createUser();
     const { user: lotte } = await createUser();
     const now = new Date();
-    const item = await createActionItemRow(leader.id, [kees.id, lotte.id], { dueDate: new Date(now.getTime() - 4 * 24 * HOUR), status: "IN_PROGRESS" });
+    const item = await createActionItemRow(leader.id, [kees.id, lotte.id], {
+      dueDate: new Date(now.getTime() - 4 * 24 * HOUR),
+      status: "IN_PROGRESS",
+    });
 
     await remindOverdueActionItems(db, now);
     const first = await overdueNotes(item.id);
     expect(first.map((n) => n.recipientId).sort()).toEqual([leader.id, kees.id, lotte.id].sort());
     expect(first.every((n) => n.actorId === null && n.groupKey === `action-overdue:${item.id}`)).toBe(true);
-    expect((await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).lastRemindedAt?.getTime()).toBe(now.getTime());
+    expect((await db.actionItem.findUniqueOrThrow({ where: { id: item.id } })).lastRemindedAt?.getTime()).toBe(
+      now.getTime(),
+    );
 
     // Called again (same moment, an hour later, 23 hours later): still one round.
     await remindOverdueActionItems(db, now);
@@ -37,7 +46,11 @@ describe("remindOverdueActionItems", () => {
     const { user: kees } = await createUser();
     const now = new Date();
     const item = await createActionItemRow(leader.id, [kees.id], { dueDate: new Date(now.getTime() - HOUR) });
-    await Promise.all([remindOverdueActionItems(db, now), remindOverdueActionItems(db, now), remindOverdueActionItems(db, now)]);
+    await Promise.all([
+      remindOverdueActionItems(db, now),
+      remindOverdueActionItems(db, now),
+      remindOverdueActionItems(db, now),
+    ]);
     expect(await overdueNotes(item.id)).toHaveLength(2);
   });
 
@@ -54,6 +67,8 @@ describe("remindOverdueActionItems", () => {
     ]);
     await remindOverdueActionItems(db, now);
     expect(await db.notification.count({ where: { actionItemId: { in: items.map((item) => item.id) } } })).toBe(0);
-    expect(await db.actionItem.count({ where: { id: { in: items.map((item) => item.id) }, lastRemindedAt: { not: null } } })).toBe(0);
+    expect(
+      await db.actionItem.count({ where: { id: { in: items.map((item) => item.id) }, lastRemindedAt: { not: null } } }),
+    ).toBe(0);
   });
 });

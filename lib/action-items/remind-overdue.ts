@@ -1,7 +1,11 @@
 // Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
 import type { Db } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { actionGroupKey, createActionNotifications, publishActionNotifications } from "@/lib/action-items/notify-action-parties";
+import {
+  actionGroupKey,
+  createActionNotifications,
+  publishActionNotifications,
+} from "@/lib/action-items/notify-action-parties";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
 
 export const REMIND_EVERY_MS = 24 * 3_600_000;
@@ -17,7 +21,10 @@ const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz at tim
  * the rest). Claiming (setting lastRemindedAt) and notifying happen in one transaction, and the
  * claim skips rows another process holds, so two servers or two overlapping runs never remind twice.
  */
-export async function remindOverdueActionItems(db: Db, now = new Date()): Promise<{ reminded: number; recipients: number }> {
+export async function remindOverdueActionItems(
+  db: Db,
+  now = new Date(),
+): Promise<{ reminded: number; recipients: number }> {
   const remindBefore = new Date(now.getTime() - REMIND_EVERY_MS);
   const { itemIds, recipients } = await db.$transaction(async (tx) => {
     const claimed = await tx.$queryRaw<{ id: string }[]>`
@@ -33,7 +40,10 @@ export async function remindOverdueActionItems(db: Db, now = new Date()): Promis
       returning id`;
     const itemIds = claimed.map((row) => row.id);
     if (itemIds.length === 0) return { itemIds, recipients: [] };
-    const items = await tx.actionItem.findMany({ where: { id: { in: itemIds } }, select: { id: true, assignerId: true, assignees: { select: { userId: true } } } });
+    const items = await tx.actionItem.findMany({
+      where: { id: { in: itemIds } },
+      select: { id: true, assignerId: true, assignees: { select: { userId: true } } },
+    });
     const recipients = await createActionNotifications(
       tx,
       items.flatMap((item) =>
@@ -54,5 +64,9 @@ export async function remindOverdueActionItems(db: Db, now = new Date()): Promis
 
 /** Checks every 15 minutes, and once 30 seconds after start. Returns a function that stops it. */
 export function startOverdueReminders(db: Db): () => void {
-  return runPeriodically("overdue action item reminders", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () => remindOverdueActionItems(db));
+  return runPeriodically(
+    "overdue action item reminders",
+    { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS },
+    () => remindOverdueActionItems(db),
+  );
 }

@@ -7,7 +7,11 @@ import { randomKey } from "@/lib/test/factories";
 // Test-only helpers for action items (imported by *.test.ts files only).
 
 /** An item written straight to the database, with its assignees and first history entry; no notifications. */
-export async function createActionItemRow(assignerId: string, assigneeIds: string[], overrides: Partial<Prisma.ActionItemUncheckedCreateInput> = {}) {
+export async function createActionItemRow(
+  assignerId: string,
+  assigneeIds: string[],
+  overrides: Partial<Prisma.ActionItemUncheckedCreateInput> = {},
+) {
   return db.actionItem.create({
     data: {
       title: `Item ${randomKey()}`,
@@ -19,9 +23,18 @@ export async function createActionItemRow(assignerId: string, assigneeIds: strin
   });
 }
 
-export async function createQuestionWithAnswer(askerId: string, answererId: string, question: Partial<Prisma.QuestionUncheckedCreateInput> = {}) {
-  const created = await db.question.create({ data: { askerId, title: `Question ${randomKey()}?`, ...question }, select: { id: true } });
-  const answer = await db.answer.create({ data: { questionId: created.id, authorId: answererId, body: "Yes.", bodyHtml: "<p>Yes.</p>\n" } });
+export async function createQuestionWithAnswer(
+  askerId: string,
+  answererId: string,
+  question: Partial<Prisma.QuestionUncheckedCreateInput> = {},
+) {
+  const created = await db.question.create({
+    data: { askerId, title: `Question ${randomKey()}?`, ...question },
+    select: { id: true },
+  });
+  const answer = await db.answer.create({
+    data: { questionId: created.id, authorId: answererId, body: "Yes.", bodyHtml: "<p>Yes.</p>\n" },
+  });
   return { questionId: created.id, answer };
 }
 

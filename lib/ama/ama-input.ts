@@ -8,7 +8,10 @@ const DAY = 86_400_000;
 const START_GRACE = 10 * 60_000;
 
 const ZMoment = (label: string) =>
-  z.preprocess((value) => (value === "" ? undefined : value), z.coerce.date({ error: `${label} must be a date and time` }));
+  z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.coerce.date({ error: `${label} must be a date and time` }),
+  );
 
 export const ZCreateAmaInput = z
   .object({
@@ -17,19 +20,29 @@ export const ZCreateAmaInput = z
       .trim()
       .min(3, "Give the AMA a title (at least 3 characters)")
       .max(AMA_TITLE_MAX, `Titles can be at most ${AMA_TITLE_MAX} characters`),
-    description: z.string().trim().max(AMA_DESCRIPTION_MAX, `The description can be at most ${AMA_DESCRIPTION_MAX} characters`).default(""),
+    description: z
+      .string()
+      .trim()
+      .max(AMA_DESCRIPTION_MAX, `The description can be at most ${AMA_DESCRIPTION_MAX} characters`)
+      .default(""),
     // Empty: right away.
-    startsAt: z.preprocess((value) => (value === "" || value === undefined || value === null ? new Date() : value), z.coerce.date({ error: "Start must be a date and time" })),
+    startsAt: z.preprocess(
+      (value) => (value === "" || value === undefined || value === null ? new Date() : value),
+      z.coerce.date({ error: "Start must be a date and time" }),
+    ),
     endsAt: ZMoment("End"),
   })
   .superRefine((input, ctx) => {
     const now = Date.now();
     const start = input.startsAt.getTime();
     const end = input.endsAt.getTime();
-    if (start < now - START_GRACE) ctx.addIssue({ code: "custom", path: ["startsAt"], message: "Start must not be in the past" });
+    if (start < now - START_GRACE)
+      ctx.addIssue({ code: "custom", path: ["startsAt"], message: "Start must not be in the past" });
     if (end <= start) ctx.addIssue({ code: "custom", path: ["endsAt"], message: "End must be after the start" });
-    else if (end - start > AMA_MAX_DAYS * DAY) ctx.addIssue({ code: "custom", path: ["endsAt"], message: `An AMA can last at most ${AMA_MAX_DAYS} days` });
-    if (start > now + 365 * DAY) ctx.addIssue({ code: "custom", path: ["startsAt"], message: "Start within the next year" });
+    else if (end - start > AMA_MAX_DAYS * DAY)
+      ctx.addIssue({ code: "custom", path: ["endsAt"], message: `An AMA can last at most ${AMA_MAX_DAYS} days` });
+    if (start > now + 365 * DAY)
+      ctx.addIssue({ code: "custom", path: ["startsAt"], message: "Start within the next year" });
   });
 
 export type TCreateAmaInput = z.input<typeof ZCreateAmaInput>;

@@ -13,7 +13,13 @@ export const createAmaSession = defineUseCase({
   run: async ({ actor, input }) => {
     enforceWriteLimit("question", actor.id);
     const session = await db.amaSession.create({
-      data: { leaderId: actor.id, title: input.title, description: input.description, startsAt: input.startsAt, endsAt: input.endsAt },
+      data: {
+        leaderId: actor.id,
+        title: input.title,
+        description: input.description,
+        startsAt: input.startsAt,
+        endsAt: input.endsAt,
+      },
       select: { id: true },
     });
     publish(rooms.everyone, { type: "ama.changed", ids: [session.id] });

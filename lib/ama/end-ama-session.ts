@@ -19,8 +19,12 @@ export const endAmaSession = defineUseCase({
       where: { id: input.amaSessionId, endsAt: { gt: now }, ...(actor.role === "ADMIN" ? {} : { leaderId: actor.id }) },
       select: { id: true, startsAt: true },
     });
-    if (!session) throw new AppError("NOT_FOUND", "That AMA does not exist, has ended already, or is not yours to end.");
-    await db.amaSession.update({ where: { id: session.id }, data: { endsAt: now, ...(session.startsAt > now && { startsAt: now }) } });
+    if (!session)
+      throw new AppError("NOT_FOUND", "That AMA does not exist, has ended already, or is not yours to end.");
+    await db.amaSession.update({
+      where: { id: session.id },
+      data: { endsAt: now, ...(session.startsAt > now && { startsAt: now }) },
+    });
     publish(rooms.everyone, { type: "ama.changed", ids: [session.id] });
     return { id: session.id };
   },

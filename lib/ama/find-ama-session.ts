@@ -29,13 +29,28 @@ export const findAmaSession = defineUseCase({
       select: { id: true },
     });
     const [questions, answers] = await Promise.all([
-      loadQuestionViews(actor, ids.map((question) => question.id)),
-      db.answer.findMany({ where: { questionId: { in: ids.map((question) => question.id) } }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], select: answerSelect }),
+      loadQuestionViews(
+        actor,
+        ids.map((question) => question.id),
+      ),
+      db.answer.findMany({
+        where: { questionId: { in: ids.map((question) => question.id) } },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        select: answerSelect,
+      }),
     ]);
     const session = toAmaSummary(row);
     return {
-      session: { ...session, canEnd: session.phase !== "ended" && (row.leader.id === actor.id || actor.role === "ADMIN") },
-      questions: questions.map((question) => ({ ...question, answers: answers.filter((answer) => answer.questionId === question.id).map((answer) => toAnswerView(actor, answer)) })),
+      session: {
+        ...session,
+        canEnd: session.phase !== "ended" && (row.leader.id === actor.id || actor.role === "ADMIN"),
+      },
+      questions: questions.map((question) => ({
+        ...question,
+        answers: answers
+          .filter((answer) => answer.questionId === question.id)
+          .map((answer) => toAnswerView(actor, answer)),
+      })),
     };
   },
 });

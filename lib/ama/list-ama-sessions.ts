@@ -27,7 +27,15 @@ export const amaSummarySelect = {
   _count: { select: { questions: { where: liveQuestionWhere } } },
 } as const;
 
-type AmaRow = { id: string; title: string; description: string; startsAt: Date; endsAt: Date; leader: PersonRef; _count: { questions: number } };
+type AmaRow = {
+  id: string;
+  title: string;
+  description: string;
+  startsAt: Date;
+  endsAt: Date;
+  leader: PersonRef;
+  _count: { questions: number };
+};
 
 export function toAmaSummary(row: AmaRow, now: Date = new Date()): AmaSummary {
   return {
@@ -49,7 +57,12 @@ export const listAmaSessions = defineUseCase({
   run: async () => {
     const now = new Date();
     const [current, past] = await Promise.all([
-      db.amaSession.findMany({ where: { endsAt: { gt: now } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take: 10, select: amaSummarySelect }),
+      db.amaSession.findMany({
+        where: { endsAt: { gt: now } },
+        orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+        take: 10,
+        select: amaSummarySelect,
+      }),
       db.amaSession.findMany({
         where: { endsAt: { lte: now, gt: new Date(now.getTime() - 30 * 86_400_000) } },
         orderBy: [{ endsAt: "desc" }, { id: "desc" }],

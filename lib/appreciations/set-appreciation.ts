@@ -16,10 +16,17 @@ export const ZSetAppreciationInput = z
   .object({
     postId: z.string().min(1).max(40).optional(),
     commentId: z.string().min(1).max(40).optional(),
-    message: z.string().trim().max(APPRECIATION_MAX_LENGTH, `Thank-you message can be at most ${APPRECIATION_MAX_LENGTH} characters`).default(""),
+    message: z
+      .string()
+      .trim()
+      .max(APPRECIATION_MAX_LENGTH, `Thank-you message can be at most ${APPRECIATION_MAX_LENGTH} characters`)
+      .default(""),
     active: z.boolean(),
   })
-  .refine((input) => Boolean(input.postId) !== Boolean(input.commentId), { message: "Thank either a post or a comment", path: ["postId"] });
+  .refine((input) => Boolean(input.postId) !== Boolean(input.commentId), {
+    message: "Thank either a post or a comment",
+    path: ["postId"],
+  });
 
 /** The appreciated item, if the leader may see it: a visible post, or a live comment on one. */
 async function requireTarget(tx: Tx, actor: Actor, input: { postId?: string; commentId?: string }) {
@@ -53,7 +60,15 @@ export const setAppreciation = defineUseCase({
         : await tx.appreciation.deleteMany({ where: row });
       if (count === 0 || !input.active) return { target, changed: count > 0, recipients: [] };
       const recipients = await createNotifications(tx, [
-        { recipientId: target.authorId, type: "APPRECIATED", actorId: actor.id, postId: target.postId, commentId: target.key.commentId, detail: input.message, groupKey: `appreciation:${target.key.commentId ?? target.postId}` },
+        {
+          recipientId: target.authorId,
+          type: "APPRECIATED",
+          actorId: actor.id,
+          postId: target.postId,
+          commentId: target.key.commentId,
+          detail: input.message,
+          groupKey: `appreciation:${target.key.commentId ?? target.postId}`,
+        },
       ]);
       return { target, changed: true, recipients };
     });

@@ -5,7 +5,10 @@ import { readSessionClaims } from "@/lib/auth/session-token";
 const secret = "session-token-test-secret-0123456789abcdef";
 const COOKIE = "authjs.session-token";
 
-async function token(claims: Record<string, unknown>, { salt = COOKIE, signingSecret = secret, maxAge }: { salt?: string; signingSecret?: string; maxAge?: number } = {}) {
+async function token(
+  claims: Record<string, unknown>,
+  { salt = COOKIE, signingSecret = secret, maxAge }: { salt?: string; signingSecret?: string; maxAge?: number } = {},
+) {
   return encode({ token: claims, secret: signingSecret, salt, ...(maxAge !== undefined && { maxAge }) });
 }
 const jar = (cookies: Record<string, string>) => (name: string) => cookies[name];
@@ -13,16 +16,29 @@ const jar = (cookies: Record<string, string>) => (name: string) => cookies[name]
 describe("readSessionClaims", () => {
   it("[AUTH] reads the user and session version from an Auth.js cookie, under either cookie name", async () => {
     const plain = await token({ sub: "user-1", sv: 3 });
-    expect(await readSessionClaims(jar({ [COOKIE]: plain }), secret)).toMatchObject({ userId: "user-1", sessionVersion: 3 });
+    expect(await readSessionClaims(jar({ [COOKIE]: plain }), secret)).toMatchObject({
+      userId: "user-1",
+      sessionVersion: 3,
+    });
     const secure = await token({ sub: "user-2" }, { salt: "__Secure-authjs.session-token" });
-    expect(await readSessionClaims(jar({ "__Secure-authjs.session-token": secure }), secret)).toMatchObject({ userId: "user-2", sessionVersion: 0 });
+    expect(await readSessionClaims(jar({ "__Secure-authjs.session-token": secure }), secret)).toMatchObject({
+      userId: "user-2",
+      sessionVersion: 0,
+    });
   });
 
   it("[AUTH] refuses no cookie, garbage, a foreign secret, a token made for the other cookie name, and one without a user", async () => {
     expect(await readSessionClaims(jar({}), secret)).toBeNull();
     expect(await readSessionClaims(jar({ [COOKIE]: "not-a-jwt" }), secret)).toBeNull();
-    expect(await readSessionClaims(jar({ [COOKIE]: await token({ sub: "u" }, { signingSecret: "x".repeat(40) }) }), secret)).toBeNull();
-    expect(await readSessionClaims(jar({ [COOKIE]: await token({ sub: "u" }, { salt: "__Secure-authjs.session-token" }) }), secret)).toBeNull();
+    expect(
+      await readSessionClaims(jar({ [COOKIE]: await token({ sub: "u" }, { signingSecret: "x".repeat(40) }) }), secret),
+    ).toBeNull();
+    expect(
+      await readSessionClaims(
+        jar({ [COOKIE]: await token({ sub: "u" }, { salt: "__Secure-authjs.session-token" }) }),
+        secret,
+      ),
+    ).toBeNull();
     expect(await readSessionClaims(jar({ [COOKIE]: await token({ name: "no sub" }) }), secret)).toBeNull();
   });
 
@@ -48,6 +64,8 @@ describe("readSessionClaims", () => {
   it("[AUTH] reassembles a token split into chunks", async () => {
     const value = await token({ sub: "user-6" });
     const cut = Math.floor(value.length / 2);
-    expect(await readSessionClaims(jar({ [`${COOKIE}.0`]: value.slice(0, cut), [`${COOKIE}.1`]: value.slice(cut) }), secret)).toMatchObject({ userId: "user-6" });
+    expect(
+      await readSessionClaims(jar({ [`${COOKIE}.0`]: value.slice(0, cut), [`${COOKIE}.1`]: value.slice(cut) }), secret),
+    ).toMatchObject({ userId: "user-6" });
   });
 });

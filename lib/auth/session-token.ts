@@ -26,7 +26,10 @@ function cookieValue(get: (name: string) => string | undefined, name: string): s
   return chunks.length > 0 ? chunks.join("") : undefined;
 }
 
-export async function readSessionClaims(get: (name: string) => string | undefined, secret: string): Promise<SessionClaims | null> {
+export async function readSessionClaims(
+  get: (name: string) => string | undefined,
+  secret: string,
+): Promise<SessionClaims | null> {
   for (const salt of SESSION_COOKIES) {
     const token = cookieValue(get, salt);
     if (!token) continue;

@@ -12,7 +12,9 @@ export const signOutEverywhere = defineUseCase({
   run: async ({ actor }) => {
     await db.$transaction([
       db.user.update({ where: { id: actor.id }, data: { sessionVersion: { increment: 1 } } }),
-      db.auditEntry.create({ data: { actorId: actor.id, action: "sessions.revoked", targetType: "User", targetId: actor.id } }),
+      db.auditEntry.create({
+        data: { actorId: actor.id, action: "sessions.revoked", targetType: "User", targetId: actor.id },
+      }),
     ]);
     publish(rooms.user(actor.id), { type: "session.revoked", ids: [actor.id] });
     // Give the event a moment to leave, then close the sockets so a revoked session hears nothing more.

@@ -23,7 +23,9 @@ describe("verifyCredentials", () => {
     const { user: gone } = await createUser({ deactivatedAt: new Date() });
     expect(await verifyCredentials({ email: user.email, password: `${TEST_PASSWORD}x` })).toBeNull();
     expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD.toUpperCase() })).toBeNull();
-    expect(await verifyCredentials({ email: `nobody-${randomKey()}@test.example`, password: TEST_PASSWORD })).toBeNull();
+    expect(
+      await verifyCredentials({ email: `nobody-${randomKey()}@test.example`, password: TEST_PASSWORD }),
+    ).toBeNull();
     expect(await verifyCredentials({ email: gone.email, password: TEST_PASSWORD })).toBeNull();
   });
 
@@ -45,7 +47,9 @@ describe("verifyCredentials", () => {
   it("[AUTH] a bumped session version is returned so new sessions carry it", async () => {
     const { user } = await createUser();
     await db.user.update({ where: { id: user.id }, data: { sessionVersion: 3 } });
-    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD })).toMatchObject({ sessionVersion: 3 });
+    expect(await verifyCredentials({ email: user.email, password: TEST_PASSWORD })).toMatchObject({
+      sessionVersion: 3,
+    });
   });
 
   it("[AUTH] after 10 wrong passwords for one email, the next attempt throws, even with the right password", async () => {
@@ -56,7 +60,9 @@ describe("verifyCredentials", () => {
       const email = attempt % 2 ? user.email.toUpperCase() : ` ${user.email}`;
       expect(await verifyCredentials({ email, password: "wrong-password" })).toBeNull();
     }
-    const error: unknown = await verifyCredentials({ email: user.email, password: TEST_PASSWORD }).catch((e: unknown) => e);
+    const error: unknown = await verifyCredentials({ email: user.email, password: TEST_PASSWORD }).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(SignInRateLimited);
     expect(error).toBeInstanceOf(CredentialsSignin); // so Auth.js reports it as a sign-in failure with a code
     expect(error).toMatchObject({ code: "rate_limited" });

@@ -7,15 +7,20 @@ import { createUser, randomKey } from "@/lib/test/factories";
 const bannersSaying = (message: string) => db.banner.count({ where: { message } });
 
 describe("broadcastBanner", () => {
-  it.each(["EMPLOYEE", "LEADER"] as const)("[BANNERS] the role %s may not broadcast a banner (FORBIDDEN) and none is created", async (role) => {
-    const { actor } = await createUser({ role });
-    const message = `Not allowed ${randomKey()}`;
-    await expect(broadcastBanner(actor, { message })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    expect(await bannersSaying(message)).toBe(0);
-  });
+  it.each(["EMPLOYEE", "LEADER"] as const)(
+    "[BANNERS] the role %s may not broadcast a banner (FORBIDDEN) and none is created",
+    async (role) => {
+      const { actor } = await createUser({ role });
+      const message = `Not allowed ${randomKey()}`;
+      await expect(broadcastBanner(actor, { message })).rejects.toMatchObject({ code: "FORBIDDEN" });
+      expect(await bannersSaying(message)).toBe(0);
+    },
+  );
 
   it("[BANNERS] without a signed-in actor broadcasting is UNAUTHENTICATED", async () => {
-    await expect(broadcastBanner(null, { message: "Hello everyone" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(broadcastBanner(null, { message: "Hello everyone" })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
   });
 
   it("[BANNERS] an admin's banner is the active banner everyone sees, and an audit entry records it", async () => {
@@ -25,7 +30,12 @@ describe("broadcastBanner", () => {
 
     const banner = await broadcastBanner(admin, { message: `  ${message}  `, tone: "WARNING", days: 2 });
     const active = await findActiveBanner(employee, {});
-    expect(active).toMatchObject({ id: banner.id, message, tone: "WARNING", author: { name: admin.name, handle: admin.handle } });
+    expect(active).toMatchObject({
+      id: banner.id,
+      message,
+      tone: "WARNING",
+      author: { name: admin.name, handle: admin.handle },
+    });
 
     const stored = await db.banner.findUniqueOrThrow({ where: { id: banner.id } });
     const days = ((stored.endsAt?.getTime() ?? 0) - stored.createdAt.getTime()) / 86_400_000;
@@ -33,7 +43,11 @@ describe("broadcastBanner", () => {
 
     const audit = await db.auditEntry.findMany({ where: { targetType: "Banner", targetId: banner.id } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: admin.id, action: "banner.broadcast", data: { tone: "WARNING", days: 2 } });
+    expect(audit[0]).toMatchObject({
+      actorId: admin.id,
+      action: "banner.broadcast",
+      data: { tone: "WARNING", days: 2 },
+    });
   });
 
   it.each([
@@ -45,7 +59,10 @@ describe("broadcastBanner", () => {
   ])("[BANNERS] %s is BAD_INPUT naming the field", async (_label, input, field) => {
     const { actor: admin } = await createUser({ role: "ADMIN" });
     const before = await db.banner.count();
-    await expect(broadcastBanner(admin, input)).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { [field]: expect.any(String) } });
+    await expect(broadcastBanner(admin, input)).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      fieldErrors: { [field]: expect.any(String) },
+    });
     expect(await db.banner.count()).toBe(before);
   });
 
@@ -58,7 +75,9 @@ describe("broadcastBanner", () => {
     expect((await findActiveBanner(admin, {}))?.id).not.toBe(banner.id);
     expect(await clearBanner(admin, { bannerId: banner.id })).toEqual({ cleared: false });
 
-    const audit = await db.auditEntry.findMany({ where: { targetType: "Banner", targetId: banner.id, action: "banner.cleared" } });
+    const audit = await db.auditEntry.findMany({
+      where: { targetType: "Banner", targetId: banner.id, action: "banner.cleared" },
+    });
     expect(audit).toHaveLength(1);
     expect(audit[0]?.actorId).toBe(admin.id);
   });
@@ -77,7 +96,12 @@ describe("broadcastBanner", () => {
     const { actor: admin } = await createUser({ role: "ADMIN" });
     const current = await broadcastBanner(admin, { message: `Still on ${randomKey()}` });
     const expired = await db.banner.create({
-      data: { message: "Over", authorId: admin.id, createdAt: new Date(Date.now() + 1000), endsAt: new Date(Date.now() - 1000) },
+      data: {
+        message: "Over",
+        authorId: admin.id,
+        createdAt: new Date(Date.now() + 1000),
+        endsAt: new Date(Date.now() - 1000),
+      },
     });
 
     const active = await findActiveBanner(admin, {});

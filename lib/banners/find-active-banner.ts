@@ -11,7 +11,13 @@ export const findActiveBanner = defineUseCase({
     db.banner.findFirst({
       where: { clearedAt: null, OR: [{ endsAt: null }, { endsAt: { gt: new Date() } }] },
       orderBy: { createdAt: "desc" },
-      select: { id: true, message: true, tone: true, createdAt: true, author: { select: { name: true, handle: true } } },
+      select: {
+        id: true,
+        message: true,
+        tone: true,
+        createdAt: true,
+        author: { select: { name: true, handle: true } },
+      },
     }),
 });
 

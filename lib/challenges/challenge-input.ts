@@ -9,7 +9,11 @@ const DAY = 86_400_000;
 const START_GRACE = 10 * 60_000;
 
 const empty = (value: unknown) => value === "" || value === undefined || value === null;
-const ZMoment = (label: string) => z.preprocess((value) => (empty(value) ? undefined : value), z.coerce.date({ error: `${label} must be a date and time` }));
+const ZMoment = (label: string) =>
+  z.preprocess(
+    (value) => (empty(value) ? undefined : value),
+    z.coerce.date({ error: `${label} must be a date and time` }),
+  );
 
 export const ZCreateChallengeInput = z
   .object({
@@ -18,13 +22,23 @@ export const ZCreateChallengeInput = z
       .trim()
       .min(3, "Give the challenge a title (at least 3 characters)")
       .max(CHALLENGE_TITLE_MAX, `Titles can be at most ${CHALLENGE_TITLE_MAX} characters`),
-    rules: z.string().trim().max(CHALLENGE_RULES_MAX, `The rules can be at most ${CHALLENGE_RULES_MAX} characters`).default(""),
+    rules: z
+      .string()
+      .trim()
+      .max(CHALLENGE_RULES_MAX, `The rules can be at most ${CHALLENGE_RULES_MAX} characters`)
+      .default(""),
     communityId: z.preprocess((value) => (empty(value) ? undefined : value), z.string().max(40).optional()),
     // Empty: entries open right away.
-    submissionStartsAt: z.preprocess((value) => (empty(value) ? new Date() : value), z.coerce.date({ error: "Entries open must be a date and time" })),
+    submissionStartsAt: z.preprocess(
+      (value) => (empty(value) ? new Date() : value),
+      z.coerce.date({ error: "Entries open must be a date and time" }),
+    ),
     submissionEndsAt: ZMoment("Entries close"),
     // Empty: voting opens with the entries (filled in below), so people vote as entries arrive.
-    votingStartsAt: z.preprocess((value) => (empty(value) ? undefined : value), z.coerce.date({ error: "Voting opens must be a date and time" }).optional()),
+    votingStartsAt: z.preprocess(
+      (value) => (empty(value) ? undefined : value),
+      z.coerce.date({ error: "Voting opens must be a date and time" }).optional(),
+    ),
     votingEndsAt: ZMoment("Voting closes"),
     votesPerPerson: z.coerce
       .number({ error: "Votes per person must be a number" })
@@ -32,7 +46,9 @@ export const ZCreateChallengeInput = z
       .min(1, "Everyone needs at least 1 vote")
       .max(CHALLENGE_MAX_VOTES, `At most ${CHALLENGE_MAX_VOTES} votes per person`)
       .default(1),
-    showVotesLive: z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean()).default(false),
+    showVotesLive: z
+      .preprocess((value) => value === true || value === "true" || value === "on", z.boolean())
+      .default(false),
   })
   .transform((input) => ({ ...input, votingStartsAt: input.votingStartsAt ?? input.submissionStartsAt }))
   .superRefine((input, ctx) => {
@@ -48,7 +64,8 @@ export const ZCreateChallengeInput = z
     if (votingOpens < opens) issue("votingStartsAt", "Voting cannot open before entries open");
     if (votingCloses <= votingOpens) issue("votingEndsAt", "Voting closes must be after voting opens");
     else if (votingCloses < closes) issue("votingEndsAt", "Voting cannot close before entries close");
-    else if (votingCloses - opens > CHALLENGE_MAX_DAYS * DAY) issue("votingEndsAt", `A challenge can run for at most ${CHALLENGE_MAX_DAYS} days`);
+    else if (votingCloses - opens > CHALLENGE_MAX_DAYS * DAY)
+      issue("votingEndsAt", `A challenge can run for at most ${CHALLENGE_MAX_DAYS} days`);
   });
 
 export type TCreateChallengeInput = z.input<typeof ZCreateChallengeInput>;

@@ -1,7 +1,14 @@
 // Where a challenge stands at a moment. Entries and votes may overlap (voting can open while entries
 // still come in); a challenge is closed once voting has ended, even before the closer has announced it.
 
-export type ChallengeWindows = { submissionStartsAt: Date; submissionEndsAt: Date; votingStartsAt: Date; votingEndsAt: Date; closedAt: Date | null; showVotesLive: boolean };
+export type ChallengeWindows = {
+  submissionStartsAt: Date;
+  submissionEndsAt: Date;
+  votingStartsAt: Date;
+  votingEndsAt: Date;
+  closedAt: Date | null;
+  showVotesLive: boolean;
+};
 export type ChallengePhase = "upcoming" | "entries" | "voting" | "closed";
 
 export function isClosed(challenge: ChallengeWindows, now = new Date()): boolean {

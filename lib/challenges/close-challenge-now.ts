@@ -18,13 +18,24 @@ export const closeChallengeNow = defineUseCase({
   run: async ({ actor, input }) => {
     const challenge = await db.challenge.findFirst({
       where: { AND: [{ id: input.challengeId }, visibleChallengeWhere(actor)] },
-      select: { id: true, creatorId: true, submissionStartsAt: true, submissionEndsAt: true, votingStartsAt: true, votingEndsAt: true, closedAt: true, showVotesLive: true },
+      select: {
+        id: true,
+        creatorId: true,
+        submissionStartsAt: true,
+        submissionEndsAt: true,
+        votingStartsAt: true,
+        votingEndsAt: true,
+        closedAt: true,
+        showVotesLive: true,
+      },
     });
     if (!challenge) throw new AppError("NOT_FOUND", "That challenge does not exist.");
-    if (!canCloseChallenge(actor, challenge.creatorId)) throw new AppError("FORBIDDEN", "Only the challenge's creator or an admin can end it.");
+    if (!canCloseChallenge(actor, challenge.creatorId))
+      throw new AppError("FORBIDDEN", "Only the challenge's creator or an admin can end it.");
     const now = new Date();
     if (challenge.closedAt) throw new AppError("CONFLICT", "This challenge has already closed.");
-    if (now < challenge.votingStartsAt) throw new AppError("CONFLICT", "Voting has not opened yet, so there is nothing to close.");
+    if (now < challenge.votingStartsAt)
+      throw new AppError("CONFLICT", "Voting has not opened yet, so there is nothing to close.");
     if (!isClosed(challenge, now)) {
       await db.challenge.updateMany({
         where: { id: challenge.id, closedAt: null },

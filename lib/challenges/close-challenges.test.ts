@@ -23,7 +23,8 @@ async function runningChallenge() {
   return { challenge, creatorActor, cooks, entries };
 }
 
-const endVoting = (challengeId: string) => db.challenge.update({ where: { id: challengeId }, data: { votingEndsAt: new Date(Date.now() - 1000) } });
+const endVoting = (challengeId: string) =>
+  db.challenge.update({ where: { id: challengeId }, data: { votingEndsAt: new Date(Date.now() - 1000) } });
 
 describe("closing challenges", () => {
   it("[CHALLENGES] at the end of voting, ranks are set and the winners are announced once as a moment of pride, tagged and notified", async () => {
@@ -31,21 +32,40 @@ describe("closing challenges", () => {
     await endVoting(challenge.id);
     await closeDueChallenges(db);
 
-    const closed = await db.challenge.findUniqueOrThrow({ where: { id: challenge.id }, include: { announcementPost: { include: { prideTags: true } } } });
+    const closed = await db.challenge.findUniqueOrThrow({
+      where: { id: challenge.id },
+      include: { announcementPost: { include: { prideTags: true } } },
+    });
     expect(closed.closedAt).not.toBeNull();
-    const ranks = await db.challengeEntry.findMany({ where: { challengeId: challenge.id }, select: { id: true, rank: true } });
-    expect(new Map(ranks.map((entry) => [entry.id, entry.rank]))).toEqual(new Map([[entries[0]!.id, 1], [entries[1]!.id, 1], [entries[2]!.id, 3]]));
+    const ranks = await db.challengeEntry.findMany({
+      where: { challengeId: challenge.id },
+      select: { id: true, rank: true },
+    });
+    expect(new Map(ranks.map((entry) => [entry.id, entry.rank]))).toEqual(
+      new Map([
+        [entries[0]!.id, 1],
+        [entries[1]!.id, 1],
+        [entries[2]!.id, 3],
+      ]),
+    );
     const post = closed.announcementPost!;
     expect(post).toMatchObject({ kind: "PRIDE", authorId: challenge.creatorId });
     expect(post.body).toContain("3 votes");
     expect(post.bodyHtml).toContain(`/people/${cooks[0]!.user.handle}`);
     expect(post.prideTags.map((tag) => tag.userId).sort()).toEqual([cooks[0]!.user.id, cooks[1]!.user.id].sort());
-    const won = await db.notification.findMany({ where: { challengeId: challenge.id, type: "CHALLENGE_WON" }, select: { recipientId: true } });
+    const won = await db.notification.findMany({
+      where: { challengeId: challenge.id, type: "CHALLENGE_WON" },
+      select: { recipientId: true },
+    });
     expect(won.map((row) => row.recipientId).sort()).toEqual([cooks[0]!.user.id, cooks[1]!.user.id].sort());
 
     // After the close the counts and ranks are public.
     const detail = await findChallenge(cooks[2]!.actor, { slug: challenge.slug });
-    expect(detail.entries.map((entry) => [entry.voteCount, entry.rank])).toEqual([[3, 1], [3, 1], [1, 3]]);
+    expect(detail.entries.map((entry) => [entry.voteCount, entry.rank])).toEqual([
+      [3, 1],
+      [3, 1],
+      [1, 3],
+    ]);
   });
 
   it("[CHALLENGES] RACE: two servers closing at once, then a later tick, announce exactly once", async () => {
@@ -72,22 +92,30 @@ describe("closing challenges", () => {
 
   it("[CHALLENGES] the creator or an admin can end voting early; anyone else is refused", async () => {
     const { challenge, creatorActor, cooks } = await runningChallenge();
-    const refused = await closeChallengeNow(cooks[0]!.actor, { challengeId: challenge.id }).catch((error: unknown) => error);
+    const refused = await closeChallengeNow(cooks[0]!.actor, { challengeId: challenge.id }).catch(
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(AppError);
     expect(refused).toMatchObject({ code: "FORBIDDEN" });
     const { actor: leader } = await createUser({ role: "LEADER" });
-    expect(await closeChallengeNow(leader, { challengeId: challenge.id }).catch((error: unknown) => error)).toMatchObject({ code: "FORBIDDEN" });
+    expect(
+      await closeChallengeNow(leader, { challengeId: challenge.id }).catch((error: unknown) => error),
+    ).toMatchObject({ code: "FORBIDDEN" });
 
     await closeChallengeNow(creatorActor, { challengeId: challenge.id });
     const closed = await db.challenge.findUniqueOrThrow({ where: { id: challenge.id } });
     expect(closed.closedAt).not.toBeNull();
     expect(closed.announcementPostId).not.toBeNull();
     expect(closed.votingEndsAt.getTime()).toBeLessThanOrEqual(Date.now());
-    expect(await closeChallengeNow(creatorActor, { challengeId: challenge.id }).catch((error: unknown) => error)).toMatchObject({ code: "CONFLICT" });
+    expect(
+      await closeChallengeNow(creatorActor, { challengeId: challenge.id }).catch((error: unknown) => error),
+    ).toMatchObject({ code: "CONFLICT" });
 
     const second = await runningChallenge();
     const { actor: admin } = await createUser({ role: "ADMIN" });
     await closeChallengeNow(admin, { challengeId: second.challenge.id });
-    expect((await db.challenge.findUniqueOrThrow({ where: { id: second.challenge.id } })).announcementPostId).not.toBeNull();
+    expect(
+      (await db.challenge.findUniqueOrThrow({ where: { id: second.challenge.id } })).announcementPostId,
+    ).not.toBeNull();
   });
 });

@@ -21,8 +21,9 @@ type Closed = { challengeIds: string[]; postIds: string[]; rooms: string[]; winn
  * servers or two overlapping ticks never announce twice. `onlyId` closes one challenge (ending it early).
  */
 export async function closeDueChallenges(db: Db, now = new Date(), onlyId?: string): Promise<{ closed: number }> {
-  const result = await db.$transaction(async (tx): Promise<Closed> => {
-    const claimed = await tx.$queryRaw<{ id: string }[]>`
+  const result = await db.$transaction(
+    async (tx): Promise<Closed> => {
+      const claimed = await tx.$queryRaw<{ id: string }[]>`
       update "Challenge" set "closedAt" = ${at(now)}
       where id in (
         select id from "Challenge"
@@ -32,16 +33,18 @@ export async function closeDueChallenges(db: Db, now = new Date(), onlyId?: stri
         for update skip locked
       )
       returning id`;
-    const closed: Closed = { challengeIds: [], postIds: [], rooms: [], winners: [] };
-    for (const { id } of claimed) {
-      const outcome = await announce(tx, id, now);
-      closed.challengeIds.push(id);
-      closed.rooms.push(...outcome.rooms);
-      closed.winners.push(...outcome.winners);
-      if (outcome.postId) closed.postIds.push(outcome.postId);
-    }
-    return closed;
-  }, { timeout: 60_000 });
+      const closed: Closed = { challengeIds: [], postIds: [], rooms: [], winners: [] };
+      for (const { id } of claimed) {
+        const outcome = await announce(tx, id, now);
+        closed.challengeIds.push(id);
+        closed.rooms.push(...outcome.rooms);
+        closed.winners.push(...outcome.winners);
+        if (outcome.postId) closed.postIds.push(outcome.postId);
+      }
+      return closed;
+    },
+    { timeout: 60_000 },
+  );
   if (result.challengeIds.length > 0) {
     publish([...new Set(result.rooms)], { type: "challenge.updated", ids: result.challengeIds });
   }
@@ -54,10 +57,21 @@ export async function closeDueChallenges(db: Db, now = new Date(), onlyId?: stri
  * Ranks the entries (ties share a place: 3, 3, 1 votes → ranks 1, 1, 3), and when someone received a vote, posts
  * a moment of pride by the challenge's creator tagging the winners, and tells each winner.
  */
-async function announce(tx: Tx, challengeId: string, now: Date): Promise<{ rooms: string[]; winners: string[]; postId?: string }> {
+async function announce(
+  tx: Tx,
+  challengeId: string,
+  now: Date,
+): Promise<{ rooms: string[]; winners: string[]; postId?: string }> {
   const challenge = await tx.challenge.findUniqueOrThrow({
     where: { id: challengeId },
-    select: { id: true, slug: true, title: true, creatorId: true, communityId: true, community: { select: { visibility: true } } },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      creatorId: true,
+      communityId: true,
+      community: { select: { visibility: true } },
+    },
   });
   // Entries whose post was deleted or removed compete no more.
   const entries = await tx.challengeEntry.findMany({
@@ -69,7 +83,10 @@ async function announce(tx: Tx, challengeId: string, now: Date): Promise<{ rooms
     const rank = 1 + entries.filter((other) => other.voteCount > entry.voteCount).length;
     await tx.challengeEntry.update({ where: { id: entry.id }, data: { rank } });
   }
-  const audience = await challengeAudienceRooms(tx, { communityId: challenge.communityId, communityVisibility: challenge.community?.visibility ?? null });
+  const audience = await challengeAudienceRooms(tx, {
+    communityId: challenge.communityId,
+    communityVisibility: challenge.community?.visibility ?? null,
+  });
   const top = entries[0]?.voteCount ?? 0;
   const winners = top > 0 ? entries.filter((entry) => entry.voteCount === top) : [];
   if (winners.length === 0) return { rooms: audience, winners: [] };
@@ -80,18 +97,37 @@ async function announce(tx: Tx, challengeId: string, now: Date): Promise<{ rooms
   const body = `🏆 The **${challenge.title}** challenge is decided! Congratulations to ${who}, who won with ${votes}. Thank you to everyone who entered and voted: [see all the entries](/challenges/${challenge.slug}).`;
   const mentions = new Map(winners.map((winner) => [winner.author.handle, winner.author]));
   const post = await tx.post.create({
-    data: { authorId: challenge.creatorId, kind: "PRIDE", communityId: challenge.communityId, body, bodyHtml: renderMarkdown(body, { mentions }), createdAt: now },
+    data: {
+      authorId: challenge.creatorId,
+      kind: "PRIDE",
+      communityId: challenge.communityId,
+      body,
+      bodyHtml: renderMarkdown(body, { mentions }),
+      createdAt: now,
+    },
     select: { id: true },
   });
-  await tx.prideTag.createMany({ data: winners.map((winner) => ({ postId: post.id, userId: winner.author.id })), skipDuplicates: true });
+  await tx.prideTag.createMany({
+    data: winners.map((winner) => ({ postId: post.id, userId: winner.author.id })),
+    skipDuplicates: true,
+  });
   await tx.challenge.update({ where: { id: challenge.id }, data: { announcementPostId: post.id } });
   await tx.notification.createMany({
-    data: winners.map((winner) => ({ recipientId: winner.author.id, type: "CHALLENGE_WON" as const, actorId: null, challengeId: challenge.id, postId: post.id, groupKey: `challenge-won:${challenge.id}` })),
+    data: winners.map((winner) => ({
+      recipientId: winner.author.id,
+      type: "CHALLENGE_WON" as const,
+      actorId: null,
+      challengeId: challenge.id,
+      postId: post.id,
+      groupKey: `challenge-won:${challenge.id}`,
+    })),
   });
   return { rooms: audience, winners: winners.map((winner) => winner.author.id), postId: post.id };
 }
 
 /** Checks every minute, and once shortly after start. Returns a function that stops it. */
 export function startChallengeCloser(db: Db): () => void {
-  return runPeriodically("closing challenges", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () => closeDueChallenges(db));
+  return runPeriodically("closing challenges", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () =>
+    closeDueChallenges(db),
+  );
 }

@@ -25,7 +25,8 @@ export const createChallenge = defineUseCase({
   permission: "challenges.read",
   run: async ({ actor, input }) => {
     const community = input.communityId ? await loadCommunity(actor, input.communityId) : null;
-    if (!can(actor, "challenges.create") && !(community && canOwnCommunity(actor, community.role))) throw new AppError("FORBIDDEN", FORBIDDEN);
+    if (!can(actor, "challenges.create") && !(community && canOwnCommunity(actor, community.role)))
+      throw new AppError("FORBIDDEN", FORBIDDEN);
     enforceWriteLimit("post", actor.id);
 
     const { challenge, recipients } = await db.$transaction(async (tx) => {
@@ -46,15 +47,30 @@ export const createChallenge = defineUseCase({
         },
         select: { id: true, slug: true },
       });
-      const members = community ? await tx.communityMember.findMany({ where: { communityId: community.id }, select: { userId: true } }) : [];
+      const members = community
+        ? await tx.communityMember.findMany({ where: { communityId: community.id }, select: { userId: true } })
+        : [];
       const recipients = await createNotifications(
         tx,
-        members.map((member) => ({ recipientId: member.userId, type: "CHALLENGE_OPENED", actorId: actor.id, challengeId: challenge.id, communityId: community!.id, groupKey: `challenge-opened:${challenge.id}` })),
+        members.map((member) => ({
+          recipientId: member.userId,
+          type: "CHALLENGE_OPENED",
+          actorId: actor.id,
+          challengeId: challenge.id,
+          communityId: community!.id,
+          groupKey: `challenge-opened:${challenge.id}`,
+        })),
       );
       return { challenge, recipients };
     });
 
-    publish(await challengeAudienceRooms(db, { communityId: community?.id ?? null, communityVisibility: community?.visibility ?? null }), { type: "challenge.updated", ids: [challenge.id] });
+    publish(
+      await challengeAudienceRooms(db, {
+        communityId: community?.id ?? null,
+        communityVisibility: community?.visibility ?? null,
+      }),
+      { type: "challenge.updated", ids: [challenge.id] },
+    );
     publishNotifications(recipients);
     return challenge;
   },
@@ -66,11 +82,16 @@ async function loadCommunity(actor: Actor, communityId: string) {
     where: {
       id: communityId,
       archivedAt: null,
-      ...(can(actor, "communities.moderateAny") ? {} : { OR: [{ visibility: "PUBLIC" }, { members: { some: { userId: actor.id } } }] }),
+      ...(can(actor, "communities.moderateAny")
+        ? {}
+        : { OR: [{ visibility: "PUBLIC" }, { members: { some: { userId: actor.id } } }] }),
     },
     select: { id: true, visibility: true },
   });
-  if (!community) throw new AppError("BAD_INPUT", "That community does not exist.", { communityId: "Choose a community you can see" });
+  if (!community)
+    throw new AppError("BAD_INPUT", "That community does not exist.", {
+      communityId: "Choose a community you can see",
+    });
   return { ...community, role: await communityRoleOf(actor.id, community.id) };
 }
 

@@ -35,28 +35,49 @@ export const findChallenge = defineUseCase({
   input: z.object({ slug: z.string().min(1).max(80) }),
   permission: "challenges.read",
   run: async ({ actor, input }): Promise<ChallengeDetail> => {
-    const row = await db.challenge.findFirst({ where: { AND: [{ slug: input.slug }, visibleChallengeWhere(actor)] }, select: challengeSummarySelect });
+    const row = await db.challenge.findFirst({
+      where: { AND: [{ slug: input.slug }, visibleChallengeWhere(actor)] },
+      select: challengeSummarySelect,
+    });
     if (!row) throw new AppError("NOT_FOUND", "That challenge does not exist.");
     const now = new Date();
     const challenge = toChallengeSummary(actor, row, now);
     const [entries, myVotes] = await Promise.all([
       db.challengeEntry.findMany({
         where: { challengeId: row.id },
-        orderBy: challenge.resultsVisible ? [{ voteCount: "desc" }, { createdAt: "asc" }, { id: "asc" }] : [{ createdAt: "asc" }, { id: "asc" }],
+        orderBy: challenge.resultsVisible
+          ? [{ voteCount: "desc" }, { createdAt: "asc" }, { id: "asc" }]
+          : [{ createdAt: "asc" }, { id: "asc" }],
         take: MAX_ENTRIES,
         select: { id: true, postId: true, authorId: true, voteCount: true, rank: true },
       }),
       db.challengeVote.findMany({ where: { challengeId: row.id, userId: actor.id }, select: { entryId: true } }),
     ]);
     // Entries whose post the actor may not see (deleted, removed) are left out with it.
-    const posts = new Map((await loadPostViews(actor, entries.map((entry) => entry.postId))).map((post) => [post.id, post]));
+    const posts = new Map(
+      (
+        await loadPostViews(
+          actor,
+          entries.map((entry) => entry.postId),
+        )
+      ).map((post) => [post.id, post]),
+    );
     const voted = new Set(myVotes.map((vote) => vote.entryId));
     return {
       challenge: { ...challenge, isSubmissionOpen: isSubmissionOpen(row, now), isVotingOpen: isVotingOpen(row, now) },
       entries: entries.flatMap((entry) => {
         const post = posts.get(entry.postId);
         if (!post) return [];
-        return [{ id: entry.id, post, isMine: entry.authorId === actor.id, hasMyVote: voted.has(entry.id), voteCount: challenge.resultsVisible ? entry.voteCount : null, rank: challenge.announced ? entry.rank : null }];
+        return [
+          {
+            id: entry.id,
+            post,
+            isMine: entry.authorId === actor.id,
+            hasMyVote: voted.has(entry.id),
+            voteCount: challenge.resultsVisible ? entry.voteCount : null,
+            rank: challenge.announced ? entry.rank : null,
+          },
+        ];
       }),
       myVotesUsed: myVotes.length,
       hasEntered: entries.some((entry) => entry.authorId === actor.id),

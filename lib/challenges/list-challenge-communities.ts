@@ -14,9 +14,14 @@ export const listChallengeCommunities = defineUseCase({
   permission: "challenges.read",
   run: async ({ actor }) => {
     const companyWide = can(actor, "challenges.create");
-    const visible = can(actor, "communities.moderateAny") ? {} : { OR: [{ visibility: "PUBLIC" as const }, { members: { some: { userId: actor.id } } }] };
+    const visible = can(actor, "communities.moderateAny")
+      ? {}
+      : { OR: [{ visibility: "PUBLIC" as const }, { members: { some: { userId: actor.id } } }] };
     const communities = await db.community.findMany({
-      where: { archivedAt: null, ...(companyWide ? visible : { members: { some: { userId: actor.id, role: "OWNER" } } }) },
+      where: {
+        archivedAt: null,
+        ...(companyWide ? visible : { members: { some: { userId: actor.id, role: "OWNER" } } }),
+      },
       orderBy: [{ name: "asc" }, { id: "asc" }],
       take: 200,
       select: { id: true, name: true },

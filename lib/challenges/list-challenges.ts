@@ -15,11 +15,29 @@ export const listChallenges = defineUseCase({
   permission: "challenges.read",
   run: async ({ actor }): Promise<ChallengeListItem[]> => {
     const now = new Date();
-    const select = { ...challengeSummarySelect, entries: { where: { rank: 1 }, select: { author: { select: { name: true, handle: true } } } } };
+    const select = {
+      ...challengeSummarySelect,
+      entries: { where: { rank: 1 }, select: { author: { select: { name: true, handle: true } } } },
+    };
     const [open, closed] = await Promise.all([
-      db.challenge.findMany({ where: { AND: [visibleChallengeWhere(actor), { closedAt: null, votingEndsAt: { gt: now } }] }, orderBy: [{ votingEndsAt: "asc" }, { id: "asc" }], take: MAX_CHALLENGES, select }),
-      db.challenge.findMany({ where: { AND: [visibleChallengeWhere(actor), { OR: [{ closedAt: { not: null } }, { votingEndsAt: { lte: now } }] }] }, orderBy: [{ votingEndsAt: "desc" }, { id: "asc" }], take: MAX_CHALLENGES, select }),
+      db.challenge.findMany({
+        where: { AND: [visibleChallengeWhere(actor), { closedAt: null, votingEndsAt: { gt: now } }] },
+        orderBy: [{ votingEndsAt: "asc" }, { id: "asc" }],
+        take: MAX_CHALLENGES,
+        select,
+      }),
+      db.challenge.findMany({
+        where: {
+          AND: [visibleChallengeWhere(actor), { OR: [{ closedAt: { not: null } }, { votingEndsAt: { lte: now } }] }],
+        },
+        orderBy: [{ votingEndsAt: "desc" }, { id: "asc" }],
+        take: MAX_CHALLENGES,
+        select,
+      }),
     ]);
-    return [...open, ...closed].map((row) => ({ ...toChallengeSummary(actor, row, now), winners: row.entries.map((entry) => entry.author) }));
+    return [...open, ...closed].map((row) => ({
+      ...toChallengeSummary(actor, row, now),
+      winners: row.entries.map((entry) => entry.author),
+    }));
   },
 });

@@ -8,10 +8,14 @@ import { AppError } from "@/lib/errors";
 import { createUser } from "@/lib/test/factories";
 
 const rows = (entryId: string) => db.challengeVote.count({ where: { entryId } });
-const countOf = async (entryId: string) => (await db.challengeEntry.findUniqueOrThrow({ where: { id: entryId } })).voteCount;
+const countOf = async (entryId: string) =>
+  (await db.challengeEntry.findUniqueOrThrow({ where: { id: entryId } })).voteCount;
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
@@ -25,11 +29,22 @@ describe("setChallengeVote", () => {
     const theirs = await insertEntry(challenge.id, cook.id);
     const mine = await insertEntry(challenge.id, voter.id);
 
-    expect(await setChallengeVote(voter, { entryId: theirs.id, voted: true })).toEqual({ voted: true, votesUsed: 1, votesLeft: 1 });
+    expect(await setChallengeVote(voter, { entryId: theirs.id, voted: true })).toEqual({
+      voted: true,
+      votesUsed: 1,
+      votesLeft: 1,
+    });
     expect([await rows(theirs.id), await countOf(theirs.id)]).toEqual([1, 1]);
-    expect(await refusal(setChallengeVote(voter, { entryId: mine.id, voted: true }))).toMatchObject({ code: "FORBIDDEN", message: "You cannot vote for your own entry." });
+    expect(await refusal(setChallengeVote(voter, { entryId: mine.id, voted: true }))).toMatchObject({
+      code: "FORBIDDEN",
+      message: "You cannot vote for your own entry.",
+    });
     expect(await rows(mine.id)).toBe(0);
-    expect(await setChallengeVote(voter, { entryId: theirs.id, voted: false })).toEqual({ voted: false, votesUsed: 0, votesLeft: 2 });
+    expect(await setChallengeVote(voter, { entryId: theirs.id, voted: false })).toEqual({
+      voted: false,
+      votesUsed: 0,
+      votesLeft: 2,
+    });
     expect([await rows(theirs.id), await countOf(theirs.id)]).toEqual([0, 0]);
   });
 
@@ -42,7 +57,10 @@ describe("setChallengeVote", () => {
     const { user: cook } = await createUser();
     const challenge = await insertChallenge(creator.id, window);
     const entry = await insertEntry(challenge.id, cook.id);
-    expect(await refusal(setChallengeVote(voter, { entryId: entry.id, voted: true }))).toMatchObject({ code: "CONFLICT", message });
+    expect(await refusal(setChallengeVote(voter, { entryId: entry.id, voted: true }))).toMatchObject({
+      code: "CONFLICT",
+      message,
+    });
     expect(await rows(entry.id)).toBe(0);
   });
 
@@ -52,7 +70,9 @@ describe("setChallengeVote", () => {
     const { user: cook } = await createUser();
     const challenge = await insertChallenge(creator.id, "voting");
     const entry = await insertEntry(challenge.id, cook.id);
-    const results = await Promise.allSettled(Array.from({ length: 50 }, () => setChallengeVote(voter, { entryId: entry.id, voted: true })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 50 }, () => setChallengeVote(voter, { entryId: entry.id, voted: true })),
+    );
     expect(results.every((result) => result.status === "fulfilled")).toBe(true);
     expect([await rows(entry.id), await countOf(entry.id)]).toEqual([1, 1]);
   });
@@ -61,13 +81,24 @@ describe("setChallengeVote", () => {
     const { user: creator } = await createUser({ role: "LEADER" });
     const { actor: voter } = await createUser();
     const challenge = await insertChallenge(creator.id, "voting", { votesPerPerson: 3 });
-    const entries = await Promise.all(Array.from({ length: 8 }, async () => insertEntry(challenge.id, (await createUser()).user.id)));
-    const results = await Promise.allSettled(entries.map((entry) => setChallengeVote(voter, { entryId: entry.id, voted: true })));
+    const entries = await Promise.all(
+      Array.from({ length: 8 }, async () => insertEntry(challenge.id, (await createUser()).user.id)),
+    );
+    const results = await Promise.allSettled(
+      entries.map((entry) => setChallengeVote(voter, { entryId: entry.id, voted: true })),
+    );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(3);
-    const refused = results.filter((result) => result.status === "rejected").map((result) => (result as PromiseRejectedResult).reason as AppError);
-    expect(refused.map((error) => error.message)).toEqual(Array(5).fill("You have used all 3 of your votes in this challenge. Take one back to vote for this entry."));
+    const refused = results
+      .filter((result) => result.status === "rejected")
+      .map((result) => (result as PromiseRejectedResult).reason as AppError);
+    expect(refused.map((error) => error.message)).toEqual(
+      Array(5).fill("You have used all 3 of your votes in this challenge. Take one back to vote for this entry."),
+    );
     expect(await db.challengeVote.count({ where: { challengeId: challenge.id, userId: voter.id } })).toBe(3);
-    const counts = await db.challengeEntry.findMany({ where: { challengeId: challenge.id }, select: { voteCount: true, _count: { select: { votes: true } } } });
+    const counts = await db.challengeEntry.findMany({
+      where: { challengeId: challenge.id },
+      select: { voteCount: true, _count: { select: { votes: true } } },
+    });
     for (const entry of counts) expect(entry.voteCount).toBe(entry._count.votes);
   });
 
@@ -78,7 +109,9 @@ describe("setChallengeVote", () => {
     const community = await insertCommunity({ visibility: "PRIVATE" });
     const challenge = await insertChallenge(creator.id, "voting", { communityId: community.id });
     const entry = await insertEntry(challenge.id, cook.id);
-    expect(await refusal(setChallengeVote(outsider, { entryId: entry.id, voted: true }))).toMatchObject({ code: "NOT_FOUND" });
+    expect(await refusal(setChallengeVote(outsider, { entryId: entry.id, voted: true }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await refusal(findChallenge(outsider, { slug: challenge.slug }))).toMatchObject({ code: "NOT_FOUND" });
     expect((await listChallenges(outsider, {})).map((item) => item.id)).not.toContain(challenge.id);
     await db.communityMember.create({ data: { communityId: community.id, userId: outsider.id } });
@@ -100,7 +133,10 @@ describe("hidden results", () => {
     const detail = await findChallenge(reader, { slug: challenge.slug });
     expect(detail.challenge.resultsVisible).toBe(false);
     expect(detail.entries.map((entry) => entry.id)).toEqual([first.id, second.id]); // oldest first, not by votes
-    expect(detail.entries.map((entry) => [entry.voteCount, entry.rank])).toEqual([[null, null], [null, null]]);
+    expect(detail.entries.map((entry) => [entry.voteCount, entry.rank])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
     expect(detail.entries.find((entry) => entry.id === second.id)?.hasMyVote).toBe(true);
     expect(detail.myVotesUsed).toBe(1);
     const serialised = JSON.stringify([detail, await listChallenges(reader, {})]);
@@ -108,7 +144,10 @@ describe("hidden results", () => {
     expect(serialised).not.toContain('"rank":1');
 
     // The creator sees no more than anyone else while voting runs.
-    const asCreator = await findChallenge({ id: creator.id, role: "LEADER", name: "", handle: "", title: "" }, { slug: challenge.slug });
+    const asCreator = await findChallenge(
+      { id: creator.id, role: "LEADER", name: "", handle: "", title: "" },
+      { slug: challenge.slug },
+    );
     expect(asCreator.entries.every((entry) => entry.voteCount === null)).toBe(true);
   });
 
@@ -120,6 +159,9 @@ describe("hidden results", () => {
     const second = await insertEntry(challenge.id, (await createUser()).user.id);
     await setChallengeVote(reader, { entryId: second.id, voted: true });
     const detail = await findChallenge(reader, { slug: challenge.slug });
-    expect(detail.entries.map((entry) => [entry.id, entry.voteCount])).toEqual([[second.id, 1], [first.id, 0]]);
+    expect(detail.entries.map((entry) => [entry.id, entry.voteCount])).toEqual([
+      [second.id, 1],
+      [first.id, 0],
+    ]);
   });
 });

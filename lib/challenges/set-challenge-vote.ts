@@ -30,7 +30,20 @@ export const setChallengeVote = defineUseCase({
       select: {
         id: true,
         authorId: true,
-        challenge: { select: { id: true, communityId: true, community: { select: { visibility: true } }, votesPerPerson: true, submissionStartsAt: true, submissionEndsAt: true, votingStartsAt: true, votingEndsAt: true, closedAt: true, showVotesLive: true } },
+        challenge: {
+          select: {
+            id: true,
+            communityId: true,
+            community: { select: { visibility: true } },
+            votesPerPerson: true,
+            submissionStartsAt: true,
+            submissionEndsAt: true,
+            votingStartsAt: true,
+            votingEndsAt: true,
+            closedAt: true,
+            showVotesLive: true,
+          },
+        },
       },
     });
     if (!entry) throw new AppError("NOT_FOUND", "That entry does not exist.");
@@ -41,13 +54,19 @@ export const setChallengeVote = defineUseCase({
 
     const votesUsed = await db.$transaction(async (tx) => {
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`challenge-vote:${challenge.id}:${actor.id}`}))`;
-      const mine = await tx.challengeVote.findMany({ where: { challengeId: challenge.id, userId: actor.id }, select: { entryId: true } });
+      const mine = await tx.challengeVote.findMany({
+        where: { challengeId: challenge.id, userId: actor.id },
+        select: { entryId: true },
+      });
       const hasVote = mine.some((vote) => vote.entryId === entry.id);
       if (input.voted === hasVote) return mine.length; // already so: nothing to change
       if (input.voted) {
         if (mine.length >= challenge.votesPerPerson) {
           const votes = challenge.votesPerPerson === 1 ? "your vote" : `all ${challenge.votesPerPerson} of your votes`;
-          throw new AppError("CONFLICT", `You have used ${votes} in this challenge. Take one back to vote for this entry.`);
+          throw new AppError(
+            "CONFLICT",
+            `You have used ${votes} in this challenge. Take one back to vote for this entry.`,
+          );
         }
         await tx.challengeVote.create({ data: { entryId: entry.id, challengeId: challenge.id, userId: actor.id } });
         await tx.challengeEntry.update({ where: { id: entry.id }, data: { voteCount: { increment: 1 } } });
@@ -58,7 +77,13 @@ export const setChallengeVote = defineUseCase({
       return mine.length - 1;
     });
 
-    publish(await challengeAudienceRooms(db, { communityId: challenge.communityId, communityVisibility: challenge.community?.visibility ?? null }), { type: "challenge.updated", ids: [challenge.id] });
+    publish(
+      await challengeAudienceRooms(db, {
+        communityId: challenge.communityId,
+        communityVisibility: challenge.community?.visibility ?? null,
+      }),
+      { type: "challenge.updated", ids: [challenge.id] },
+    );
     return { voted: input.voted, votesUsed, votesLeft: challenge.votesPerPerson - votesUsed };
   },
 });

@@ -7,13 +7,18 @@ import { AppError } from "@/lib/errors";
 import { createPendingImage, createUser } from "@/lib/test/factories";
 
 async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(() => undefined, (caught: unknown) => caught);
+  const error = await promise.then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
 
 const pendingVideo = (uploaderId: string) =>
-  db.postVideo.create({ data: { uploaderId, storageKey: `videos/test/${crypto.randomUUID()}.webm`, contentType: "video/webm", bytes: 100 } });
+  db.postVideo.create({
+    data: { uploaderId, storageKey: `videos/test/${crypto.randomUUID()}.webm`, contentType: "video/webm", bytes: 100 },
+  });
 
 describe("submitEntry", () => {
   it("[CHALLENGES] an employee enters with photos or a video while entries are open: a post linked by the entry", async () => {
@@ -21,12 +26,24 @@ describe("submitEntry", () => {
     const { user, actor } = await createUser();
     const challenge = await insertChallenge(creator.id, "entries");
     const image = await createPendingImage(user.id);
-    const { postId } = await submitEntry(actor, { challengeId: challenge.id, body: "My **stroopwafel** stack", imageIds: [image.id] });
-    const post = await db.post.findUniqueOrThrow({ where: { id: postId }, include: { images: true, challengeEntry: true } });
+    const { postId } = await submitEntry(actor, {
+      challengeId: challenge.id,
+      body: "My **stroopwafel** stack",
+      imageIds: [image.id],
+    });
+    const post = await db.post.findUniqueOrThrow({
+      where: { id: postId },
+      include: { images: true, challengeEntry: true },
+    });
     expect(post).toMatchObject({ authorId: user.id, kind: "POST", communityId: null });
     expect(post.bodyHtml).toContain("<strong>stroopwafel</strong>");
     expect(post.images.map((row) => row.id)).toEqual([image.id]);
-    expect(post.challengeEntry).toMatchObject({ challengeId: challenge.id, authorId: user.id, voteCount: 0, rank: null });
+    expect(post.challengeEntry).toMatchObject({
+      challengeId: challenge.id,
+      authorId: user.id,
+      voteCount: 0,
+      rank: null,
+    });
     expect((await db.challenge.findUniqueOrThrow({ where: { id: challenge.id } })).entryCount).toBe(1);
 
     const { user: other, actor: otherActor } = await createUser();
@@ -42,8 +59,13 @@ describe("submitEntry", () => {
     const { user: creator } = await createUser({ role: "LEADER" });
     const { user, actor } = await createUser();
     const challenge = await insertChallenge(creator.id, "entries");
-    expect(await refusal(submitEntry(actor, { challengeId: challenge.id, body: "Only words" }))).toMatchObject({ code: "BAD_INPUT", fieldErrors: { media: expect.any(String) } });
-    expect(await refusal(submitEntry(actor, { challengeId: challenge.id, body: " ", imageIds: ["x"] }))).toMatchObject({ fieldErrors: { body: "Write something first" } });
+    expect(await refusal(submitEntry(actor, { challengeId: challenge.id, body: "Only words" }))).toMatchObject({
+      code: "BAD_INPUT",
+      fieldErrors: { media: expect.any(String) },
+    });
+    expect(await refusal(submitEntry(actor, { challengeId: challenge.id, body: " ", imageIds: ["x"] }))).toMatchObject({
+      fieldErrors: { body: "Write something first" },
+    });
     expect(await db.post.count({ where: { authorId: user.id } })).toBe(0);
   });
 
@@ -53,7 +75,9 @@ describe("submitEntry", () => {
     const { user, actor } = await createUser();
     const challenge = await insertChallenge(creator.id, "entries");
     const theirs = await pendingVideo(owner.id);
-    expect(await refusal(submitEntry(actor, { challengeId: challenge.id, body: "Not mine", videoId: theirs.id }))).toMatchObject({ code: "BAD_INPUT", fieldErrors: { videoId: expect.any(String) } });
+    expect(
+      await refusal(submitEntry(actor, { challengeId: challenge.id, body: "Not mine", videoId: theirs.id })),
+    ).toMatchObject({ code: "BAD_INPUT", fieldErrors: { videoId: expect.any(String) } });
     expect(await db.post.count({ where: { authorId: user.id } })).toBe(0);
     expect(await db.challengeEntry.count({ where: { challengeId: challenge.id } })).toBe(0);
   });
@@ -67,7 +91,9 @@ describe("submitEntry", () => {
     const { user, actor } = await createUser();
     const challenge = await insertChallenge(creator.id, window);
     const image = await createPendingImage(user.id);
-    expect(await refusal(submitEntry(actor, { challengeId: challenge.id, body: "Late", imageIds: [image.id] }))).toMatchObject({ code: "CONFLICT", message });
+    expect(
+      await refusal(submitEntry(actor, { challengeId: challenge.id, body: "Late", imageIds: [image.id] })),
+    ).toMatchObject({ code: "CONFLICT", message });
     expect(await db.challengeEntry.count({ where: { challengeId: challenge.id } })).toBe(0);
   });
 
@@ -76,12 +102,16 @@ describe("submitEntry", () => {
     const { user, actor } = await createUser();
     const challenge = await insertChallenge(creator.id, "entries");
     const images = await Promise.all(Array.from({ length: 5 }, () => createPendingImage(user.id)));
-    const results = await Promise.allSettled(images.map((image) => submitEntry(actor, { challengeId: challenge.id, body: "Mine", imageIds: [image.id] })));
+    const results = await Promise.allSettled(
+      images.map((image) => submitEntry(actor, { challengeId: challenge.id, body: "Mine", imageIds: [image.id] })),
+    );
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     expect(await db.challengeEntry.count({ where: { challengeId: challenge.id } })).toBe(1);
     expect(await db.post.count({ where: { authorId: user.id } })).toBe(1);
     expect((await db.challenge.findUniqueOrThrow({ where: { id: challenge.id } })).entryCount).toBe(1);
-    const second = await refusal(submitEntry(actor, { challengeId: challenge.id, body: "Again", imageIds: [images[0]!.id] }));
+    const second = await refusal(
+      submitEntry(actor, { challengeId: challenge.id, body: "Again", imageIds: [images[0]!.id] }),
+    );
     expect(second.message).toMatch(/already entered/);
   });
 });

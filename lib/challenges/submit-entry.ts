@@ -24,7 +24,12 @@ export const ZSubmitEntryInput = z
     videoId: ZPostVideoId,
   })
   .superRefine((input, ctx) => {
-    if (input.imageIds.length === 0 && !input.videoId) ctx.addIssue({ code: "custom", path: ["media"], message: "Add photos or a video: an entry needs something to look at" });
+    if (input.imageIds.length === 0 && !input.videoId)
+      ctx.addIssue({
+        code: "custom",
+        path: ["media"],
+        message: "Add photos or a video: an entry needs something to look at",
+      });
   });
 
 /**
@@ -38,7 +43,17 @@ export const submitEntry = defineUseCase({
   run: async ({ actor, input }) => {
     const challenge = await db.challenge.findFirst({
       where: { AND: [{ id: input.challengeId }, visibleChallengeWhere(actor)] },
-      select: { id: true, communityId: true, community: { select: { visibility: true } }, submissionStartsAt: true, submissionEndsAt: true, votingStartsAt: true, votingEndsAt: true, closedAt: true, showVotesLive: true },
+      select: {
+        id: true,
+        communityId: true,
+        community: { select: { visibility: true } },
+        submissionStartsAt: true,
+        submissionEndsAt: true,
+        votingStartsAt: true,
+        votingEndsAt: true,
+        closedAt: true,
+        showVotesLive: true,
+      },
     });
     if (!challenge) throw new AppError("NOT_FOUND", "That challenge does not exist.");
     if (!isSubmissionOpen(challenge)) throw new AppError("CONFLICT", submissionClosedMessage(challenge));
@@ -47,12 +62,26 @@ export const submitEntry = defineUseCase({
     const { post, recipients } = await db.$transaction(async (tx) => {
       // One entry per person and challenge: the lock makes the check and the insert one step.
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`challenge-entry:${challenge.id}:${actor.id}`}))`;
-      if (await tx.challengeEntry.findFirst({ where: { challengeId: challenge.id, authorId: actor.id }, select: { id: true } })) {
-        throw new AppError("CONFLICT", "You have already entered this challenge. Edit or delete your entry's post to change it.");
+      if (
+        await tx.challengeEntry.findFirst({
+          where: { challengeId: challenge.id, authorId: actor.id },
+          select: { id: true },
+        })
+      ) {
+        throw new AppError(
+          "CONFLICT",
+          "You have already entered this challenge. Edit or delete your entry's post to change it.",
+        );
       }
       const mentions = await resolveMentions(tx, input.body);
       const post = await tx.post.create({
-        data: { authorId: actor.id, communityId: challenge.communityId, body: input.body, bodyHtml: renderMarkdown(input.body, { mentions }), linkUrl: firstLinkUrl(input.body) },
+        data: {
+          authorId: actor.id,
+          communityId: challenge.communityId,
+          body: input.body,
+          bodyHtml: renderMarkdown(input.body, { mentions }),
+          linkUrl: firstLinkUrl(input.body),
+        },
         select: { id: true, linkUrl: true, ...postAudienceSelect },
       });
       await attachImages(tx, actor.id, post.id, input.imageIds);
@@ -61,13 +90,25 @@ export const submitEntry = defineUseCase({
       await tx.challenge.update({ where: { id: challenge.id }, data: { entryCount: { increment: 1 } } });
       const recipients = await createNotifications(
         tx,
-        [...mentions.values()].map((person) => ({ recipientId: person.id, type: "MENTION" as const, actorId: actor.id, postId: post.id, groupKey: `mention:${post.id}` })),
+        [...mentions.values()].map((person) => ({
+          recipientId: person.id,
+          type: "MENTION" as const,
+          actorId: actor.id,
+          postId: post.id,
+          groupKey: `mention:${post.id}`,
+        })),
       );
       return { post, recipients };
     });
 
     publish(postAudienceRooms(post), { type: "post.created", ids: [post.id] });
-    publish(await challengeAudienceRooms(db, { communityId: challenge.communityId, communityVisibility: challenge.community?.visibility ?? null }), { type: "challenge.updated", ids: [challenge.id] });
+    publish(
+      await challengeAudienceRooms(db, {
+        communityId: challenge.communityId,
+        communityVisibility: challenge.community?.visibility ?? null,
+      }),
+      { type: "challenge.updated", ids: [challenge.id] },
+    );
     publishNotifications(recipients);
     if (post.linkUrl) attachLinkPreviewLater(post.id, post.linkUrl);
     return { postId: post.id };

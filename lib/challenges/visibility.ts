@@ -8,14 +8,30 @@ import { rooms } from "@/lib/realtime/events";
 // events) follows this one rule.
 export function visibleChallengeWhere(actor: Actor): Prisma.ChallengeWhereInput {
   if (can(actor, "communities.moderateAny")) return {};
-  return { OR: [{ communityId: null }, { community: { visibility: "PUBLIC" } }, { community: { members: { some: { userId: actor.id } } } }] };
+  return {
+    OR: [
+      { communityId: null },
+      { community: { visibility: "PUBLIC" } },
+      { community: { members: { some: { userId: actor.id } } } },
+    ],
+  };
 }
 
-type AudienceClient = { communityMember: { findMany: (args: { where: { communityId: string }; select: { userId: true } }) => Promise<{ userId: string }[]> } };
+type AudienceClient = {
+  communityMember: {
+    findMany: (args: { where: { communityId: string }; select: { userId: true } }) => Promise<{ userId: string }[]>;
+  };
+};
 
 /** The realtime rooms whose members may see the challenge: events about it go only there. */
-export async function challengeAudienceRooms(client: AudienceClient, challenge: { communityId: string | null; communityVisibility: string | null }): Promise<string[]> {
+export async function challengeAudienceRooms(
+  client: AudienceClient,
+  challenge: { communityId: string | null; communityVisibility: string | null },
+): Promise<string[]> {
   if (!challenge.communityId || challenge.communityVisibility === "PUBLIC") return [rooms.everyone];
-  const members = await client.communityMember.findMany({ where: { communityId: challenge.communityId }, select: { userId: true } });
+  const members = await client.communityMember.findMany({
+    where: { communityId: challenge.communityId },
+    select: { userId: true },
+  });
   return [rooms.role("ADMIN"), ...members.map((member) => rooms.user(member.userId))];
 }

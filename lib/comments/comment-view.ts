@@ -13,7 +13,12 @@ export const commentSelect = {
   author: { select: { id: true, handle: true, name: true, title: true, avatarUrl: true } },
   appreciations: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, message: true, createdAt: true, leader: { select: { id: true, handle: true, name: true, title: true } } },
+    select: {
+      id: true,
+      message: true,
+      createdAt: true,
+      leader: { select: { id: true, handle: true, name: true, title: true } },
+    },
   },
 } satisfies Prisma.CommentSelect;
 
@@ -29,13 +34,23 @@ export type CommentView = {
   author: CommentRow["author"];
   canDelete: boolean;
   canModerate: boolean; // may remove it with a reason (not the author's own delete)
-  appreciations: { id: string; message: string; createdAt: string; leader: { id: string; handle: string; name: string; title: string } }[];
+  appreciations: {
+    id: string;
+    message: string;
+    createdAt: string;
+    leader: { id: string; handle: string; name: string; title: string };
+  }[];
   appreciatedByMe: boolean;
   canAppreciate: boolean;
   replies: CommentView[];
 };
 
-export function toCommentView(actor: Actor, row: CommentRow, replies: CommentView[] = [], canModerate = false): CommentView {
+export function toCommentView(
+  actor: Actor,
+  row: CommentRow,
+  replies: CommentView[] = [],
+  canModerate = false,
+): CommentView {
   return {
     id: row.id,
     postId: row.postId,
@@ -46,7 +61,10 @@ export function toCommentView(actor: Actor, row: CommentRow, replies: CommentVie
     author: row.author,
     canDelete: canDeleteContent(actor, row.authorId),
     canModerate: canModerate && row.authorId !== actor.id,
-    appreciations: row.appreciations.map((appreciation) => ({ ...appreciation, createdAt: appreciation.createdAt.toISOString() })),
+    appreciations: row.appreciations.map((appreciation) => ({
+      ...appreciation,
+      createdAt: appreciation.createdAt.toISOString(),
+    })),
     appreciatedByMe: row.appreciations.some((appreciation) => appreciation.leader.id === actor.id),
     canAppreciate: can(actor, "appreciation.give"),
     replies,

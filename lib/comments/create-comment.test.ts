@@ -6,10 +6,15 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createPost, createUser } from "@/lib/test/factories";
 
-const commentCountOf = async (postId: string) => (await db.post.findUniqueOrThrow({ where: { id: postId }, select: { commentCount: true } })).commentCount;
+const commentCountOf = async (postId: string) =>
+  (await db.post.findUniqueOrThrow({ where: { id: postId }, select: { commentCount: true } })).commentCount;
 const liveComments = (postId: string) => db.comment.count({ where: { postId, deletedAt: null } });
 const notificationsAbout = (commentId: string) =>
-  db.notification.findMany({ where: { commentId }, select: { recipientId: true, type: true, actorId: true, groupKey: true }, orderBy: { type: "asc" } });
+  db.notification.findMany({
+    where: { commentId },
+    select: { recipientId: true, type: true, actorId: true, groupKey: true },
+    orderBy: { type: "asc" },
+  });
 
 // The races below start dozens of transactions at once. Open the pool's connections first, so that what is measured is
 // the race, not ten cold connections being opened at once on a busy machine (Prisma gives a transaction 2 s to start).
@@ -32,7 +37,9 @@ describe("createComment", () => {
       bodyHtml: "<p>Nice <strong>work</strong></p>\n",
     });
     expect(await commentCountOf(post.id)).toBe(1);
-    expect(await notificationsAbout(id)).toEqual([{ recipientId: author.id, type: "COMMENT", actorId: commenter.id, groupKey: `comment:${post.id}` }]);
+    expect(await notificationsAbout(id)).toEqual([
+      { recipientId: author.id, type: "COMMENT", actorId: commenter.id, groupKey: `comment:${post.id}` },
+    ]);
   });
 
   it("[COMMENTS] commenting on your own post notifies nobody", async () => {
@@ -52,7 +59,11 @@ describe("createComment", () => {
 
     const top = await createComment(firstActor, { postId: post.id, body: "Top" });
     const reply = await createComment(secondActor, { postId: post.id, parentId: top.id, body: "Reply" });
-    const replyToReply = await createComment(thirdActor, { postId: post.id, parentId: reply.id, body: "Reply to the reply" });
+    const replyToReply = await createComment(thirdActor, {
+      postId: post.id,
+      parentId: reply.id,
+      body: "Reply to the reply",
+    });
 
     expect((await db.comment.findUniqueOrThrow({ where: { id: reply.id } })).parentId).toBe(top.id);
     expect((await db.comment.findUniqueOrThrow({ where: { id: replyToReply.id } })).parentId).toBe(top.id);
@@ -78,7 +89,11 @@ describe("createComment", () => {
     const post = await createPost(author.id);
     const top = await createComment(firstActor, { postId: post.id, body: "Top" });
 
-    const reply = await createComment(secondActor, { postId: post.id, parentId: top.id, body: `Right, @${first.handle}` });
+    const reply = await createComment(secondActor, {
+      postId: post.id,
+      parentId: top.id,
+      body: `Right, @${first.handle}`,
+    });
     const forFirst = (await notificationsAbout(reply.id)).filter((n) => n.recipientId === first.id);
     expect(forFirst).toEqual([expect.objectContaining({ type: "MENTION", groupKey: `mention:${reply.id}` })]);
   });
@@ -88,7 +103,9 @@ describe("createComment", () => {
     const { user: commenter, actor } = await createUser();
     const post = await createPost(author.id, { deletedAt: new Date() });
 
-    await expect(createComment(actor, { postId: post.id, body: "Hello?" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createComment(actor, { postId: post.id, body: "Hello?" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await db.comment.count({ where: { authorId: commenter.id } })).toBe(0);
     expect(await commentCountOf(post.id)).toBe(0);
   });
@@ -101,8 +118,12 @@ describe("createComment", () => {
     const removed = await createComment(actor, { postId: post.id, body: "Removed" });
     await deleteComment(actor, { commentId: removed.id });
 
-    await expect(createComment(actor, { postId: post.id, parentId: elsewhere.id, body: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(createComment(actor, { postId: post.id, parentId: removed.id, body: "x" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(createComment(actor, { postId: post.id, parentId: elsewhere.id, body: "x" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(createComment(actor, { postId: post.id, parentId: removed.id, body: "x" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await commentCountOf(post.id)).toBe(0);
     expect(await liveComments(post.id)).toBe(0);
   });
@@ -137,8 +158,16 @@ describe("deleteComment", () => {
 
     await expect(deleteComment(alice, { commentId: top.id })).resolves.toEqual({ id: top.id });
 
-    const rows = await db.comment.findMany({ where: { id: { in: [top.id, r1.id, r2.id, keep.id] } }, select: { id: true, deletedAt: true } });
-    expect(rows.filter((row) => row.deletedAt !== null).map((row) => row.id).sort()).toEqual([top.id, r1.id, r2.id].sort());
+    const rows = await db.comment.findMany({
+      where: { id: { in: [top.id, r1.id, r2.id, keep.id] } },
+      select: { id: true, deletedAt: true },
+    });
+    expect(
+      rows
+        .filter((row) => row.deletedAt !== null)
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual([top.id, r1.id, r2.id].sort());
     expect(await commentCountOf(post.id)).toBe(1);
     expect((await listComments(alice, { postId: post.id })).map((c) => c.id)).toEqual([keep.id]);
   });
@@ -160,7 +189,9 @@ describe("deleteComment", () => {
       expect.objectContaining({ actorId: admin.id, action: "comment.removed" }),
     ]);
     // Deleting twice does not count twice.
-    await expect(deleteComment(adminActor, { commentId: comment.id, reason: "Off-topic" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(deleteComment(adminActor, { commentId: comment.id, reason: "Off-topic" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
     expect(await commentCountOf(post.id)).toBe(0);
   });
 
@@ -169,9 +200,15 @@ describe("deleteComment", () => {
     const people = await Promise.all(Array.from({ length: 6 }, () => createUser()));
     const post = await createPost(author.id);
 
-    const tops = await Promise.all(people.map(({ actor }, i) => createComment(actor, { postId: post.id, body: `Top ${i}` })));
+    const tops = await Promise.all(
+      people.map(({ actor }, i) => createComment(actor, { postId: post.id, body: `Top ${i}` })),
+    );
     const replies = await Promise.all(
-      people.flatMap(({ actor }, i) => [0, 1].map((n) => createComment(actor, { postId: post.id, parentId: tops[(i + 1) % tops.length]!.id, body: `Reply ${i}.${n}` }))),
+      people.flatMap(({ actor }, i) =>
+        [0, 1].map((n) =>
+          createComment(actor, { postId: post.id, parentId: tops[(i + 1) % tops.length]!.id, body: `Reply ${i}.${n}` }),
+        ),
+      ),
     );
     expect(await commentCountOf(post.id)).toBe(18);
 
@@ -204,9 +241,14 @@ describe("deleteComment", () => {
       const top = await createComment(actor, { postId: post.id, body: "Top" });
       await Promise.allSettled([
         deleteComment(actor, { commentId: top.id }),
-        ...people.map(({ actor: replier }) => createComment(replier, { postId: post.id, parentId: top.id, body: "Quick reply" })),
+        ...people.map(({ actor: replier }) =>
+          createComment(replier, { postId: post.id, parentId: top.id, body: "Quick reply" }),
+        ),
       ]);
-      const shown = (await listComments(actor, { postId: post.id })).reduce((sum, comment) => sum + 1 + comment.replies.length, 0);
+      const shown = (await listComments(actor, { postId: post.id })).reduce(
+        (sum, comment) => sum + 1 + comment.replies.length,
+        0,
+      );
       expect(await liveComments(post.id)).toBe(shown);
       expect(await commentCountOf(post.id)).toBe(shown);
     }

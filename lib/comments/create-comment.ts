@@ -16,7 +16,11 @@ export const COMMENT_MAX_LENGTH = 2000;
 
 export const ZCreateCommentInput = z.object({
   postId: z.string().min(1).max(40),
-  parentId: z.string().max(40).optional().transform((value) => value || undefined),
+  parentId: z
+    .string()
+    .max(40)
+    .optional()
+    .transform((value) => value || undefined),
   body: z
     .string({ error: "Write a comment first" })
     .trim()
@@ -64,9 +68,34 @@ export const createComment = defineUseCase({
 
       // Most specific first: a mention beats a reply beats "commented on your post" for one person.
       const notifications: NewNotification[] = [
-        ...[...mentions.values()].map((person) => ({ recipientId: person.id, type: "MENTION" as const, actorId: actor.id, postId: post.id, commentId: comment.id, groupKey: `mention:${comment.id}` })),
-        ...(answeredAuthorId ? [{ recipientId: answeredAuthorId, type: "REPLY" as const, actorId: actor.id, postId: post.id, commentId: comment.id, groupKey: `reply:${parentId}` }] : []),
-        { recipientId: post.authorId, type: "COMMENT", actorId: actor.id, postId: post.id, commentId: comment.id, groupKey: `comment:${post.id}` },
+        ...[...mentions.values()].map((person) => ({
+          recipientId: person.id,
+          type: "MENTION" as const,
+          actorId: actor.id,
+          postId: post.id,
+          commentId: comment.id,
+          groupKey: `mention:${comment.id}`,
+        })),
+        ...(answeredAuthorId
+          ? [
+              {
+                recipientId: answeredAuthorId,
+                type: "REPLY" as const,
+                actorId: actor.id,
+                postId: post.id,
+                commentId: comment.id,
+                groupKey: `reply:${parentId}`,
+              },
+            ]
+          : []),
+        {
+          recipientId: post.authorId,
+          type: "COMMENT",
+          actorId: actor.id,
+          postId: post.id,
+          commentId: comment.id,
+          groupKey: `comment:${post.id}`,
+        },
       ];
       return { comment, post, recipients: await createNotifications(tx, notifications) };
     });

@@ -31,13 +31,25 @@ export const deleteComment = defineUseCase({
     const comment = await db.$transaction(async (tx) => {
       // The comment first (waits for replies being written under it), then its replies, which now include them.
       const now = new Date();
-      const own = await tx.comment.updateMany({ where: { id: found.id, deletedAt: null, removedAt: null, hiddenAt: null }, data: { deletedAt: now } });
+      const own = await tx.comment.updateMany({
+        where: { id: found.id, deletedAt: null, removedAt: null, hiddenAt: null },
+        data: { deletedAt: now },
+      });
       if (own.count === 0) throw new AppError("NOT_FOUND", NOT_YOURS);
       // Only replies that were shown count: removed or hidden ones already left the stored count.
-      const shownReplies = await tx.comment.updateMany({ where: { parentId: found.id, deletedAt: null, removedAt: null, hiddenAt: null }, data: { deletedAt: now } });
+      const shownReplies = await tx.comment.updateMany({
+        where: { parentId: found.id, deletedAt: null, removedAt: null, hiddenAt: null },
+        data: { deletedAt: now },
+      });
       await tx.comment.updateMany({ where: { parentId: found.id, deletedAt: null }, data: { deletedAt: now } });
-      const comment = await tx.comment.findUniqueOrThrow({ where: { id: found.id }, select: { id: true, postId: true } });
-      await tx.post.update({ where: { id: comment.postId }, data: { commentCount: { decrement: 1 + shownReplies.count } } });
+      const comment = await tx.comment.findUniqueOrThrow({
+        where: { id: found.id },
+        select: { id: true, postId: true },
+      });
+      await tx.post.update({
+        where: { id: comment.postId },
+        data: { commentCount: { decrement: 1 + shownReplies.count } },
+      });
       return comment;
     });
     publish(postAudienceRooms(found.post), { type: "comment.deleted", ids: [comment.postId, comment.id] });

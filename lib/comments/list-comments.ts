@@ -26,6 +26,13 @@ export const listComments = defineUseCase({
     for (const row of rows) if (row.parentId) replies.set(row.parentId, [...(replies.get(row.parentId) ?? []), row]);
     return rows
       .filter((row) => !row.parentId)
-      .map((row) => toCommentView(actor, row, (replies.get(row.id) ?? []).map((reply) => toCommentView(actor, reply, [], canModerate)), canModerate));
+      .map((row) =>
+        toCommentView(
+          actor,
+          row,
+          (replies.get(row.id) ?? []).map((reply) => toCommentView(actor, reply, [], canModerate)),
+          canModerate,
+        ),
+      );
   },
 });

@@ -13,16 +13,28 @@ export const acceptFocusAnswer = defineUseCase({
   permission: "communities.read",
   run: async ({ actor, input }) => {
     const result = await db.$transaction(async (tx) => {
-      const answer = await tx.focusAnswer.findFirst({ where: { id: input.answerId, removedAt: null, item: { removedAt: null } }, select: { id: true, item: { select: { id: true, communityId: true } } } });
+      const answer = await tx.focusAnswer.findFirst({
+        where: { id: input.answerId, removedAt: null, item: { removedAt: null } },
+        select: { id: true, item: { select: { id: true, communityId: true } } },
+      });
       if (!answer) throw new AppError("NOT_FOUND", "That answer does not exist.");
       const { community } = await requireModeratedCommunity(tx, actor, answer.item.communityId);
-      if (community.archivedAt) throw new AppError("FORBIDDEN", "This community is archived: it can be read but not changed.");
+      if (community.archivedAt)
+        throw new AppError("FORBIDDEN", "This community is archived: it can be read but not changed.");
       await tx.focusItem.update({
         where: { id: answer.item.id },
-        data: input.accepted ? { acceptedAnswerId: answer.id, acceptedAt: new Date() } : { acceptedAnswerId: null, acceptedAt: null },
+        data: input.accepted
+          ? { acceptedAnswerId: answer.id, acceptedAt: new Date() }
+          : { acceptedAnswerId: null, acceptedAt: null },
       });
       await tx.auditEntry.create({
-        data: { actorId: actor.id, action: input.accepted ? "community.focus.accepted" : "community.focus.unaccepted", targetType: "FocusAnswer", targetId: answer.id, communityId: community.id },
+        data: {
+          actorId: actor.id,
+          action: input.accepted ? "community.focus.accepted" : "community.focus.unaccepted",
+          targetType: "FocusAnswer",
+          targetId: answer.id,
+          communityId: community.id,
+        },
       });
       return { community, itemId: answer.item.id };
     });

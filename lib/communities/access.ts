@@ -9,7 +9,11 @@ import type { CommunityRole, CommunityVisibility, Prisma } from "@/lib/generated
 // ("communities.moderateAny") live in lib/auth/permissions.ts; admins hold every community power.
 
 /** The actor's role in the community, or null for a non-member. */
-export async function communityRoleOf(actorId: string, communityId: string, client: Tx | typeof db = db): Promise<CommunityRole | null> {
+export async function communityRoleOf(
+  actorId: string,
+  communityId: string,
+  client: Tx | typeof db = db,
+): Promise<CommunityRole | null> {
   const membership = await client.communityMember.findUnique({
     where: { communityId_userId: { communityId, userId: actorId } },
     select: { role: true },
@@ -43,7 +47,11 @@ export function visibleCommunityWhere(actor: Pick<Actor, "id" | "role">): Prisma
 }
 
 /** The community by slug or id as the actor may see it, with their role; the same NOT_FOUND whatever the reason. */
-export async function requireVisibleCommunity(client: Tx | typeof db, actor: Actor, where: { slug: string } | { id: string }) {
+export async function requireVisibleCommunity(
+  client: Tx | typeof db,
+  actor: Actor,
+  where: { slug: string } | { id: string },
+) {
   const community = await client.community.findFirst({
     where: { AND: [where, visibleCommunityWhere(actor)] },
     select: { id: true, slug: true, name: true, visibility: true, archivedAt: true },
@@ -55,7 +63,8 @@ export async function requireVisibleCommunity(client: Tx | typeof db, actor: Act
 /** As requireVisibleCommunity, for moderator work; a member who may see it but not moderate is told so (403). */
 export async function requireModeratedCommunity(client: Tx | typeof db, actor: Actor, communityId: string) {
   const found = await requireVisibleCommunity(client, actor, { id: communityId });
-  if (!canModerateCommunity(actor, found.role)) throw new AppError("FORBIDDEN", "Only the community's moderators can do that.");
+  if (!canModerateCommunity(actor, found.role))
+    throw new AppError("FORBIDDEN", "Only the community's moderators can do that.");
   return found;
 }
 
@@ -67,7 +76,11 @@ export async function requireOwnedCommunity(client: Tx | typeof db, actor: Actor
 }
 
 /** May the actor read the community's content (its feed, members, focus board)? */
-export function canReadCommunity(actor: Pick<Actor, "role">, community: { visibility: CommunityVisibility }, role: CommunityRole | null): boolean {
+export function canReadCommunity(
+  actor: Pick<Actor, "role">,
+  community: { visibility: CommunityVisibility },
+  role: CommunityRole | null,
+): boolean {
   return community.visibility === "PUBLIC" || role !== null || can(actor, "communities.moderateAny");
 }
 
@@ -78,11 +91,16 @@ export function canReadCommunity(actor: Pick<Actor, "role">, community: { visibi
 export async function requireCanWriteInCommunity(client: Tx, actor: Actor, communityId: string): Promise<void> {
   const [community, membership] = await Promise.all([
     client.community.findUnique({ where: { id: communityId }, select: { archivedAt: true } }),
-    client.communityMember.findUnique({ where: { communityId_userId: { communityId, userId: actor.id } }, select: { mutedUntil: true } }),
+    client.communityMember.findUnique({
+      where: { communityId_userId: { communityId, userId: actor.id } },
+      select: { mutedUntil: true },
+    }),
   ]);
   if (!community) throw new AppError("NOT_FOUND", "That community does not exist.");
-  if (community.archivedAt) throw new AppError("FORBIDDEN", "This community is archived: it can be read but not written in.");
-  if (!membership && !can(actor, "communities.moderateAny")) throw new AppError("FORBIDDEN", "Join the community to take part.");
+  if (community.archivedAt)
+    throw new AppError("FORBIDDEN", "This community is archived: it can be read but not written in.");
+  if (!membership && !can(actor, "communities.moderateAny"))
+    throw new AppError("FORBIDDEN", "Join the community to take part.");
   if (membership?.mutedUntil && membership.mutedUntil > new Date()) {
     throw new AppError("FORBIDDEN", "A moderator muted you in this community for now; you can still read it.");
   }

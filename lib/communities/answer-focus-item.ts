@@ -11,14 +11,21 @@ import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 export const answerFocusItem = defineUseCase({
   input: z.object({
     itemId: ZId,
-    body: z.string({ error: "Write your answer first" }).trim().min(1, "Write your answer first").max(FOCUS_ANSWER_MAX, `Answers can be at most ${FOCUS_ANSWER_MAX} characters`),
+    body: z
+      .string({ error: "Write your answer first" })
+      .trim()
+      .min(1, "Write your answer first")
+      .max(FOCUS_ANSWER_MAX, `Answers can be at most ${FOCUS_ANSWER_MAX} characters`),
   }),
   permission: "communities.read",
   run: async ({ actor, input }) => {
     enforceWriteLimit("focus", actor.id);
     const result = await db.$transaction(async (tx) => {
       const { item, community } = await requireWritableFocusItem(tx, actor, input.itemId);
-      const answer = await tx.focusAnswer.create({ data: { itemId: item.id, authorId: actor.id, body: input.body, bodyHtml: renderMarkdown(input.body) }, select: { id: true } });
+      const answer = await tx.focusAnswer.create({
+        data: { itemId: item.id, authorId: actor.id, body: input.body, bodyHtml: renderMarkdown(input.body) },
+        select: { id: true },
+      });
       await tx.focusItem.update({ where: { id: item.id }, data: { answerCount: { increment: 1 } } });
       await tx.community.update({ where: { id: community.id }, data: { lastActivityAt: new Date() } });
       return { answer, item, community };

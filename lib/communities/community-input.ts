@@ -33,15 +33,28 @@ export const ZCommunityFields = z
       .trim()
       .min(3, "Name needs at least 3 characters")
       .max(COMMUNITY_NAME_MAX, `Name can be at most ${COMMUNITY_NAME_MAX} characters`),
-    description: z.string().trim().max(COMMUNITY_DESCRIPTION_MAX, `Description can be at most ${COMMUNITY_DESCRIPTION_MAX} characters`).default(""),
+    description: z
+      .string()
+      .trim()
+      .max(COMMUNITY_DESCRIPTION_MAX, `Description can be at most ${COMMUNITY_DESCRIPTION_MAX} characters`)
+      .default(""),
     kind: z.enum(COMMUNITY_KINDS, { error: "Choose work or interest" }),
-    category: z.string().trim().max(COMMUNITY_CATEGORY_MAX, `Category can be at most ${COMMUNITY_CATEGORY_MAX} characters`).default(""),
+    category: z
+      .string()
+      .trim()
+      .max(COMMUNITY_CATEGORY_MAX, `Category can be at most ${COMMUNITY_CATEGORY_MAX} characters`)
+      .default(""),
     visibility: z.enum(COMMUNITY_VISIBILITIES, { error: "Choose public, private or secret" }),
     purposeGoal: optionalText(PURPOSE_GOAL_MAX, "Goal"),
     purposeSuccess: optionalText(PURPOSE_SUCCESS_MAX, "Success definition"),
     purposeTarget: z.preprocess(
       (value) => (value === "" || value === null ? undefined : value),
-      z.coerce.number({ error: "Target must be a number" }).int("Target must be a whole number").min(1, "Target must be at least 1").max(PURPOSE_TARGET_MAX, `Target can be at most ${PURPOSE_TARGET_MAX}`).optional(),
+      z.coerce
+        .number({ error: "Target must be a number" })
+        .int("Target must be a whole number")
+        .min(1, "Target must be at least 1")
+        .max(PURPOSE_TARGET_MAX, `Target can be at most ${PURPOSE_TARGET_MAX}`)
+        .optional(),
     ),
     purposeReviewAt: z.preprocess(
       (value) => (value === "" || value === null ? undefined : value),
@@ -50,9 +63,21 @@ export const ZCommunityFields = z
   })
   .strict()
   .superRefine((input, ctx) => {
-    const purposeParts = [input.purposeSuccess, input.purposeTarget, input.purposeReviewAt].some((part) => part !== undefined);
-    if (purposeParts && !input.purposeGoal) ctx.addIssue({ code: "custom", path: ["purposeGoal"], message: "Goal is needed when you set a success definition, target or review date" });
-    if (input.purposeGoal && !input.purposeReviewAt) ctx.addIssue({ code: "custom", path: ["purposeReviewAt"], message: "Review date is needed for a purpose: when will you look back?" });
+    const purposeParts = [input.purposeSuccess, input.purposeTarget, input.purposeReviewAt].some(
+      (part) => part !== undefined,
+    );
+    if (purposeParts && !input.purposeGoal)
+      ctx.addIssue({
+        code: "custom",
+        path: ["purposeGoal"],
+        message: "Goal is needed when you set a success definition, target or review date",
+      });
+    if (input.purposeGoal && !input.purposeReviewAt)
+      ctx.addIssue({
+        code: "custom",
+        path: ["purposeReviewAt"],
+        message: "Review date is needed for a purpose: when will you look back?",
+      });
     if (input.purposeReviewAt && input.purposeReviewAt.getTime() <= Date.now()) {
       ctx.addIssue({ code: "custom", path: ["purposeReviewAt"], message: "Review date must be in the future" });
     }

@@ -50,16 +50,22 @@ describe("[COMMUNITIES] realtime audience", () => {
     await heardEvent(adminSocket.heard, "post.created", first.id);
 
     // The outsider is invited and joins while connected: their open socket joins the room at once.
-    await harness.db.communityInvitation.create({ data: { communityId: community.id, inviteeId: outsider.id, inviterId: owner.id } });
+    await harness.db.communityInvitation.create({
+      data: { communityId: community.id, inviteeId: outsider.id, inviterId: owner.id },
+    });
     await joinCommunity(outsider, { communityId: community.id });
     const second = await createPost(owner, { body: "Welcome aboard", communityId: community.id });
     await heardEvent(outsiderSocket.heard, "post.created", second.id);
-    expect(outsiderSocket.heard.some((event) => event.type === "post.created" && event.ids.includes(first.id))).toBe(false);
+    expect(outsiderSocket.heard.some((event) => event.type === "post.created" && event.ids.includes(first.id))).toBe(
+      false,
+    );
 
     // Removed: the socket leaves the room, later posts do not reach it.
     await removeMember(owner, { communityId: community.id, userId: member.id });
     const third = await createPost(owner, { body: "After the removal", communityId: community.id });
     await heardEvent(outsiderSocket.heard, "post.created", third.id);
-    expect(memberSocket.heard.some((event) => event.type === "post.created" && event.ids.includes(third.id))).toBe(false);
+    expect(memberSocket.heard.some((event) => event.type === "post.created" && event.ids.includes(third.id))).toBe(
+      false,
+    );
   });
 });

@@ -8,7 +8,11 @@ export function communityAudienceRooms(community: { id: string; visibility: Comm
 }
 
 /** After commit: a membership began or ended; the person's open tabs join or leave the room and viewers refetch. */
-export function publishMembershipChange(community: { id: string; visibility: CommunityVisibility }, userId: string, isMember: boolean): void {
+export function publishMembershipChange(
+  community: { id: string; visibility: CommunityVisibility },
+  userId: string,
+  isMember: boolean,
+): void {
   setUserInRoom(userId, rooms.community(community.id), isMember);
   publish(communityAudienceRooms(community), { type: "community.members", ids: [community.id] });
   publish(rooms.user(userId), { type: "community.members", ids: [community.id] });

@@ -41,13 +41,21 @@ export const createCommunity = defineUseCase({
           select: { id: true, slug: true },
         });
         await tx.auditEntry.create({
-          data: { actorId: actor.id, action: "community.created", targetType: "Community", targetId: community.id, communityId: community.id, data: { visibility: fields.visibility } },
+          data: {
+            actorId: actor.id,
+            action: "community.created",
+            targetType: "Community",
+            targetId: community.id,
+            communityId: community.id,
+            data: { visibility: fields.visibility },
+          },
         });
         return community;
       });
     } catch (error) {
       if (coverKey) await getUploadStorage().delete(coverKey); // no file without its row
-      if ((error as { code?: string }).code === "P2002") throw new AppError("CONFLICT", "Another community with that name was just created. Try again.");
+      if ((error as { code?: string }).code === "P2002")
+        throw new AppError("CONFLICT", "Another community with that name was just created. Try again.");
       throw error;
     }
   },

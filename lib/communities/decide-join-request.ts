@@ -18,7 +18,10 @@ export const decideJoinRequest = defineUseCase({
   permission: "communities.read",
   run: async ({ actor, input }) => {
     const result = await db.$transaction(async (tx) => {
-      const request = await tx.communityJoinRequest.findUnique({ where: { id: input.requestId }, select: { id: true, communityId: true, userId: true } });
+      const request = await tx.communityJoinRequest.findUnique({
+        where: { id: input.requestId },
+        select: { id: true, communityId: true, userId: true },
+      });
       if (!request) throw new AppError("NOT_FOUND", "That request does not exist.");
       const { community } = await requireModeratedCommunity(tx, actor, request.communityId);
       const { count } = await tx.communityJoinRequest.updateMany({
@@ -28,10 +31,22 @@ export const decideJoinRequest = defineUseCase({
       if (count === 0) return { community, request, joined: false, recipients: [] };
       const joined = input.approve ? await addMember(tx, community.id, request.userId) : false;
       await tx.auditEntry.create({
-        data: { actorId: actor.id, action: input.approve ? "community.request.approved" : "community.request.declined", targetType: "User", targetId: request.userId, communityId: community.id },
+        data: {
+          actorId: actor.id,
+          action: input.approve ? "community.request.approved" : "community.request.declined",
+          targetType: "User",
+          targetId: request.userId,
+          communityId: community.id,
+        },
       });
       const recipients = await createNotifications(tx, [
-        { recipientId: request.userId, type: input.approve ? "COMMUNITY_JOIN_APPROVED" : "COMMUNITY_JOIN_DECLINED", actorId: actor.id, communityId: community.id, groupKey: `join-decision:${request.id}` },
+        {
+          recipientId: request.userId,
+          type: input.approve ? "COMMUNITY_JOIN_APPROVED" : "COMMUNITY_JOIN_DECLINED",
+          actorId: actor.id,
+          communityId: community.id,
+          groupKey: `join-decision:${request.id}`,
+        },
       ]);
       return { community, request, joined, recipients };
     });

@@ -1,7 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
-import { canModerateCommunity, canOwnCommunity, canReadCommunity, requireVisibleCommunity } from "@/lib/communities/access";
+import {
+  canModerateCommunity,
+  canOwnCommunity,
+  canReadCommunity,
+  requireVisibleCommunity,
+} from "@/lib/communities/access";
 import { ZSlug } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
 import type { CommunityKind, CommunityRole, CommunityVisibility } from "@/lib/generated/prisma/client";
@@ -42,14 +47,25 @@ export const findCommunity = defineUseCase({
     const { community: found, role } = await requireVisibleCommunity(db, actor, { slug: input.slug });
     const [community, membership, request, invitation] = await Promise.all([
       db.community.findUniqueOrThrow({ where: { id: found.id } }),
-      db.communityMember.findUnique({ where: { communityId_userId: { communityId: found.id, userId: actor.id } }, select: { mutedUntil: true } }),
-      db.communityJoinRequest.findFirst({ where: { communityId: found.id, userId: actor.id, status: "PENDING" }, select: { id: true } }),
-      db.communityInvitation.findFirst({ where: { communityId: found.id, inviteeId: actor.id, acceptedAt: null, declinedAt: null }, select: { id: true } }),
+      db.communityMember.findUnique({
+        where: { communityId_userId: { communityId: found.id, userId: actor.id } },
+        select: { mutedUntil: true },
+      }),
+      db.communityJoinRequest.findFirst({
+        where: { communityId: found.id, userId: actor.id, status: "PENDING" },
+        select: { id: true },
+      }),
+      db.communityInvitation.findFirst({
+        where: { communityId: found.id, inviteeId: actor.id, acceptedAt: null, declinedAt: null },
+        select: { id: true },
+      }),
     ]);
     const canModerate = canModerateCommunity(actor, role);
     const canOwn = canOwnCommunity(actor, role);
     const muted = membership?.mutedUntil && membership.mutedUntil > new Date() ? membership.mutedUntil : null;
-    const pendingRequestCount = canModerate ? await db.communityJoinRequest.count({ where: { communityId: found.id, status: "PENDING" } }) : 0;
+    const pendingRequestCount = canModerate
+      ? await db.communityJoinRequest.count({ where: { communityId: found.id, status: "PENDING" } })
+      : 0;
     return {
       id: community.id,
       slug: community.slug,
@@ -61,7 +77,12 @@ export const findCommunity = defineUseCase({
       visibility: community.visibility,
       coverUrl: community.coverKey ? `/api/communities/${community.id}/cover` : null,
       purpose: community.purposeGoal
-        ? { goal: community.purposeGoal, success: community.purposeSuccess ?? "", target: community.purposeTarget, reviewAt: community.purposeReviewAt?.toISOString() ?? null }
+        ? {
+            goal: community.purposeGoal,
+            success: community.purposeSuccess ?? "",
+            target: community.purposeTarget,
+            reviewAt: community.purposeReviewAt?.toISOString() ?? null,
+          }
         : null,
       memberCount: community.memberCount,
       postCount: community.postCount,
@@ -76,7 +97,10 @@ export const findCommunity = defineUseCase({
       canPost: !community.archivedAt && !muted && (role !== null || canModerate),
       canModerate,
       canOwn,
-      isReviewDue: canOwn && !community.archivedAt && Boolean(community.purposeReviewAt && community.purposeReviewAt <= new Date()),
+      isReviewDue:
+        canOwn &&
+        !community.archivedAt &&
+        Boolean(community.purposeReviewAt && community.purposeReviewAt <= new Date()),
       pendingRequestCount,
     };
   },

@@ -13,7 +13,12 @@ export type FocusThread = {
   voteCount: number;
   author: { handle: string; name: string };
   acceptedAnswerId: string | null;
-  answers: { id: string; bodyHtml: string; createdAt: string; author: { handle: string; name: string; avatarUrl: string | null } }[];
+  answers: {
+    id: string;
+    bodyHtml: string;
+    createdAt: string;
+    author: { handle: string; name: string; avatarUrl: string | null };
+  }[];
   canAnswer: boolean;
   canAccept: boolean;
 };
@@ -33,7 +38,17 @@ export const findFocusItem = defineUseCase({
         voteCount: true,
         acceptedAnswerId: true,
         author: { select: { handle: true, name: true } },
-        answers: { where: { removedAt: null }, orderBy: { createdAt: "asc" }, take: 200, select: { id: true, bodyHtml: true, createdAt: true, author: { select: { handle: true, name: true, avatarUrl: true } } } },
+        answers: {
+          where: { removedAt: null },
+          orderBy: { createdAt: "asc" },
+          take: 200,
+          select: {
+            id: true,
+            bodyHtml: true,
+            createdAt: true,
+            author: { select: { handle: true, name: true, avatarUrl: true } },
+          },
+        },
       },
     });
     if (!item) throw new AppError("NOT_FOUND", "That item does not exist.");

@@ -36,8 +36,12 @@ export const findFocusBoard = defineUseCase({
   permission: "communities.read",
   run: async ({ actor, input }): Promise<FocusBoard | null> => {
     const { community, role } = await requireVisibleCommunity(db, actor, { id: input.communityId });
-    if (!canReadCommunity(actor, community, role)) throw new AppError("FORBIDDEN", "Only members can see this community's focus board.");
-    const purpose = await db.community.findUniqueOrThrow({ where: { id: community.id }, select: { purposeGoal: true, purposeSuccess: true, purposeTarget: true, purposeReviewAt: true } });
+    if (!canReadCommunity(actor, community, role))
+      throw new AppError("FORBIDDEN", "Only members can see this community's focus board.");
+    const purpose = await db.community.findUniqueOrThrow({
+      where: { id: community.id },
+      select: { purposeGoal: true, purposeSuccess: true, purposeTarget: true, purposeReviewAt: true },
+    });
     if (!purpose.purposeGoal) return null;
     const rows = await db.focusItem.findMany({
       where: { communityId: community.id, removedAt: null },
@@ -52,7 +56,9 @@ export const findFocusBoard = defineUseCase({
         createdAt: true,
         author: { select: { handle: true, name: true } },
         votes: { where: { userId: actor.id }, select: { userId: true } },
-        acceptedAnswer: { select: { id: true, body: true, removedAt: true, author: { select: { handle: true, name: true } } } },
+        acceptedAnswer: {
+          select: { id: true, body: true, removedAt: true, author: { select: { handle: true, name: true } } },
+        },
       },
     });
     const items = rows.map((row) => ({
@@ -65,7 +71,11 @@ export const findFocusBoard = defineUseCase({
       hasMyVote: row.votes.length > 0,
       acceptedAnswer:
         row.acceptedAnswer && !row.acceptedAnswer.removedAt
-          ? { id: row.acceptedAnswer.id, excerpt: plainTextExcerpt(row.acceptedAnswer.body, 200), author: row.acceptedAnswer.author }
+          ? {
+              id: row.acceptedAnswer.id,
+              excerpt: plainTextExcerpt(row.acceptedAnswer.body, 200),
+              author: row.acceptedAnswer.author,
+            }
           : null,
       createdAt: row.createdAt.toISOString(),
     }));

@@ -8,7 +8,10 @@ import { publish } from "@/lib/realtime/publish";
 
 /** A focus item the actor may see and write on (vote, answer): member, not muted, community not archived. */
 export async function requireWritableFocusItem(tx: Tx, actor: Actor, itemId: string) {
-  const item = await tx.focusItem.findFirst({ where: { id: itemId, removedAt: null }, select: { id: true, communityId: true, authorId: true } });
+  const item = await tx.focusItem.findFirst({
+    where: { id: itemId, removedAt: null },
+    select: { id: true, communityId: true, authorId: true },
+  });
   if (!item) throw new AppError("NOT_FOUND", "That item does not exist.");
   // Visibility first: a guessed id in a secret community is simply not found.
   const { community } = await requireVisibleCommunity(tx, actor, { id: item.communityId });
@@ -17,6 +20,9 @@ export async function requireWritableFocusItem(tx: Tx, actor: Actor, itemId: str
 }
 
 /** After commit: members watching the board refetch it. */
-export function publishFocusChange(community: { id: string; visibility: "PUBLIC" | "PRIVATE" | "SECRET" }, itemId: string): void {
+export function publishFocusChange(
+  community: { id: string; visibility: "PUBLIC" | "PRIVATE" | "SECRET" },
+  itemId: string,
+): void {
   publish(communityAudienceRooms(community), { type: "focus.changed", ids: [community.id, itemId] });
 }

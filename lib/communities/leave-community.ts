@@ -20,7 +20,11 @@ export const leaveCommunity = defineUseCase({
         // FOR UPDATE on the owners: two owners leaving at once cannot both pass the check.
         const owners = await tx.$queryRaw<{ userId: string }[]>`
           select "userId" from "CommunityMember" where "communityId" = ${community.id} and role = 'OWNER' for update`;
-        if (owners.length <= 1) throw new AppError("CONFLICT", "You are the only owner: make someone else an owner first, or archive the community.");
+        if (owners.length <= 1)
+          throw new AppError(
+            "CONFLICT",
+            "You are the only owner: make someone else an owner first, or archive the community.",
+          );
       }
       return { community, left: await dropMember(tx, community.id, actor.id) };
     });

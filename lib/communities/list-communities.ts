@@ -48,14 +48,24 @@ export const listCommunities = defineUseCase({
       AND: [
         visibleCommunityWhere(actor),
         { archivedAt: null },
-        input.q ? { OR: [{ name: { contains: input.q, mode: "insensitive" } }, { description: { contains: input.q, mode: "insensitive" } }, { category: { contains: input.q, mode: "insensitive" } }] } : {},
+        input.q
+          ? {
+              OR: [
+                { name: { contains: input.q, mode: "insensitive" } },
+                { description: { contains: input.q, mode: "insensitive" } },
+                { category: { contains: input.q, mode: "insensitive" } },
+              ],
+            }
+          : {},
         input.kind ? { kind: input.kind } : {},
         input.category ? { category: { equals: input.category, mode: "insensitive" } } : {},
         input.mine ? { members: { some: { userId: actor.id } } } : {},
       ],
     };
     const orderBy: Prisma.CommunityOrderByWithRelationInput[] =
-      input.sort === "members" ? [{ memberCount: "desc" }, { lastActivityAt: "desc" }] : [{ lastActivityAt: "desc" }, { id: "desc" }];
+      input.sort === "members"
+        ? [{ memberCount: "desc" }, { lastActivityAt: "desc" }]
+        : [{ lastActivityAt: "desc" }, { id: "desc" }];
     const [rows, categories] = await Promise.all([
       db.community.findMany({
         where,
@@ -78,13 +88,26 @@ export const listCommunities = defineUseCase({
           joinRequests: { where: { userId: actor.id, status: "PENDING" }, select: { id: true } },
         },
       }),
-      db.community.findMany({ where: { AND: [visibleCommunityWhere(actor), { archivedAt: null }, { category: { not: "" } }] }, distinct: ["category"], select: { category: true }, orderBy: { category: "asc" } }),
+      db.community.findMany({
+        where: { AND: [visibleCommunityWhere(actor), { archivedAt: null }, { category: { not: "" } }] },
+        distinct: ["category"],
+        select: { category: true },
+        orderBy: { category: "asc" },
+      }),
     ]);
-    const reasons = input.sort === "suggested" ? await suggestionReasons(actor.id, rows.map((row) => row.id)) : new Map<string, { score: number; reason: string | null }>();
+    const reasons =
+      input.sort === "suggested"
+        ? await suggestionReasons(
+            actor.id,
+            rows.map((row) => row.id),
+          )
+        : new Map<string, { score: number; reason: string | null }>();
     const interests = input.sort === "suggested" ? await interestsOf(actor.id) : [];
     const cards = rows.map((row): CommunityCard & { score: number } => {
       const social = reasons.get(row.id);
-      const interest = interests.find((word) => row.category.toLowerCase() === word || row.name.toLowerCase().includes(word));
+      const interest = interests.find(
+        (word) => row.category.toLowerCase() === word || row.name.toLowerCase().includes(word),
+      );
       return {
         id: row.id,
         slug: row.slug,
@@ -106,9 +129,15 @@ export const listCommunities = defineUseCase({
     });
     const items =
       input.sort === "suggested"
-        ? cards.filter((card) => !card.myRole).sort((a, b) => b.score - a.score || b.lastActivityAt.localeCompare(a.lastActivityAt)).slice(0, MAX_SHOWN)
+        ? cards
+            .filter((card) => !card.myRole)
+            .sort((a, b) => b.score - a.score || b.lastActivityAt.localeCompare(a.lastActivityAt))
+            .slice(0, MAX_SHOWN)
         : cards;
-    return { items: items.map(({ score: _score, ...card }) => card), categories: categories.map((row) => row.category) };
+    return {
+      items: items.map(({ score: _score, ...card }) => card),
+      categories: categories.map((row) => row.category),
+    };
   },
 });
 
@@ -136,7 +165,13 @@ async function suggestionReasons(userId: string, communityIds: string[]) {
         row.colleagues > 0 ? `${row.colleagues} from your department` : null,
         row.followed > 0 ? `${row.followed} ${row.followed === 1 ? "person" : "people"} you follow` : null,
       ].filter(Boolean);
-      return [row.communityId, { score: row.colleagues * 2 + row.followed * 3, reason: parts.length > 0 ? `${parts.join(" and ")} joined` : null }];
+      return [
+        row.communityId,
+        {
+          score: row.colleagues * 2 + row.followed * 3,
+          reason: parts.length > 0 ? `${parts.join(" and ")} joined` : null,
+        },
+      ];
     }),
   );
 }

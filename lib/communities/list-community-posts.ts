@@ -15,20 +15,39 @@ export const listCommunityPosts = defineUseCase({
   permission: "communities.read",
   run: async ({ actor, input }): Promise<Page<PostView>> => {
     const { community, role } = await requireVisibleCommunity(db, actor, { id: input.communityId });
-    if (!canReadCommunity(actor, community, role)) throw new AppError("FORBIDDEN", "Only members can read this community's posts.");
+    if (!canReadCommunity(actor, community, role))
+      throw new AppError("FORBIDDEN", "Only members can read this community's posts.");
     const [at, id] = decodeCursor(input.cursor) ?? [];
     const keyset = typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at));
     const scope = { AND: [visiblePostWhere(actor), { communityId: community.id }] };
     const [pinned, rows] = await Promise.all([
-      keyset ? [] : db.post.findMany({ where: { AND: [scope, { communityPinnedAt: { not: null } }] }, orderBy: { communityPinnedAt: "desc" }, take: 5, select: { id: true } }),
+      keyset
+        ? []
+        : db.post.findMany({
+            where: { AND: [scope, { communityPinnedAt: { not: null } }] },
+            orderBy: { communityPinnedAt: "desc" },
+            take: 5,
+            select: { id: true },
+          }),
       db.post.findMany({
-        where: { AND: [scope, { communityPinnedAt: null }, ...(keyset ? [{ OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }] : [])] },
+        where: {
+          AND: [
+            scope,
+            { communityPinnedAt: null },
+            ...(keyset
+              ? [{ OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }]
+              : []),
+          ],
+        },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: input.limit + 1,
         select: { id: true, createdAt: true },
       }),
     ]);
     const page = toPage(rows, input.limit, (row) => [row.createdAt.toISOString(), row.id]);
-    return { items: await loadPostViews(actor, [...pinned.map((row) => row.id), ...page.items.map((row) => row.id)]), nextCursor: page.nextCursor };
+    return {
+      items: await loadPostViews(actor, [...pinned.map((row) => row.id), ...page.items.map((row) => row.id)]),
+      nextCursor: page.nextCursor,
+    };
   },
 });

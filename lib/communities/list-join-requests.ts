@@ -5,7 +5,12 @@ import { requireModeratedCommunity } from "@/lib/communities/access";
 import { ZId } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
 
-export type JoinRequestView = { id: string; message: string; createdAt: string; person: { id: string; handle: string; name: string; title: string; avatarUrl: string | null } };
+export type JoinRequestView = {
+  id: string;
+  message: string;
+  createdAt: string;
+  person: { id: string; handle: string; name: string; title: string; avatarUrl: string | null };
+};
 
 /** Pending join requests, oldest first: for the community's moderators. */
 export const listJoinRequests = defineUseCase({
@@ -17,8 +22,18 @@ export const listJoinRequests = defineUseCase({
       where: { communityId: community.id, status: "PENDING" },
       orderBy: { createdAt: "asc" },
       take: 100,
-      select: { id: true, message: true, createdAt: true, user: { select: { id: true, handle: true, name: true, title: true, avatarUrl: true } } },
+      select: {
+        id: true,
+        message: true,
+        createdAt: true,
+        user: { select: { id: true, handle: true, name: true, title: true, avatarUrl: true } },
+      },
     });
-    return rows.map((row) => ({ id: row.id, message: row.message, createdAt: row.createdAt.toISOString(), person: row.user }));
+    return rows.map((row) => ({
+      id: row.id,
+      message: row.message,
+      createdAt: row.createdAt.toISOString(),
+      person: row.user,
+    }));
   },
 });

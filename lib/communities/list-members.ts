@@ -28,13 +28,19 @@ export const listMembers = defineUseCase({
   permission: "communities.read",
   run: async ({ actor, input }): Promise<MemberView[]> => {
     const { community, role } = await requireVisibleCommunity(db, actor, { id: input.communityId });
-    if (!canReadCommunity(actor, community, role)) throw new AppError("FORBIDDEN", "Only members can see who is in this community.");
+    if (!canReadCommunity(actor, community, role))
+      throw new AppError("FORBIDDEN", "Only members can see who is in this community.");
     const showMutes = canModerateCommunity(actor, role);
     const rows = await db.communityMember.findMany({
       where: { communityId: community.id, user: { deactivatedAt: null } },
       orderBy: [{ joinedAt: "asc" }],
       take: MAX_MEMBERS,
-      select: { role: true, joinedAt: true, mutedUntil: true, user: { select: { id: true, handle: true, name: true, title: true, avatarUrl: true } } },
+      select: {
+        role: true,
+        joinedAt: true,
+        mutedUntil: true,
+        user: { select: { id: true, handle: true, name: true, title: true, avatarUrl: true } },
+      },
     });
     const now = new Date();
     return rows

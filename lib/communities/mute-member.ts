@@ -15,7 +15,11 @@ export const muteMember = defineUseCase({
   input: z.object({
     communityId: ZId,
     userId: ZId,
-    days: z.coerce.number({ error: "Days must be a number" }).int().min(0, "Days cannot be negative").max(MUTE_MAX_DAYS, `Mute for at most ${MUTE_MAX_DAYS} days`),
+    days: z.coerce
+      .number({ error: "Days must be a number" })
+      .int()
+      .min(0, "Days cannot be negative")
+      .max(MUTE_MAX_DAYS, `Mute for at most ${MUTE_MAX_DAYS} days`),
     reason: z.string().trim().max(500).default(""),
   }),
   permission: "communities.read",
@@ -24,9 +28,20 @@ export const muteMember = defineUseCase({
       const { community, role } = await requireModeratedCommunity(tx, actor, input.communityId);
       const target = await requireOutrankedMember(tx, actor, role, community.id, input.userId);
       const mutedUntil = input.days > 0 ? new Date(Date.now() + input.days * 86_400_000) : null;
-      await tx.communityMember.update({ where: { communityId_userId: { communityId: community.id, userId: target.userId } }, data: { mutedUntil } });
+      await tx.communityMember.update({
+        where: { communityId_userId: { communityId: community.id, userId: target.userId } },
+        data: { mutedUntil },
+      });
       await tx.auditEntry.create({
-        data: { actorId: actor.id, action: mutedUntil ? "community.member.muted" : "community.member.unmuted", targetType: "User", targetId: target.userId, communityId: community.id, reason: input.reason, data: { days: input.days } },
+        data: {
+          actorId: actor.id,
+          action: mutedUntil ? "community.member.muted" : "community.member.unmuted",
+          targetType: "User",
+          targetId: target.userId,
+          communityId: community.id,
+          reason: input.reason,
+          data: { days: input.days },
+        },
       });
       return { community, mutedUntil };
     });

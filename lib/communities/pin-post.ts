@@ -19,7 +19,15 @@ export const pinCommunityPost = defineUseCase({
       if (!post.communityId) throw new AppError("BAD_INPUT", "Only community posts can be pinned in a community.");
       await requireModeratedCommunity(tx, actor, post.communityId);
       await tx.post.update({ where: { id: post.id }, data: { communityPinnedAt: input.pinned ? new Date() : null } });
-      await tx.auditEntry.create({ data: { actorId: actor.id, action: input.pinned ? "community.post.pinned" : "community.post.unpinned", targetType: "Post", targetId: post.id, communityId: post.communityId } });
+      await tx.auditEntry.create({
+        data: {
+          actorId: actor.id,
+          action: input.pinned ? "community.post.pinned" : "community.post.unpinned",
+          targetType: "Post",
+          targetId: post.id,
+          communityId: post.communityId,
+        },
+      });
       return post;
     });
     publish(postAudienceRooms(post), { type: "post.updated", ids: [post.id] });

@@ -13,7 +13,11 @@ import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 export const proposeFocusItem = defineUseCase({
   input: z.object({
     communityId: ZId,
-    title: z.string({ error: "Write the item first" }).trim().min(3, "Title needs at least 3 characters").max(FOCUS_TITLE_MAX, `Title can be at most ${FOCUS_TITLE_MAX} characters`),
+    title: z
+      .string({ error: "Write the item first" })
+      .trim()
+      .min(3, "Title needs at least 3 characters")
+      .max(FOCUS_TITLE_MAX, `Title can be at most ${FOCUS_TITLE_MAX} characters`),
     body: z.string().trim().max(FOCUS_BODY_MAX, `Details can be at most ${FOCUS_BODY_MAX} characters`).default(""),
   }),
   permission: "communities.read",
@@ -22,10 +26,19 @@ export const proposeFocusItem = defineUseCase({
     const { item, community } = await db.$transaction(async (tx) => {
       const { community } = await requireVisibleCommunity(tx, actor, { id: input.communityId });
       await requireCanWriteInCommunity(tx, actor, community.id);
-      const purpose = await tx.community.findUniqueOrThrow({ where: { id: community.id }, select: { purposeGoal: true } });
+      const purpose = await tx.community.findUniqueOrThrow({
+        where: { id: community.id },
+        select: { purposeGoal: true },
+      });
       if (!purpose.purposeGoal) throw new AppError("BAD_INPUT", "This community has no purpose, so no focus board.");
       const item = await tx.focusItem.create({
-        data: { communityId: community.id, authorId: actor.id, title: input.title, body: input.body, bodyHtml: input.body ? renderMarkdown(input.body) : "" },
+        data: {
+          communityId: community.id,
+          authorId: actor.id,
+          title: input.title,
+          body: input.body,
+          bodyHtml: input.body ? renderMarkdown(input.body) : "",
+        },
         select: { id: true },
       });
       await tx.community.update({ where: { id: community.id }, data: { lastActivityAt: new Date() } });

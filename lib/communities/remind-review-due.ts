@@ -15,7 +15,10 @@ const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz at tim
  * once per review date (reviewPromptedAt; a new date asks again). Claiming and notifying happen in one
  * transaction, and the claim skips rows another process holds, so nobody is asked twice.
  */
-export async function remindCommunityReviews(db: Db, now = new Date()): Promise<{ communities: number; recipients: number }> {
+export async function remindCommunityReviews(
+  db: Db,
+  now = new Date(),
+): Promise<{ communities: number; recipients: number }> {
   const { claimed, recipients } = await db.$transaction(async (tx) => {
     const claimed = await tx.$queryRaw<{ id: string }[]>`
       update "Community" set "reviewPromptedAt" = ${at(now)}
@@ -28,9 +31,18 @@ export async function remindCommunityReviews(db: Db, now = new Date()): Promise<
       )
       returning id`;
     if (claimed.length === 0) return { claimed, recipients: [] };
-    const owners = await tx.communityMember.findMany({ where: { communityId: { in: claimed.map((row) => row.id) }, role: "OWNER" }, select: { communityId: true, userId: true } });
+    const owners = await tx.communityMember.findMany({
+      where: { communityId: { in: claimed.map((row) => row.id) }, role: "OWNER" },
+      select: { communityId: true, userId: true },
+    });
     await tx.notification.createMany({
-      data: owners.map((owner) => ({ recipientId: owner.userId, type: "COMMUNITY_REVIEW_DUE" as const, actorId: null, communityId: owner.communityId, groupKey: `community-review:${owner.communityId}:${now.toISOString().slice(0, 10)}` })),
+      data: owners.map((owner) => ({
+        recipientId: owner.userId,
+        type: "COMMUNITY_REVIEW_DUE" as const,
+        actorId: null,
+        communityId: owner.communityId,
+        groupKey: `community-review:${owner.communityId}:${now.toISOString().slice(0, 10)}`,
+      })),
     });
     return { claimed, recipients: [...new Set(owners.map((owner) => owner.userId))] };
   });
@@ -40,5 +52,9 @@ export async function remindCommunityReviews(db: Db, now = new Date()): Promise<
 
 /** Checks every hour, and once 45 seconds after start. Returns a function that stops it. */
 export function startCommunityReviewReminders(db: Db): () => void {
-  return runPeriodically("community review reminders", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () => remindCommunityReviews(db));
+  return runPeriodically(
+    "community review reminders",
+    { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS },
+    () => remindCommunityReviews(db),
+  );
 }

@@ -10,7 +10,12 @@ import { db } from "@/lib/db";
 
 /** A moderator removes a member (who may ask or be invited again); optionally bans them from rejoining. */
 export const removeMember = defineUseCase({
-  input: z.object({ communityId: ZId, userId: ZId, reason: z.string().trim().max(500).default(""), ban: z.boolean().default(false) }),
+  input: z.object({
+    communityId: ZId,
+    userId: ZId,
+    reason: z.string().trim().max(500).default(""),
+    ban: z.boolean().default(false),
+  }),
   permission: "communities.read",
   run: async ({ actor, input }) => {
     const result = await db.$transaction(async (tx) => {
@@ -25,7 +30,14 @@ export const removeMember = defineUseCase({
         });
       }
       await tx.auditEntry.create({
-        data: { actorId: actor.id, action: input.ban ? "community.member.banned" : "community.member.removed", targetType: "User", targetId: target.userId, communityId: community.id, reason: input.reason },
+        data: {
+          actorId: actor.id,
+          action: input.ban ? "community.member.banned" : "community.member.removed",
+          targetType: "User",
+          targetId: target.userId,
+          communityId: community.id,
+          reason: input.reason,
+        },
       });
       return { community, removed };
     });

@@ -6,9 +6,11 @@ import { isUploadError } from "@/lib/uploads/upload-error";
 
 /** A community cover: checked by content and re-encoded without metadata like any upload; returns its storage key. */
 export async function saveCover(file: Buffer): Promise<string> {
-  if (file.length > IMAGE_MAX_BYTES) throw new AppError("TOO_LARGE", "Cover image can be at most 10 MB.", { cover: "Cover image can be at most 10 MB" });
+  if (file.length > IMAGE_MAX_BYTES)
+    throw new AppError("TOO_LARGE", "Cover image can be at most 10 MB.", { cover: "Cover image can be at most 10 MB" });
   const saved = await saveImage(file).catch((error: unknown) => {
-    if (isUploadError(error)) throw new AppError("BAD_INPUT", `Cover image: ${error.message}`, { cover: error.message });
+    if (isUploadError(error))
+      throw new AppError("BAD_INPUT", `Cover image: ${error.message}`, { cover: error.message });
     throw error;
   });
   return saved.key;

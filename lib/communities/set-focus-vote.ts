@@ -18,8 +18,14 @@ export const setFocusVote = defineUseCase({
     const result = await db.$transaction(async (tx) => {
       const { item, community } = await requireWritableFocusItem(tx, actor, input.itemId);
       const key = { itemId: item.id, userId: actor.id };
-      const { count } = input.active ? await tx.focusVote.createMany({ data: [key], skipDuplicates: true }) : await tx.focusVote.deleteMany({ where: key });
-      if (count > 0) await tx.focusItem.update({ where: { id: item.id }, data: { voteCount: { increment: input.active ? count : -count } } });
+      const { count } = input.active
+        ? await tx.focusVote.createMany({ data: [key], skipDuplicates: true })
+        : await tx.focusVote.deleteMany({ where: key });
+      if (count > 0)
+        await tx.focusItem.update({
+          where: { id: item.id },
+          data: { voteCount: { increment: input.active ? count : -count } },
+        });
       return { item, community, changed: count > 0 };
     });
     if (result.changed) publishFocusChange(result.community, result.item.id);

@@ -11,7 +11,11 @@ import { publish } from "@/lib/realtime/publish";
 
 /** Owners (and admins) make members moderators or owners, and back. A community always keeps one owner. */
 export const setMemberRole = defineUseCase({
-  input: z.object({ communityId: ZId, userId: ZId, role: z.enum(["OWNER", "MODERATOR", "MEMBER"], { error: "Choose a role" }) }),
+  input: z.object({
+    communityId: ZId,
+    userId: ZId,
+    role: z.enum(["OWNER", "MODERATOR", "MEMBER"], { error: "Choose a role" }),
+  }),
   permission: "communities.read",
   run: async ({ actor, input }) => {
     const result = await db.$transaction(async (tx) => {
@@ -24,13 +28,31 @@ export const setMemberRole = defineUseCase({
       if (!target) throw new AppError("NOT_FOUND", "That person is not a member.");
       if (target.role === input.role) return { community, recipients: [] };
       const owners = members.filter((member) => member.role === "OWNER").length;
-      if (target.role === "OWNER" && owners <= 1) throw new AppError("CONFLICT", "A community needs an owner: make someone else an owner first.");
-      await tx.communityMember.update({ where: { communityId_userId: { communityId: community.id, userId: input.userId } }, data: { role: input.role } });
+      if (target.role === "OWNER" && owners <= 1)
+        throw new AppError("CONFLICT", "A community needs an owner: make someone else an owner first.");
+      await tx.communityMember.update({
+        where: { communityId_userId: { communityId: community.id, userId: input.userId } },
+        data: { role: input.role },
+      });
       await tx.auditEntry.create({
-        data: { actorId: actor.id, action: "community.role.changed", targetType: "User", targetId: input.userId, communityId: community.id, data: { from: target.role, to: input.role } },
+        data: {
+          actorId: actor.id,
+          action: "community.role.changed",
+          targetType: "User",
+          targetId: input.userId,
+          communityId: community.id,
+          data: { from: target.role, to: input.role },
+        },
       });
       const recipients = await createNotifications(tx, [
-        { recipientId: input.userId, type: "COMMUNITY_ROLE_CHANGED", actorId: actor.id, communityId: community.id, detail: `You are now ${input.role.toLowerCase()} of ${community.name}.`, groupKey: `community-role:${community.id}:${input.userId}` },
+        {
+          recipientId: input.userId,
+          type: "COMMUNITY_ROLE_CHANGED",
+          actorId: actor.id,
+          communityId: community.id,
+          detail: `You are now ${input.role.toLowerCase()} of ${community.name}.`,
+          groupKey: `community-role:${community.id}:${input.userId}`,
+        },
       ]);
       return { community, recipients };
     });

@@ -5,7 +5,10 @@ import { randomKey } from "@/lib/test/factories";
 
 // Rows the community tests need, written straight to the database with random keys.
 
-export async function createCommunityRow(visibility: CommunityVisibility, overrides: { purposeGoal?: string; purposeTarget?: number; archivedAt?: Date } = {}) {
+export async function createCommunityRow(
+  visibility: CommunityVisibility,
+  overrides: { purposeGoal?: string; purposeTarget?: number; archivedAt?: Date } = {},
+) {
   const key = randomKey();
   return db.community.create({ data: { slug: `c-${key}`, name: `Community ${key}`, visibility, ...overrides } });
 }

@@ -28,9 +28,24 @@ export const updateCommunity = defineUseCase({
         // A new review date asks again when it comes.
         ...(fields.purposeReviewAt?.getTime() !== before.purposeReviewAt?.getTime() && { reviewPromptedAt: null }),
       };
-      const changed = Object.keys(fields).filter((key) => String(before[key as keyof typeof before] ?? "") !== String(data[key as keyof typeof data] ?? ""));
-      const updated = await tx.community.update({ where: { id: community.id }, data, select: { id: true, slug: true, visibility: true } });
-      await tx.auditEntry.create({ data: { actorId: actor.id, action: "community.settings.changed", targetType: "Community", targetId: community.id, communityId: community.id, data: { changed } } });
+      const changed = Object.keys(fields).filter(
+        (key) => String(before[key as keyof typeof before] ?? "") !== String(data[key as keyof typeof data] ?? ""),
+      );
+      const updated = await tx.community.update({
+        where: { id: community.id },
+        data,
+        select: { id: true, slug: true, visibility: true },
+      });
+      await tx.auditEntry.create({
+        data: {
+          actorId: actor.id,
+          action: "community.settings.changed",
+          targetType: "Community",
+          targetId: community.id,
+          communityId: community.id,
+          data: { changed },
+        },
+      });
       return updated;
     });
     publish(communityAudienceRooms(community), { type: "community.changed", ids: [community.id] });

@@ -45,7 +45,14 @@ async function outcome(promise: Promise<unknown>): Promise<string> {
 
 type RoleName = "nonMember" | "member" | "moderator" | "owner" | "admin" | "moderatorOfOther";
 const ROLES: RoleName[] = ["nonMember", "member", "moderator", "owner", "admin", "moderatorOfOther"];
-const INSIDE: Record<RoleName, boolean> = { nonMember: false, member: true, moderator: true, owner: true, admin: true, moderatorOfOther: false };
+const INSIDE: Record<RoleName, boolean> = {
+  nonMember: false,
+  member: true,
+  moderator: true,
+  owner: true,
+  admin: true,
+  moderatorOfOther: false,
+};
 
 type World = {
   actors: Record<RoleName, Actor>;
@@ -59,7 +66,10 @@ type World = {
 
 /** One community of the given visibility with a post (image, comment), a focus item, and one person per role. */
 async function buildWorld(visibility: "PRIVATE" | "SECRET"): Promise<World> {
-  const community = await createCommunityRow(visibility, { purposeGoal: "Rebut the top 3 objections", purposeTarget: 3 });
+  const community = await createCommunityRow(visibility, {
+    purposeGoal: "Rebut the top 3 objections",
+    purposeTarget: 3,
+  });
   const other = await createCommunityRow(visibility);
   const publicCommunity = await createCommunityRow("PUBLIC");
   const roles = {} as Record<RoleName, Actor>;
@@ -77,13 +87,41 @@ async function buildWorld(visibility: "PRIVATE" | "SECRET"): Promise<World> {
   const publicPost = await createPost(author.id, { communityId: publicCommunity.id });
   const storageKey = `images/test/${post.id}.webp`;
   await getUploadStorage().put(storageKey, Buffer.from("RIFF-not-really-webp"), "image/webp");
-  const image = await db.postImage.create({ data: { uploaderId: author.id, postId: post.id, storageKey, contentType: "image/webp", width: 1, height: 1, bytes: 20 } });
-  const item = await db.focusItem.create({ data: { communityId: community.id, authorId: author.id, title: "Too expensive" } });
+  const image = await db.postImage.create({
+    data: {
+      uploaderId: author.id,
+      postId: post.id,
+      storageKey,
+      contentType: "image/webp",
+      width: 1,
+      height: 1,
+      bytes: 20,
+    },
+  });
+  const item = await db.focusItem.create({
+    data: { communityId: community.id, authorId: author.id, title: "Too expensive" },
+  });
   // A mention of everyone in the post: only those who may read it see the notification.
   for (const role of ROLES) {
-    await db.notification.create({ data: { recipientId: roles[role].id, type: "MENTION", actorId: author.id, postId: post.id, groupKey: `mention:${post.id}` } });
+    await db.notification.create({
+      data: {
+        recipientId: roles[role].id,
+        type: "MENTION",
+        actorId: author.id,
+        postId: post.id,
+        groupKey: `mention:${post.id}`,
+      },
+    });
   }
-  return { actors: roles, author, community, postId: post.id, imageId: image.id, focusItemId: item.id, publicPostId: publicPost.id };
+  return {
+    actors: roles,
+    author,
+    community,
+    postId: post.id,
+    imageId: image.id,
+    focusItemId: item.id,
+    publicPostId: publicPost.id,
+  };
 }
 
 describe.each(["SECRET", "PRIVATE"] as const)("[COMMUNITIES] a %s community's content, role by role", (visibility) => {
@@ -96,7 +134,8 @@ describe.each(["SECRET", "PRIVATE"] as const)("[COMMUNITIES] a %s community's co
     const result = await outcome(findCommunity(world.actors[role], { slug: world.community.slug }));
     // Secret: invisible (404) to outsiders. Private: listed, the page opens, its content does not.
     expect(result).toBe(INSIDE[role] || visibility === "PRIVATE" ? "ok" : "NOT_FOUND");
-    if (result === "ok") expect((await findCommunity(world.actors[role], { slug: world.community.slug })).canRead).toBe(INSIDE[role]);
+    if (result === "ok")
+      expect((await findCommunity(world.actors[role], { slug: world.community.slug })).canRead).toBe(INSIDE[role]);
     const feed = await outcome(listCommunityPosts(world.actors[role], { communityId: world.community.id }));
     expect(feed).toBe(INSIDE[role] ? "ok" : visibility === "SECRET" ? "NOT_FOUND" : "FORBIDDEN");
     const members = await outcome(listMembers(world.actors[role], { communityId: world.community.id }));
@@ -155,7 +194,10 @@ describe.each(["SECRET", "PRIVATE"] as const)("[COMMUNITIES] a %s community's co
   });
 
   it("[COMMUNITIES] events about the post go only to the community's room and admins", async () => {
-    const post = await db.post.findUniqueOrThrow({ where: { id: world.postId }, select: { communityId: true, community: { select: { visibility: true } } } });
+    const post = await db.post.findUniqueOrThrow({
+      where: { id: world.postId },
+      select: { communityId: true, community: { select: { visibility: true } } },
+    });
     expect(postAudienceRooms(post)).toEqual([`community:${world.community.id}`, "role:ADMIN"]);
   });
 });

@@ -42,7 +42,9 @@ describe("extractMentionHandles", () => {
 
 describe("firstLinkUrl", () => {
   it("[CONTENT] finds an explicit link", () => {
-    expect(firstLinkUrl("read [this](https://news.example/a) and https://other.example")).toBe("https://news.example/a");
+    expect(firstLinkUrl("read [this](https://news.example/a) and https://other.example")).toBe(
+      "https://news.example/a",
+    );
   });
 
   it("[CONTENT] finds a bare url and an autolink", () => {
@@ -51,7 +53,8 @@ describe("firstLinkUrl", () => {
   });
 
   it("[CONTENT] skips code, mailto, mentions and unsafe links", () => {
-    const source = "`https://code.example` mail@example.com @bob [x](javascript:alert(1)) [y](//evil.example)\n\n```\nhttps://fence.example\n```\n\nthen https://real.example";
+    const source =
+      "`https://code.example` mail@example.com @bob [x](javascript:alert(1)) [y](//evil.example)\n\n```\nhttps://fence.example\n```\n\nthen https://real.example";
     expect(firstLinkUrl(source)).toBe("https://real.example");
   });
 
@@ -67,7 +70,8 @@ describe("firstLinkUrl", () => {
 
 describe("plainTextExcerpt", () => {
   it("[CONTENT] strips markdown syntax and collapses whitespace", () => {
-    const source = "**Big** news from _the_ [team](https://x.example)!\n\n- one\n- two\n\n> quoted `code`\n\n```\nlet x;\n```";
+    const source =
+      "**Big** news from _the_ [team](https://x.example)!\n\n- one\n- two\n\n> quoted `code`\n\n```\nlet x;\n```";
     expect(plainTextExcerpt(source)).toBe("Big news from the team! one two quoted code let x;");
   });
 

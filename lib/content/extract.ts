@@ -35,7 +35,8 @@ function plainText(tokens: readonly Token[]): string {
     if (token.type === "inline" && token.children) {
       for (const child of token.children) {
         if (child.type === "softbreak" || child.type === "hardbreak") parts.push(" ");
-        else if (child.type === "text" || child.type === "code_inline" || child.type === MENTION_TOKEN) parts.push(child.content);
+        else if (child.type === "text" || child.type === "code_inline" || child.type === MENTION_TOKEN)
+          parts.push(child.content);
       }
     } else if (token.type === "fence" || token.type === "code_block") {
       parts.push(" ", token.content, " ");

@@ -45,7 +45,9 @@ const BLOCKED_BEFORE_MENTION = /[\p{L}\p{N}\p{M}.+\-/\\@=&%#]/u;
 const BLOCKED_AFTER_MENTION = /[\p{L}\p{N}\p{M}@]/u;
 
 function isHandleChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d;
+  return (
+    (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2d
+  );
 }
 
 /** Inline rule: `@handle` → a `mention` token carrying the lowercase handle; known or not is decided at render time. */
@@ -83,7 +85,12 @@ export function mentionHandleOf(token: Token): string | null {
 export function inlineText(tokens: readonly Token[]): string {
   let text = "";
   for (const token of tokens) {
-    if (token.type === "text" || token.type === "code_inline" || token.type === "text_special" || token.type === MENTION_TOKEN) {
+    if (
+      token.type === "text" ||
+      token.type === "code_inline" ||
+      token.type === "text_special" ||
+      token.type === MENTION_TOKEN
+    ) {
       text += token.content;
     } else if (token.type === "softbreak" || token.type === "hardbreak") {
       text += " ";
@@ -96,7 +103,11 @@ export function inlineText(tokens: readonly Token[]): string {
 
 // Only the href survives (titles are not in the allowlist); every link opens apart from the intranet.
 function linkAttrs(href: string): [string, string][] {
-  return [["href", href], ["rel", LINK_REL], ["target", "_blank"]];
+  return [
+    ["href", href],
+    ["rel", LINK_REL],
+    ["target", "_blank"],
+  ];
 }
 
 /** Core rule: images become plain links (or, without a usable URL, their alt text); links get rel/target. */

@@ -28,7 +28,19 @@ function decodeEntities(value: string): string {
 /** Throws unless `html` is something a browser can render without running or loading anything hostile. */
 function expectSafe(html: string): void {
   const lower = html.toLowerCase();
-  for (const needle of ["<script", "<svg", "<img", "<iframe", "<style", "<object", "<embed", "<form", "<input", "<details", "<math"]) {
+  for (const needle of [
+    "<script",
+    "<svg",
+    "<img",
+    "<iframe",
+    "<style",
+    "<object",
+    "<embed",
+    "<form",
+    "<input",
+    "<details",
+    "<math",
+  ]) {
     expect(lower, `contains ${needle}`).not.toContain(needle);
   }
   // Every "<" opens or closes an allowed tag; anything the user typed arrives escaped as &lt;.
@@ -39,7 +51,9 @@ function expectSafe(html: string): void {
     expect(tag, "event handler attribute").not.toMatch(/\son[a-z]+\s*=/i);
     for (const attribute of tag.matchAll(/\s([a-z-]+)="([^"]*)"/gi)) {
       const [, name = "", rawValue = ""] = attribute;
-      const value = decodeEntities(rawValue).replace(/[\s\u0000-\u001f]+/g, "").toLowerCase();
+      const value = decodeEntities(rawValue)
+        .replace(/[\s\u0000-\u001f]+/g, "")
+        .toLowerCase();
       expect(value, `${name} carries a script scheme`).not.toMatch(/(?:javascript|data|vbscript|file):/);
       if (name === "href") expect(value, "href scheme").toMatch(/^(?:https?:\/\/[^/]|mailto:|\/people\/[a-z0-9-]+$)/);
     }
@@ -128,7 +142,16 @@ describe("renderMarkdown", () => {
   });
 
   it("[CONTENT] disallowed link schemes stay plain text", () => {
-    for (const source of ["[x](javascript:alert(1))", "[x](vbscript:msgbox)", "[x](data:text/html,hi)", "[a](//evil.com)", "[b](/relative)", "[c](#top)", "[d](ftp://files.example)", "[e](https:evil.example)"]) {
+    for (const source of [
+      "[x](javascript:alert(1))",
+      "[x](vbscript:msgbox)",
+      "[x](data:text/html,hi)",
+      "[a](//evil.com)",
+      "[b](/relative)",
+      "[c](#top)",
+      "[d](ftp://files.example)",
+      "[e](https:evil.example)",
+    ]) {
       const html = renderMarkdown(source);
       expect(html, source).not.toContain("<a");
       expect(html, source).toContain("[");
@@ -139,7 +162,9 @@ describe("renderMarkdown", () => {
     expect(renderMarkdown("![the chart](https://x.example/chart.png)")).toBe(
       `<p><a href="https://x.example/chart.png" ${REL}>the chart</a></p>\n`,
     );
-    expect(renderMarkdown("![](https://x.example/c.png)")).toBe(`<p><a href="https://x.example/c.png" ${REL}>https://x.example/c.png</a></p>\n`);
+    expect(renderMarkdown("![](https://x.example/c.png)")).toBe(
+      `<p><a href="https://x.example/c.png" ${REL}>https://x.example/c.png</a></p>\n`,
+    );
   });
 
   it("[CONTENT] headings, setext headings and rules stay literal text", () => {
@@ -149,7 +174,9 @@ describe("renderMarkdown", () => {
   });
 
   it("[CONTENT] bold, italic and strikethrough render as strong, em and s", () => {
-    expect(renderMarkdown("**bold** *italic* _also_ ~~gone~~")).toBe("<p><strong>bold</strong> <em>italic</em> <em>also</em> <s>gone</s></p>\n");
+    expect(renderMarkdown("**bold** *italic* _also_ ~~gone~~")).toBe(
+      "<p><strong>bold</strong> <em>italic</em> <em>also</em> <s>gone</s></p>\n",
+    );
   });
 
   it("[CONTENT] a single newline is a line break, a blank line a new paragraph", () => {
@@ -168,23 +195,33 @@ describe("renderMarkdown", () => {
 
   it("[CONTENT] inline code and fenced code render escaped inside code and pre", () => {
     expect(renderMarkdown("use `a < b && c`")).toBe("<p>use <code>a &lt; b &amp;&amp; c</code></p>\n");
-    expect(renderMarkdown("```ts\nconst x = <T,>(y: T) => y;\n```")).toBe("<pre><code>const x = &lt;T,&gt;(y: T) =&gt; y;\n</code></pre>\n");
+    expect(renderMarkdown("```ts\nconst x = <T,>(y: T) => y;\n```")).toBe(
+      "<pre><code>const x = &lt;T,&gt;(y: T) =&gt; y;\n</code></pre>\n",
+    );
   });
 
   it("[CONTENT] https and mailto links get rel and target", () => {
-    expect(renderMarkdown("[docs](https://docs.example/a?b=1&c=2)")).toBe(`<p><a href="https://docs.example/a?b=1&amp;c=2" ${REL}>docs</a></p>\n`);
-    expect(renderMarkdown("[write](mailto:team@example.com)")).toBe(`<p><a href="mailto:team@example.com" ${REL}>write</a></p>\n`);
+    expect(renderMarkdown("[docs](https://docs.example/a?b=1&c=2)")).toBe(
+      `<p><a href="https://docs.example/a?b=1&amp;c=2" ${REL}>docs</a></p>\n`,
+    );
+    expect(renderMarkdown("[write](mailto:team@example.com)")).toBe(
+      `<p><a href="mailto:team@example.com" ${REL}>write</a></p>\n`,
+    );
   });
 
   it("[CONTENT] link titles are dropped", () => {
-    expect(renderMarkdown('[x](https://ok.example "hover")')).toBe(`<p><a href="https://ok.example" ${REL}>x</a></p>\n`);
+    expect(renderMarkdown('[x](https://ok.example "hover")')).toBe(
+      `<p><a href="https://ok.example" ${REL}>x</a></p>\n`,
+    );
   });
 
   it("[CONTENT] a bare url auto-links, a bare email becomes mailto", () => {
     expect(renderMarkdown("see https://hearth.example/path?q=1.")).toBe(
       `<p>see <a href="https://hearth.example/path?q=1" ${REL}>https://hearth.example/path?q=1</a>.</p>\n`,
     );
-    expect(renderMarkdown("write mail@example.com")).toBe(`<p>write <a href="mailto:mail@example.com" ${REL}>mail@example.com</a></p>\n`);
+    expect(renderMarkdown("write mail@example.com")).toBe(
+      `<p>write <a href="mailto:mail@example.com" ${REL}>mail@example.com</a></p>\n`,
+    );
     expect(renderMarkdown("readme.md and www.example.com")).toBe("<p>readme.md and www.example.com</p>\n");
   });
 
@@ -224,7 +261,8 @@ describe("renderMarkdown", () => {
       `@${"a".repeat(41)}`,
       "@bobé",
     ];
-    for (const source of cases) expect(renderMarkdown(source, { mentions: people }), source).not.toContain('class="mention"');
+    for (const source of cases)
+      expect(renderMarkdown(source, { mentions: people }), source).not.toContain('class="mention"');
   });
 
   it("[CONTENT] mentions work inside emphasis, lists and quotes", () => {

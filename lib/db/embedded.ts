@@ -19,7 +19,9 @@ export async function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -61,10 +63,16 @@ function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
     process.on("exit", () => {
       for (const instance of running) (instance as unknown as { process?: ChildProcess }).process?.kill("SIGINT");
     });
-    for (const [signal, number] of [["SIGINT", 2], ["SIGTERM", 15], ["SIGHUP", 1]] as const) {
+    for (const [signal, number] of [
+      ["SIGINT", 2],
+      ["SIGTERM", 15],
+      ["SIGHUP", 1],
+    ] as const) {
       process.on(signal, () => {
         if (process.listenerCount(signal) > 1) return; // the entry point handles it (and stops its cluster)
-        void Promise.allSettled([...running].map((instance) => instance.stop())).finally(() => process.exit(128 + number));
+        void Promise.allSettled([...running].map((instance) => instance.stop())).finally(() =>
+          process.exit(128 + number),
+        );
       });
     }
     return EmbeddedPostgres;
@@ -72,17 +80,24 @@ function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
   return loaded;
 }
 
-export async function startEmbeddedCluster(dataDir: string, log: (line: string) => void = () => {}): Promise<EmbeddedCluster> {
+export async function startEmbeddedCluster(
+  dataDir: string,
+  log: (line: string) => void = () => {},
+): Promise<EmbeddedCluster> {
   const clusterDir = path.join(dataDir, "postgres");
   await mkdir(dataDir, { recursive: true });
-  const password = await readSecretFile(path.join(dataDir, "postgres-password"), () => randomBytes(18).toString("base64url"));
+  const password = await readSecretFile(path.join(dataDir, "postgres-password"), () =>
+    randomBytes(18).toString("base64url"),
+  );
   const port = await freePort();
 
   const pidFile = path.join(clusterDir, "postmaster.pid");
   if (existsSync(pidFile)) {
     const pid = Number((await readFile(pidFile, "utf8")).split("\n")[0]);
     if (pid && isRunning(pid)) {
-      throw new Error(`The embedded database in ${clusterDir} is already in use by process ${pid}. Stop the other Hearth first.`);
+      throw new Error(
+        `The embedded database in ${clusterDir} is already in use by process ${pid}. Stop the other Hearth first.`,
+      );
     }
     await rm(pidFile); // left behind by a crash
   }

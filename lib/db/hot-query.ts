@@ -30,6 +30,11 @@ function statementName(text: string): string {
 }
 
 export async function hotQuery<T extends pg.QueryResultRow>(query: Prisma.Sql): Promise<T[]> {
-  const result = await connection().pool.query<T>({ name: statementName(query.text), text: query.text, values: query.values, types });
+  const result = await connection().pool.query<T>({
+    name: statementName(query.text),
+    text: query.text,
+    values: query.values,
+    types,
+  });
   return result.rows;
 }

@@ -55,7 +55,10 @@ describe("migrations", { timeout: 20_000 }, () => {
       const first = await applyMigrations(url);
       expect(first.applied.length).toBeGreaterThan(0);
       expect(await applyMigrations(url)).toEqual({ applied: [] });
-      const recorded = await query(url, `select migration_name from "_prisma_migrations" where finished_at is not null order by migration_name`);
+      const recorded = await query(
+        url,
+        `select migration_name from "_prisma_migrations" where finished_at is not null order by migration_name`,
+      );
       expect(recorded.rows.map((row: { migration_name: string }) => row.migration_name)).toEqual(first.applied);
     });
   });
@@ -69,7 +72,7 @@ describe("migrations", { timeout: 20_000 }, () => {
     });
   });
 
-  it("[DB] a CHECK constraint does not crash the drift check (the engine reads pg_constraint.contype as a \"char\")", async () => {
+  it('[DB] a CHECK constraint does not crash the drift check (the engine reads pg_constraint.contype as a "char")', async () => {
     await withFreshDatabase(async (url) => {
       await applyMigrations(url);
       await query(url, `alter table "User" add constraint bio_len check (length(bio) < 10000)`);
@@ -91,23 +94,40 @@ describe("migrations", { timeout: 20_000 }, () => {
       const schema = await readFile(defaultSchemaPath, "utf8");
       await writeFile(schemaPath, schema);
 
-      const first = await createMigration("Init", { scratchUrl, migrationsDir, schemaPath, now: new Date("2030-01-02T03:04:05Z") });
+      const first = await createMigration("Init", {
+        scratchUrl,
+        migrationsDir,
+        schemaPath,
+        now: new Date("2030-01-02T03:04:05Z"),
+      });
       expect(first?.dir).toBe(path.join(migrationsDir, "20300102030405_init"));
       expect(await createMigration("again", { scratchUrl, migrationsDir, schemaPath })).toBeNull();
 
       // An earlier clock must still sort after the newest migration.
       const withNickname = schema.replace(/^model User \{$/m, "model User {\n  nickname String?");
       await writeFile(schemaPath, withNickname);
-      const second = await createMigration("add nickname", { scratchUrl, migrationsDir, schemaPath, now: new Date("2020-01-01T00:00:00Z") });
+      const second = await createMigration("add nickname", {
+        scratchUrl,
+        migrationsDir,
+        schemaPath,
+        now: new Date("2020-01-01T00:00:00Z"),
+      });
       expect(second?.dir).toBe(path.join(migrationsDir, "20300102030406_add_nickname"));
       expect(second?.sql).toMatch(/ALTER TABLE "User" ADD COLUMN\s+"nickname" TEXT/);
-      expect((await readdir(migrationsDir)).sort()).toEqual(["20300102030405_init", "20300102030406_add_nickname", "migration_lock.toml"]);
+      expect((await readdir(migrationsDir)).sort()).toEqual([
+        "20300102030405_init",
+        "20300102030406_add_nickname",
+        "migration_lock.toml",
+      ]);
 
       await withFreshDatabase(async (url) => {
         expect((await applyMigrations(url, { migrationsDir })).applied).toHaveLength(2);
         expect(await diffDatabaseToSchema(url, schemaPath)).toBe("");
       });
-      const scratchLeft = await query(databaseUrl("postgres"), `select 1 from pg_database where datname = '${new URL(scratchUrl).pathname.slice(1)}'`);
+      const scratchLeft = await query(
+        databaseUrl("postgres"),
+        `select 1 from pg_database where datname = '${new URL(scratchUrl).pathname.slice(1)}'`,
+      );
       expect(scratchLeft.rowCount).toBe(0);
     } finally {
       await rm(migrationsDir, { recursive: true, force: true });

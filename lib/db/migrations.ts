@@ -28,7 +28,10 @@ async function readSchema(schemaPath: string) {
 /** The migrations folder in the shape the engine takes: every `<name>/migration.sql`, in name (= time) order. */
 async function readMigrationsList(baseDir: string): Promise<MigrationList> {
   const entries = existsSync(baseDir) ? await readdir(baseDir, { withFileTypes: true }) : [];
-  const names = entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
   const lockPath = path.join(baseDir, LOCKFILE);
   return {
     baseDir,
@@ -98,7 +101,11 @@ function timestamp(date: Date): string {
 
 /** Next folder prefix: now, but always after the newest existing migration so the order stays right. */
 function nextTimestamp(now: Date, existing: string[]): string {
-  const newest = existing.map((name) => name.slice(0, 14)).filter((prefix) => /^\d{14}$/.test(prefix)).sort().at(-1);
+  const newest = existing
+    .map((name) => name.slice(0, 14))
+    .filter((prefix) => /^\d{14}$/.test(prefix))
+    .sort()
+    .at(-1);
   let candidate = timestamp(now);
   if (newest && candidate <= newest) {
     const iso = newest.replace(/^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})$/, "$1-$2-$3T$4:$5:$6Z");
@@ -132,8 +139,16 @@ export type CreateMigrationOptions = {
  * Writes `<migrationsDir>/<timestamp>_<name>/migration.sql` with the SQL from the state all existing migrations
  * produce to the schema file (like `prisma migrate dev --create-only`). Returns null, writing nothing, when equal.
  */
-export async function createMigration(name: string, options: CreateMigrationOptions): Promise<{ dir: string; sql: string } | null> {
-  const slug = name.trim().toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 200);
+export async function createMigration(
+  name: string,
+  options: CreateMigrationOptions,
+): Promise<{ dir: string; sql: string } | null> {
+  const slug = name
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 200);
   if (!slug) throw new Error(`"${name}" is not a usable migration name: use letters and digits.`);
   const migrationsDir = options.migrationsDir ?? defaultMigrationsDir;
   const schema = await readSchema(options.schemaPath ?? defaultSchemaPath);
@@ -148,7 +163,11 @@ export async function createMigration(name: string, options: CreateMigrationOpti
     try {
       const result = await session.engine.diff({
         // The engine reads the provider from the lockfile, which a first migration is about to create.
-        from: { tag: "migrations", ...migrationsList, lockfile: { path: LOCKFILE, content: migrationsList.lockfile.content ?? LOCKFILE_CONTENT } },
+        from: {
+          tag: "migrations",
+          ...migrationsList,
+          lockfile: { path: LOCKFILE, content: migrationsList.lockfile.content ?? LOCKFILE_CONTENT },
+        },
         to: { tag: "schemaDatamodel", files: [schema] },
         script: true,
         exitCode: true,

@@ -13,7 +13,10 @@ export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Pro
  * with DATABASE_URL set, that server is used; without it, an embedded PostgreSQL under the data
  * folder. Either way the same migrations run, so the code path after this is the same.
  */
-export async function prepareDatabase({ fresh = false, log = console.log }: { fresh?: boolean; log?: (line: string) => void } = {}): Promise<PreparedDatabase> {
+export async function prepareDatabase({
+  fresh = false,
+  log = console.log,
+}: { fresh?: boolean; log?: (line: string) => void } = {}): Promise<PreparedDatabase> {
   loadDotEnv();
   const dataDir = process.env.HEARTH_DATA_DIR ?? path.join(process.cwd(), ".data");
   let prepared: PreparedDatabase;

@@ -50,7 +50,9 @@ function swallowTrapAfterPanic(callback: unknown): unknown {
 /** Runs one engine call; a panic during it (or earlier in this process) rejects instead of hanging. */
 function guarded<T>(call: () => T): T {
   if (panicked) {
-    throw new Error(`The Prisma schema engine cannot be used again in this process: ${panicked.message}`, { cause: panicked });
+    throw new Error(`The Prisma schema engine cannot be used again in this process: ${panicked.message}`, {
+      cause: panicked,
+    });
   }
   let result: T;
   try {
@@ -91,7 +93,9 @@ export function loadSchemaEngineModule(): Promise<EngineModule> {
   loading ??= (async () => {
     const bg = await import("@prisma/schema-engine-wasm/schema_engine_bg");
     // The package is a bundler-style build: resolve the .wasm beside its JS glue, whatever the cwd.
-    const wasmPath = createRequire(import.meta.url).resolve("@prisma/schema-engine-wasm/schema_engine_bg").replace(/\.js$/, ".wasm");
+    const wasmPath = createRequire(import.meta.url)
+      .resolve("@prisma/schema-engine-wasm/schema_engine_bg")
+      .replace(/\.js$/, ".wasm");
     const imports: Record<string, unknown> = { ...bg };
     // The engine bounds its advisory-lock wait with a 10 s setTimeout it never clears (there is no clearTimeout
     // import), which would keep every process alive 10 s after migrating. Track its timers; see clearIdleTimers.
@@ -112,9 +116,14 @@ export function loadSchemaEngineModule(): Promise<EngineModule> {
       if (typeof original !== "function") continue;
       if (key.startsWith("__wbg_set_message_")) {
         imports[key] = (ptr: number, len: number) =>
-          onPanic(exported.memory ? new TextDecoder().decode(new Uint8Array(exported.memory.buffer, ptr >>> 0, len)) : "(no message)");
+          onPanic(
+            exported.memory
+              ? new TextDecoder().decode(new Uint8Array(exported.memory.buffer, ptr >>> 0, len))
+              : "(no message)",
+          );
       } else if (key.startsWith("__wbg_queueMicrotask_") || key.startsWith("__wbg_then_")) {
-        imports[key] = (...args: unknown[]) => (original as (...a: unknown[]) => unknown)(...args.map(swallowTrapAfterPanic));
+        imports[key] = (...args: unknown[]) =>
+          (original as (...a: unknown[]) => unknown)(...args.map(swallowTrapAfterPanic));
       }
     }
     const { instance } = await WebAssembly.instantiate(await readFile(wasmPath), {

@@ -5,7 +5,11 @@ import { setFollow } from "@/lib/follows/set-follow";
 import { createUser } from "@/lib/test/factories";
 
 const followRows = (followerId: string, followeeId: string) => db.follow.count({ where: { followerId, followeeId } });
-const followNotifications = (recipientId: string) => db.notification.findMany({ where: { recipientId, type: "FOLLOW" }, select: { actorId: true, groupKey: true, postId: true } });
+const followNotifications = (recipientId: string) =>
+  db.notification.findMany({
+    where: { recipientId, type: "FOLLOW" },
+    select: { actorId: true, groupKey: true, postId: true },
+  });
 
 // The races below start dozens of transactions at once. Open the pool's connections first, so that what is measured is
 // the race, not ten cold connections being opened at once on a busy machine (Prisma gives a transaction 2 s to start).
@@ -18,10 +22,14 @@ describe("setFollow", () => {
     const { user: follower, actor } = await createUser();
     const { user: person } = await createUser();
 
-    const results = await Promise.all(Array.from({ length: 50 }, () => setFollow(actor, { userId: person.id, following: true })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => setFollow(actor, { userId: person.id, following: true })),
+    );
     expect(results.every((result) => result.following)).toBe(true);
     expect(await followRows(follower.id, person.id)).toBe(1);
-    expect(await followNotifications(person.id)).toEqual([{ actorId: follower.id, groupKey: `follow:${person.id}`, postId: null }]);
+    expect(await followNotifications(person.id)).toEqual([
+      { actorId: follower.id, groupKey: `follow:${person.id}`, postId: null },
+    ]);
     // Following is one way.
     expect(await followRows(person.id, follower.id)).toBe(0);
   });
@@ -44,7 +52,10 @@ describe("setFollow", () => {
   it("[FOLLOWS] two followers each notify the person once, in one group", async () => {
     const [a, b] = await Promise.all([createUser(), createUser()]);
     const { user: person } = await createUser();
-    await Promise.all([setFollow(a.actor, { userId: person.id, following: true }), setFollow(b.actor, { userId: person.id, following: true })]);
+    await Promise.all([
+      setFollow(a.actor, { userId: person.id, following: true }),
+      setFollow(b.actor, { userId: person.id, following: true }),
+    ]);
     const notifications = await followNotifications(person.id);
     expect(notifications.map((n) => n.actorId).sort()).toEqual([a.user.id, b.user.id].sort());
     expect(new Set(notifications.map((n) => n.groupKey))).toEqual(new Set([`follow:${person.id}`]));
@@ -66,12 +77,16 @@ describe("setFollow", () => {
     await expect(setFollow(actor, { userId: gone.id, following: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await followRows(follower.id, gone.id)).toBe(0);
     expect(await followNotifications(gone.id)).toEqual([]);
-    await expect(setFollow(actor, { userId: "c-nobody", following: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setFollow(actor, { userId: "c-nobody", following: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("[FOLLOWS] without a signed-in actor following is UNAUTHENTICATED", async () => {
     const { user: person } = await createUser();
-    await expect(setFollow(null, { userId: person.id, following: true })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(setFollow(null, { userId: person.id, following: true })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     expect(await db.follow.count({ where: { followeeId: person.id } })).toBe(0);
   });
 });

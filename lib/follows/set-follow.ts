@@ -16,7 +16,10 @@ export const setFollow = defineUseCase({
     if (input.userId === actor.id) throw new AppError("BAD_INPUT", "You cannot follow yourself.");
     enforceWriteLimit("follow", actor.id);
     const recipients = await db.$transaction(async (tx) => {
-      const person = await tx.user.findFirst({ where: { id: input.userId, deactivatedAt: null }, select: { id: true } });
+      const person = await tx.user.findFirst({
+        where: { id: input.userId, deactivatedAt: null },
+        select: { id: true },
+      });
       if (!person) throw new AppError("NOT_FOUND", "There is nobody to follow there.");
       const key = { followerId: actor.id, followeeId: person.id };
       if (!input.following) {
@@ -26,8 +29,13 @@ export const setFollow = defineUseCase({
       const { count } = await tx.follow.createMany({ data: [key], skipDuplicates: true });
       if (count === 0) return [];
       const groupKey = `follow:${person.id}`;
-      const already = await tx.notification.findFirst({ where: { recipientId: person.id, groupKey, actorId: actor.id }, select: { id: true } });
-      return already ? [] : createNotifications(tx, [{ recipientId: person.id, type: "FOLLOW", actorId: actor.id, groupKey }]);
+      const already = await tx.notification.findFirst({
+        where: { recipientId: person.id, groupKey, actorId: actor.id },
+        select: { id: true },
+      });
+      return already
+        ? []
+        : createNotifications(tx, [{ recipientId: person.id, type: "FOLLOW", actorId: actor.id, groupKey }]);
     });
     publishNotifications(recipients);
     return { following: input.following };

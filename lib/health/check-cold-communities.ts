@@ -11,7 +11,8 @@ export const COLD_CHECK_BATCH = 500;
 /** A concrete next step for the owner, built from who was last active. */
 export function coldNudge(lastPosters: string[]): string {
   if (lastPosters.length === 0) return "Ask a question of the week: a small, easy one gets people talking again.";
-  const names = lastPosters.length === 1 ? lastPosters[0] : `${lastPosters.slice(0, -1).join(", ")} and ${lastPosters.at(-1)}`;
+  const names =
+    lastPosters.length === 1 ? lastPosters[0] : `${lastPosters.slice(0, -1).join(", ")} and ${lastPosters.at(-1)}`;
   return `Thank the last ${lastPosters.length === 1 ? "person" : `${lastPosters.length} people`} who posted (${names}), then ask a question of the week.`;
 }
 
@@ -38,7 +39,10 @@ export async function checkColdCommunities(db: Db, now = new Date()): Promise<{ 
         publishNotifications(recipients);
       }
     } else if (!isGoingCold && community.coldSince) {
-      const { count } = await db.community.updateMany({ where: { id: community.id, coldSince: { not: null } }, data: { coldSince: null, coldNotifiedAt: null } });
+      const { count } = await db.community.updateMany({
+        where: { id: community.id, coldSince: { not: null } },
+        data: { coldSince: null, coldNotifiedAt: null },
+      });
       if (count > 0) warmed.push(community.id);
     }
   }
@@ -48,7 +52,10 @@ export async function checkColdCommunities(db: Db, now = new Date()): Promise<{ 
 /** Claims the cold mark and notifies the owners; null when another run got there first. */
 async function markCold(db: Db, communityId: string, now: Date): Promise<string[] | null> {
   return db.$transaction(async (tx) => {
-    const { count } = await tx.community.updateMany({ where: { id: communityId, coldSince: null }, data: { coldSince: now, coldNotifiedAt: now } });
+    const { count } = await tx.community.updateMany({
+      where: { id: communityId, coldSince: null },
+      data: { coldSince: now, coldNotifiedAt: now },
+    });
     if (count === 0) return null;
     const [owners, lastPosts] = await Promise.all([
       tx.communityMember.findMany({ where: { communityId, role: "OWNER" }, select: { userId: true } }),
@@ -63,7 +70,14 @@ async function markCold(db: Db, communityId: string, now: Date): Promise<string[
     const detail = coldNudge(lastPosters);
     if (owners.length > 0) {
       await tx.notification.createMany({
-        data: owners.map((owner) => ({ recipientId: owner.userId, type: "COMMUNITY_GOING_COLD" as const, actorId: null, communityId, detail, groupKey: `cold:${communityId}:${now.toISOString()}` })),
+        data: owners.map((owner) => ({
+          recipientId: owner.userId,
+          type: "COMMUNITY_GOING_COLD" as const,
+          actorId: null,
+          communityId,
+          detail,
+          groupKey: `cold:${communityId}:${now.toISOString()}`,
+        })),
       });
     }
     return owners.map((owner) => owner.userId);
@@ -72,5 +86,7 @@ async function markCold(db: Db, communityId: string, now: Date): Promise<string[
 
 /** Checks hourly, and once 45 seconds after start. Returns a function that stops it. */
 export function startColdCommunityChecks(db: Db): () => void {
-  return runPeriodically("cold community check", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () => checkColdCommunities(db));
+  return runPeriodically("cold community check", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () =>
+    checkColdCommunities(db),
+  );
 }

@@ -45,8 +45,21 @@ describe("community health", () => {
 
     const health = await measureCommunityHealth(db, community.id, NOW);
     expect(health.weeks).toHaveLength(8);
-    expect(health.weeks.at(-1)).toMatchObject({ posts: 1, comments: 3, activeMembers: 3, stewardReplies: 1, leaderReplies: 1, stewardVoices: 2 });
-    expect(health.weeks.at(-2)).toMatchObject({ posts: 1, comments: 1, activeMembers: 2, stewardReplies: 0, leaderReplies: 0 });
+    expect(health.weeks.at(-1)).toMatchObject({
+      posts: 1,
+      comments: 3,
+      activeMembers: 3,
+      stewardReplies: 1,
+      leaderReplies: 1,
+      stewardVoices: 2,
+    });
+    expect(health.weeks.at(-2)).toMatchObject({
+      posts: 1,
+      comments: 1,
+      activeMembers: 2,
+      stewardReplies: 0,
+      leaderReplies: 0,
+    });
     expect(health.weeks.slice(0, 6).every((week) => week.posts + week.comments === 0)).toBe(true);
     expect(health.medianFirstReplyMinutes).toBe(20); // median of 30 and 10
     // member 3 (1 post + 2 comments), other 1, owner 1, leader 1: the top three carry 5 of 6.
@@ -60,9 +73,23 @@ describe("community health", () => {
 
     const first = await checkColdCommunities(db, NOW);
     expect(first.cold).toContain(community.id);
-    expect(await db.community.findUniqueOrThrow({ where: { id: community.id }, select: { coldSince: true, coldNotifiedAt: true } })).toEqual({ coldSince: NOW, coldNotifiedAt: NOW });
-    const notified = await db.notification.findMany({ where: { communityId: community.id }, select: { recipientId: true, type: true, detail: true } });
-    expect(notified).toEqual([{ recipientId: owner.user.id, type: "COMMUNITY_GOING_COLD", detail: expect.stringContaining(`Thank the last person who posted (${member.user.name})`) }]);
+    expect(
+      await db.community.findUniqueOrThrow({
+        where: { id: community.id },
+        select: { coldSince: true, coldNotifiedAt: true },
+      }),
+    ).toEqual({ coldSince: NOW, coldNotifiedAt: NOW });
+    const notified = await db.notification.findMany({
+      where: { communityId: community.id },
+      select: { recipientId: true, type: true, detail: true },
+    });
+    expect(notified).toEqual([
+      {
+        recipientId: owner.user.id,
+        type: "COMMUNITY_GOING_COLD",
+        detail: expect.stringContaining(`Thank the last person who posted (${member.user.name})`),
+      },
+    ]);
 
     // A second run (or a second server) does not notify again.
     const second = await checkColdCommunities(db, NOW);
@@ -78,7 +105,9 @@ describe("community health", () => {
     await commentOn(post.id, owner.user.id, { createdAt: daysAgo(1) });
     const third = await checkColdCommunities(db, NOW);
     expect(third.warmed).toContain(community.id);
-    expect(await db.community.findUniqueOrThrow({ where: { id: community.id }, select: { coldSince: true } })).toEqual({ coldSince: null });
+    expect(await db.community.findUniqueOrThrow({ where: { id: community.id }, select: { coldSince: true } })).toEqual({
+      coldSince: null,
+    });
   });
 
   it("[HEALTH] steady or tended communities are not marked cold", async () => {
@@ -95,8 +124,12 @@ describe("community health", () => {
   it("[HEALTH] the health page is for owners and admins; moderators and members find nothing", async () => {
     const { community, owner, moderator, member } = await communityWithPeople();
     const { actor: admin } = await createUser({ role: "ADMIN" });
-    await expect(findCommunityHealth(owner.actor, { slug: community.slug })).resolves.toMatchObject({ community: { id: community.id } });
-    await expect(findCommunityHealth(admin, { slug: community.slug })).resolves.toMatchObject({ health: { weeks: expect.any(Array) } });
+    await expect(findCommunityHealth(owner.actor, { slug: community.slug })).resolves.toMatchObject({
+      community: { id: community.id },
+    });
+    await expect(findCommunityHealth(admin, { slug: community.slug })).resolves.toMatchObject({
+      health: { weeks: expect.any(Array) },
+    });
     for (const refused of [moderator.actor, member.actor]) {
       await expect(findCommunityHealth(refused, { slug: community.slug })).rejects.toMatchObject({ code: "NOT_FOUND" });
     }

@@ -29,7 +29,9 @@ export type CommunityHealth = {
  */
 export function detectGoingCold(weeks: Pick<WeekActivity, "posts" | "comments" | "stewardVoices">[]): boolean {
   if (weeks.length < 3) return false;
-  const [before, previous, current] = weeks.slice(-3).map((week) => ({ activity: week.posts + week.comments, voices: week.stewardVoices }));
+  const [before, previous, current] = weeks
+    .slice(-3)
+    .map((week) => ({ activity: week.posts + week.comments, voices: week.stewardVoices }));
   const fellTwice = before!.activity > previous!.activity && previous!.activity > current!.activity;
   return fellTwice && previous!.voices === 0 && current!.voices === 0;
 }
@@ -44,20 +46,34 @@ export function median(values: number[]): number | null {
 type Contribution = { authorId: string; name: string; role: string; createdAt: Date };
 
 /** Eight rolling weeks of a community's shown posts and comments (three queries), measured. */
-export async function measureCommunityHealth(client: Db | Tx, communityId: string, now = new Date()): Promise<CommunityHealth> {
+export async function measureCommunityHealth(
+  client: Db | Tx,
+  communityId: string,
+  now = new Date(),
+): Promise<CommunityHealth> {
   const start = new Date(now.getTime() - HEALTH_WEEKS * WEEK_MS);
   const shown = { deletedAt: null, removedAt: null, hiddenAt: null };
   const author = { select: { name: true, role: true } } as const;
   const [posts, comments, stewards] = await Promise.all([
-    client.post.findMany({ where: { communityId, createdAt: { gte: start, lt: now }, ...shown }, select: { id: true, authorId: true, createdAt: true, author } }),
+    client.post.findMany({
+      where: { communityId, createdAt: { gte: start, lt: now }, ...shown },
+      select: { id: true, authorId: true, createdAt: true, author },
+    }),
     client.comment.findMany({
       where: { post: { communityId, ...shown }, createdAt: { gte: start, lt: now }, ...shown },
       select: { postId: true, authorId: true, createdAt: true, author },
     }),
-    client.communityMember.findMany({ where: { communityId, role: { in: ["OWNER", "MODERATOR"] } }, select: { userId: true } }),
+    client.communityMember.findMany({
+      where: { communityId, role: { in: ["OWNER", "MODERATOR"] } },
+      select: { userId: true },
+    }),
   ]);
   const stewardIds = new Set(stewards.map((steward) => steward.userId));
-  const flatten = (row: { authorId: string; createdAt: Date; author: { name: string; role: string } }): Contribution => ({ authorId: row.authorId, createdAt: row.createdAt, ...row.author });
+  const flatten = (row: {
+    authorId: string;
+    createdAt: Date;
+    author: { name: string; role: string };
+  }): Contribution => ({ authorId: row.authorId, createdAt: row.createdAt, ...row.author });
   const postRows = posts.map(flatten);
   const commentRows = comments.map(flatten);
   const weekOf = (date: Date) => Math.min(HEALTH_WEEKS - 1, Math.floor((date.getTime() - start.getTime()) / WEEK_MS));

@@ -11,7 +11,10 @@ export const findCommunityHealth = defineUseCase({
   input: z.object({ slug: z.string().min(1).max(80) }),
   permission: "communities.read",
   run: async ({ actor, input }) => {
-    const community = await db.community.findUnique({ where: { slug: input.slug }, select: { id: true, slug: true, name: true, memberCount: true, coldSince: true } });
+    const community = await db.community.findUnique({
+      where: { slug: input.slug },
+      select: { id: true, slug: true, name: true, memberCount: true, coldSince: true },
+    });
     if (!community || !canOwnCommunity(actor, await communityRoleOf(actor.id, community.id))) {
       throw new AppError("NOT_FOUND", "That community does not exist, or its health is for its owners.");
     }

@@ -10,14 +10,35 @@ describe("isPublicAddress", () => {
 
   it("[PREVIEW] loopback, private, link-local, CGNAT, unspecified, multicast, broadcast and reserved are refused", () => {
     const refused = [
-      "127.0.0.1", "127.255.255.254", "::1", "[::1]", // loopback
-      "10.0.0.1", "172.16.0.1", "172.31.255.255", "192.168.1.1", "fc00::1", "fd12:3456::1", // private / unique local
-      "169.254.169.254", "169.254.0.1", "fe80::1", "fe80::1%eth0", // link-local, incl. cloud metadata
-      "100.64.0.1", "100.127.255.255", // CGNAT
-      "0.0.0.0", "0.1.2.3", "::", // unspecified / "this network"
-      "224.0.0.1", "239.255.255.250", "ff02::1", // multicast
+      "127.0.0.1",
+      "127.255.255.254",
+      "::1",
+      "[::1]", // loopback
+      "10.0.0.1",
+      "172.16.0.1",
+      "172.31.255.255",
+      "192.168.1.1",
+      "fc00::1",
+      "fd12:3456::1", // private / unique local
+      "169.254.169.254",
+      "169.254.0.1",
+      "fe80::1",
+      "fe80::1%eth0", // link-local, incl. cloud metadata
+      "100.64.0.1",
+      "100.127.255.255", // CGNAT
+      "0.0.0.0",
+      "0.1.2.3",
+      "::", // unspecified / "this network"
+      "224.0.0.1",
+      "239.255.255.250",
+      "ff02::1", // multicast
       "255.255.255.255", // broadcast
-      "192.0.2.1", "198.51.100.1", "203.0.113.1", "198.18.0.1", "240.0.0.1", "2001:db8::1", // documentation, reserved
+      "192.0.2.1",
+      "198.51.100.1",
+      "203.0.113.1",
+      "198.18.0.1",
+      "240.0.0.1",
+      "2001:db8::1", // documentation, reserved
       "fec0::1", // deprecated site-local
       "::7f00:1", // IPv4-compatible ::127.0.0.1
     ];
@@ -78,10 +99,23 @@ describe("checkUrl", () => {
 
   it("[PREVIEW] literal non-public addresses are refused, however they are spelled", () => {
     const refused = [
-      "http://127.0.0.1/", "http://[::1]/", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/",
-      "http://192.168.1.1/", "http://0.0.0.0/", "http://0/", "http://[::ffff:127.0.0.1]/", "http://[::]/",
-      "http://2130706433/", "http://0x7f.1/", "http://017700000001/", "http://127.1/", "http://0x7f000001/",
-      "http://①②⑦.0.0.1/", "http://[fe80::1]/", "http://100.64.0.1/",
+      "http://127.0.0.1/",
+      "http://[::1]/",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://10.0.0.1/",
+      "http://192.168.1.1/",
+      "http://0.0.0.0/",
+      "http://0/",
+      "http://[::ffff:127.0.0.1]/",
+      "http://[::]/",
+      "http://2130706433/",
+      "http://0x7f.1/",
+      "http://017700000001/",
+      "http://127.1/",
+      "http://0x7f000001/",
+      "http://①②⑦.0.0.1/",
+      "http://[fe80::1]/",
+      "http://100.64.0.1/",
     ];
     for (const url of refused) expect(reasonOf(url), url).toMatch(/is not public/);
   });

@@ -12,7 +12,9 @@ export function decodeBody(body: Buffer, contentType: string | undefined): strin
   // Node 20's TextDecoder reads windows-1252 (also what "latin1" and "ascii" mean on the web) as ISO-8859-1,
   // turning curly quotes and dashes into control characters; map 0x80–0x9F ourselves.
   if (decoder.encoding === "windows-1252") {
-    return body.toString("latin1").replace(/[\u0080-\u009F]/g, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80] ?? char);
+    return body
+      .toString("latin1")
+      .replace(/[\u0080-\u009F]/g, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80] ?? char);
   }
   return decoder.decode(body);
 }

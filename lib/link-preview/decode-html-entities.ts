@@ -11,20 +11,55 @@ const LATIN1_NAMES =
   "yacute thorn yuml";
 
 const NAMED: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'",
-  ensp: "\u2002", emsp: "\u2003", thinsp: "\u2009", zwnj: "\u200C", zwj: "\u200D",
-  ndash: "–", mdash: "—", lsquo: "‘", rsquo: "’", sbquo: "‚", ldquo: "“", rdquo: "”", bdquo: "„",
-  hellip: "…", bull: "•", lsaquo: "‹", rsaquo: "›", trade: "™", euro: "€", dagger: "†", Dagger: "‡",
-  permil: "‰", prime: "′", Prime: "″", OElig: "Œ", oelig: "œ", Scaron: "Š", scaron: "š", Yuml: "Ÿ",
-  larr: "←", rarr: "→", uarr: "↑", darr: "↓", hearts: "♥", check: "✓", star: "☆", starf: "★",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  ensp: "\u2002",
+  emsp: "\u2003",
+  thinsp: "\u2009",
+  zwnj: "\u200C",
+  zwj: "\u200D",
+  ndash: "–",
+  mdash: "—",
+  lsquo: "‘",
+  rsquo: "’",
+  sbquo: "‚",
+  ldquo: "“",
+  rdquo: "”",
+  bdquo: "„",
+  hellip: "…",
+  bull: "•",
+  lsaquo: "‹",
+  rsaquo: "›",
+  trade: "™",
+  euro: "€",
+  dagger: "†",
+  Dagger: "‡",
+  permil: "‰",
+  prime: "′",
+  Prime: "″",
+  OElig: "Œ",
+  oelig: "œ",
+  Scaron: "Š",
+  scaron: "š",
+  Yuml: "Ÿ",
+  larr: "←",
+  rarr: "→",
+  uarr: "↑",
+  darr: "↓",
+  hearts: "♥",
+  check: "✓",
+  star: "☆",
+  starf: "★",
 };
 LATIN1_NAMES.split(" ").forEach((name, index) => {
   NAMED[name] = String.fromCharCode(0xa0 + index);
 });
 
 // What Windows-1252 puts at 0x80–0x9F. HTML maps numeric references to C1 controls onto it (&#150; is an en dash).
-export const WINDOWS_1252_C1 =
-  "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
+export const WINDOWS_1252_C1 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
 // Digits are bounded so a reference cannot make us build a huge number; the semicolon is optional for numbers and
 // the four markup names, as in browsers.

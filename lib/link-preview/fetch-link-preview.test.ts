@@ -1,7 +1,12 @@
 import http, { type IncomingHttpHeaders, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { checkUrl, fetchLinkPreview, isPublicAddress, type FetchPreviewOptions } from "@/lib/link-preview/fetch-link-preview";
+import {
+  checkUrl,
+  fetchLinkPreview,
+  isPublicAddress,
+  type FetchPreviewOptions,
+} from "@/lib/link-preview/fetch-link-preview";
 
 // One local server on 127.0.0.1 plays every site. Tests reach it as http://preview.test:<port> through an injected
 // lookup, and allowAddress lets only that name through to 127.0.0.1 — every other rule stays on.
@@ -42,17 +47,27 @@ async function serveBig(res: ServerResponse) {
 
 const routes: Record<string, (res: ServerResponse) => void | Promise<void>> = {
   "/og": (res) =>
-    send(res, 200, html(`
+    send(
+      res,
+      200,
+      html(`
       <meta charset="utf-8"><title>Fallback title</title>
       <meta property="og:title" content="Fish &amp; Chips &#8212; caf&eacute;">
       <meta property="og:description" content="The best &quot;chippy&quot; in town">
       <meta property="og:site_name" content="Hearth Eats">
-      <meta property="og:image" content="../images/fish.png">`)),
-  "/title-only": (res) => send(res, 200, html(`<title> Just a &lt;title&gt; </title><meta name="description" content="Plain">`)),
+      <meta property="og:image" content="../images/fish.png">`),
+    ),
+  "/title-only": (res) =>
+    send(res, 200, html(`<title> Just a &lt;title&gt; </title><meta name="description" content="Plain">`)),
   "/no-title": (res) => send(res, 200, html(`<meta name="description" content="No title here">`)),
   "/latin1": (res) =>
     // 0xE9 é, 0x96 – and 0xFC ü in Windows-1252; as UTF-8 these bytes would be garbage
-    send(res, 200, Buffer.from(html(`<meta charset="windows-1252"><title>Caf\xe9 \x96 Men\xfc</title>`), "latin1"), "text/html"),
+    send(
+      res,
+      200,
+      Buffer.from(html(`<meta charset="windows-1252"><title>Caf\xe9 \x96 Men\xfc</title>`), "latin1"),
+      "text/html",
+    ),
   "/redirect-to-og": (res) => {
     res.writeHead(302, { Location: "/articles/og-page" });
     res.end();
@@ -119,7 +134,8 @@ beforeEach(() => {
 /** preview.test and internal.test both resolve to the test server; only preview.test may be connected to. */
 function testOptions(extra: FetchPreviewOptions = {}): FetchPreviewOptions {
   return {
-    lookup: async (host) => (host === "preview.test" || host === "internal.test" ? [{ address: "127.0.0.1", family: 4 }] : []),
+    lookup: async (host) =>
+      host === "preview.test" || host === "internal.test" ? [{ address: "127.0.0.1", family: 4 }] : [],
     allowAddress: (_address, hostname) => hostname === "preview.test",
     allowedPorts: [port],
     ...extra,
@@ -138,7 +154,11 @@ describe("fetchLinkPreview", () => {
       imageUrl: `http://preview.test:${port}/images/fish.png`,
     });
     expect(seen).toHaveLength(1);
-    expect(seen[0]?.headers).toMatchObject({ "user-agent": "HearthLinkPreview/1.0", accept: "text/html", host: `preview.test:${port}` });
+    expect(seen[0]?.headers).toMatchObject({
+      "user-agent": "HearthLinkPreview/1.0",
+      accept: "text/html",
+      host: `preview.test:${port}`,
+    });
   });
 
   it("[PREVIEW] follows a redirect, reports the final URL and resolves a relative og:image against it", async () => {
@@ -149,7 +169,11 @@ describe("fetchLinkPreview", () => {
 
   it("[PREVIEW] falls back to <title> and meta description; no title at all gives null", async () => {
     expect(await fetchLinkPreview(at("/title-only"), testOptions())).toEqual({
-      url: at("/title-only"), title: "Just a <title>", description: "Plain", siteName: "preview.test", imageUrl: null,
+      url: at("/title-only"),
+      title: "Just a <title>",
+      description: "Plain",
+      siteName: "preview.test",
+      imageUrl: null,
     });
     expect(await fetchLinkPreview(at("/no-title"), testOptions())).toBeNull();
   });
@@ -166,7 +190,9 @@ describe("fetchLinkPreview", () => {
       asked.push(host);
       return [{ address: asked.length === 1 ? "127.0.0.1" : "127.0.0.9", family: 4 as const }];
     };
-    expect((await fetchLinkPreview(at("/og"), { ...testOptions(), lookup: rebinding }))?.title).toBe("Fish & Chips — café");
+    expect((await fetchLinkPreview(at("/og"), { ...testOptions(), lookup: rebinding }))?.title).toBe(
+      "Fish & Chips — café",
+    );
     expect(asked).toEqual(["preview.test"]);
 
     asked.length = 0;
@@ -177,9 +203,17 @@ describe("fetchLinkPreview", () => {
 
   it("[PREVIEW] refuses loopback, private, link-local and odd spellings of them without touching the network", async () => {
     const refused = [
-      `http://127.0.0.1:${port}/og`, "http://[::1]/", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/",
-      "http://192.168.1.1/", "http://0.0.0.0/", "http://2130706433/", `http://0x7f.1:${port}/og`,
-      `http://017700000001:${port}/og`, "http://[::ffff:127.0.0.1]/", "http://100.64.0.1/",
+      `http://127.0.0.1:${port}/og`,
+      "http://[::1]/",
+      "http://169.254.169.254/latest/meta-data/",
+      "http://10.0.0.1/",
+      "http://192.168.1.1/",
+      "http://0.0.0.0/",
+      "http://2130706433/",
+      `http://0x7f.1:${port}/og`,
+      `http://017700000001:${port}/og`,
+      "http://[::ffff:127.0.0.1]/",
+      "http://100.64.0.1/",
     ];
     for (const url of refused) {
       const check = checkUrl(url, [80, port]);
@@ -194,11 +228,20 @@ describe("fetchLinkPreview", () => {
     expect(await fetchLinkPreview(`http://localhost:${port}/og`, { allowedPorts: [port] })).toBeNull();
     expect(seen).toEqual([]);
     // the control: the same page is there when the address is let through
-    expect(await fetchLinkPreview(`http://localhost:${port}/og`, { allowedPorts: [port], allowAddress: () => true })).not.toBeNull();
+    expect(
+      await fetchLinkPreview(`http://localhost:${port}/og`, { allowedPorts: [port], allowAddress: () => true }),
+    ).not.toBeNull();
   });
 
   it("[PREVIEW] refuses other schemes, credentials and ports", async () => {
-    for (const url of ["ftp://x", "javascript:alert(1)", "file:///etc/passwd", "http://user:pw@example.com/", "not a url", ""]) {
+    for (const url of [
+      "ftp://x",
+      "javascript:alert(1)",
+      "file:///etc/passwd",
+      "http://user:pw@example.com/",
+      "not a url",
+      "",
+    ]) {
       expect(await fetchLinkPreview(url), url).toBeNull();
     }
     expect(await fetchLinkPreview(`http://user:pw@preview.test:${port}/og`, testOptions())).toBeNull();
@@ -208,11 +251,16 @@ describe("fetchLinkPreview", () => {
 
   it("[PREVIEW] a name that resolves to a private address is refused, even alongside a public one", async () => {
     const treat127AsPublic = (address: string) => address === "127.0.0.1" || isPublicAddress(address);
-    const resolvingTo = (...addresses: string[]) => async () => addresses.map((address) => ({ address, family: 4 as const }));
+    const resolvingTo =
+      (...addresses: string[]) =>
+      async () =>
+        addresses.map((address) => ({ address, family: 4 as const }));
     const options = { allowAddress: treat127AsPublic, allowedPorts: [port] };
 
     expect(await fetchLinkPreview(at("/og"), { ...options, lookup: resolvingTo("127.0.0.1", "10.0.0.5") })).toBeNull();
-    expect(await fetchLinkPreview(at("/og"), { ...options, lookup: resolvingTo("127.0.0.1", "169.254.169.254") })).toBeNull();
+    expect(
+      await fetchLinkPreview(at("/og"), { ...options, lookup: resolvingTo("127.0.0.1", "169.254.169.254") }),
+    ).toBeNull();
     expect(await fetchLinkPreview(at("/og"), { allowedPorts: [port], lookup: resolvingTo("127.0.0.1") })).toBeNull(); // no override
     expect(await fetchLinkPreview(at("/og"), { ...options, lookup: resolvingTo() })).toBeNull(); // no answer
     expect(seen).toEqual([]);
@@ -252,7 +300,9 @@ describe("fetchLinkPreview", () => {
     expect(performance.now() - started).toBeLessThan(1500);
 
     started = performance.now();
-    expect(await fetchLinkPreview(at("/og"), testOptions({ timeoutMs: 300, lookup: () => new Promise(() => {}) }))).toBeNull();
+    expect(
+      await fetchLinkPreview(at("/og"), testOptions({ timeoutMs: 300, lookup: () => new Promise(() => {}) })),
+    ).toBeNull();
     expect(performance.now() - started).toBeLessThan(1000);
   });
 

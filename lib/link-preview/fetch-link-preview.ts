@@ -4,7 +4,14 @@ import http, { type IncomingMessage } from "node:http";
 import https from "node:https";
 import type { LookupFunction } from "node:net";
 import ipaddr from "ipaddr.js";
-import { bareHostname, checkUrl, DEFAULT_ALLOWED_PORTS, effectivePort, isIpLiteral, isPublicAddress } from "./check-url";
+import {
+  bareHostname,
+  checkUrl,
+  DEFAULT_ALLOWED_PORTS,
+  effectivePort,
+  isIpLiteral,
+  isPublicAddress,
+} from "./check-url";
 import { decodeBody } from "./decode-body";
 import { type LinkPreview, parseLinkPreview } from "./parse-link-preview";
 
@@ -86,7 +93,11 @@ async function followRedirects(start: string, options: FetchPreviewOptions, sign
 }
 
 /** The one address we will connect to, after every address the name resolves to has been checked. */
-async function resolveTarget(url: URL, options: FetchPreviewOptions, signal: AbortSignal): Promise<ResolvedAddress | null> {
+async function resolveTarget(
+  url: URL,
+  options: FetchPreviewOptions,
+  signal: AbortSignal,
+): Promise<ResolvedAddress | null> {
   const host = bareHostname(url);
   if (isIpLiteral(host)) {
     // checkUrl has already refused non-public literals; the test overrides never apply to them.

@@ -4,7 +4,8 @@ import { decodeHtmlEntities } from "@/lib/link-preview/decode-html-entities";
 import { parseLinkPreview } from "@/lib/link-preview/parse-link-preview";
 
 const page = new URL("https://www.example.com/blog/post?id=1");
-const parse = (head: string, body = "") => parseLinkPreview(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, page);
+const parse = (head: string, body = "") =>
+  parseLinkPreview(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, page);
 
 describe("parseLinkPreview", () => {
   it("[PREVIEW] Open Graph tags win over twitter:*, <title> and meta description", () => {
@@ -26,10 +27,22 @@ describe("parseLinkPreview", () => {
   });
 
   it("[PREVIEW] twitter:* fills in for missing og:*, then <title> and meta description; site name falls back to the host", () => {
-    expect(parse(`<meta name="twitter:title" content="T"><meta name="twitter:description" content="D"><meta name="twitter:image" content="/i.png">`))
-      .toEqual({ url: page.href, title: "T", description: "D", siteName: "example.com", imageUrl: "https://www.example.com/i.png" });
-    expect(parse(`<TITLE> Only a title </TITLE><META NAME="Description" CONTENT="Desc">`))
-      .toMatchObject({ title: "Only a title", description: "Desc", imageUrl: null });
+    expect(
+      parse(
+        `<meta name="twitter:title" content="T"><meta name="twitter:description" content="D"><meta name="twitter:image" content="/i.png">`,
+      ),
+    ).toEqual({
+      url: page.href,
+      title: "T",
+      description: "D",
+      siteName: "example.com",
+      imageUrl: "https://www.example.com/i.png",
+    });
+    expect(parse(`<TITLE> Only a title </TITLE><META NAME="Description" CONTENT="Desc">`)).toMatchObject({
+      title: "Only a title",
+      description: "Desc",
+      imageUrl: null,
+    });
   });
 
   it("[PREVIEW] no title anywhere means no preview", () => {
@@ -46,8 +59,10 @@ describe("parseLinkPreview", () => {
   });
 
   it("[PREVIEW] strings are capped by characters, ending in an ellipsis", () => {
-    const preview = parse(`<title>${"t".repeat(500)}</title><meta name="description" content="${"😀".repeat(400)}">` +
-      `<meta property="og:site_name" content="${"s".repeat(150)}">`);
+    const preview = parse(
+      `<title>${"t".repeat(500)}</title><meta name="description" content="${"😀".repeat(400)}">` +
+        `<meta property="og:site_name" content="${"s".repeat(150)}">`,
+    );
     expect(preview?.title).toHaveLength(200);
     expect(preview?.title.endsWith("…")).toBe(true);
     expect(Array.from(preview?.description ?? "")).toHaveLength(300);
@@ -64,7 +79,9 @@ describe("parseLinkPreview", () => {
       `<meta property="og:description" content="From body"><title>Body title</title>`,
     );
     expect(preview).toMatchObject({ title: "Real", description: "", imageUrl: null });
-    expect(parseLinkPreview(`<title>Head</title><body><meta property="og:title" content="Late">`, page)?.title).toBe("Head");
+    expect(parseLinkPreview(`<title>Head</title><body><meta property="og:title" content="Late">`, page)?.title).toBe(
+      "Head",
+    );
   });
 
   it("[PREVIEW] attributes: quotes holding '>', single quotes, unquoted values, name and property on one tag", () => {
@@ -72,11 +89,17 @@ describe("parseLinkPreview", () => {
       `<meta content="a > b" property="og:title"><meta property='og:description' content='it&#39;s'>` +
         `<meta property=og:image content=/img/x.png><meta name="description" property="og:site_name" content="Both">`,
     );
-    expect(preview).toMatchObject({ title: "a > b", description: "it's", siteName: "Both", imageUrl: "https://www.example.com/img/x.png" });
+    expect(preview).toMatchObject({
+      title: "a > b",
+      description: "it's",
+      siteName: "Both",
+      imageUrl: "https://www.example.com/img/x.png",
+    });
   });
 
   it("[PREVIEW] images must end up absolute http(s) on a name or public address", () => {
-    const image = (content: string) => parse(`<title>t</title><meta property="og:image" content="${content}">`)?.imageUrl;
+    const image = (content: string) =>
+      parse(`<title>t</title><meta property="og:image" content="${content}">`)?.imageUrl;
     expect(image("../pics/a.png")).toBe("https://www.example.com/pics/a.png");
     expect(image("//cdn.example.com/a.png")).toBe("https://cdn.example.com/a.png");
     expect(image("javascript:alert(1)")).toBeNull();
@@ -86,18 +109,27 @@ describe("parseLinkPreview", () => {
     expect(image("http://[::1]/a.png")).toBeNull();
     expect(image("")).toBeNull();
     // the first usable candidate wins
-    expect(parse(`<title>t</title><meta property="og:image" content="ftp://x/a.png"><meta name="twitter:image" content="/b.png">`)?.imageUrl)
-      .toBe("https://www.example.com/b.png");
+    expect(
+      parse(
+        `<title>t</title><meta property="og:image" content="ftp://x/a.png"><meta name="twitter:image" content="/b.png">`,
+      )?.imageUrl,
+    ).toBe("https://www.example.com/b.png");
   });
 
   it("[PREVIEW] text cut off mid-tag (the byte cap) still yields what came before", () => {
-    expect(parseLinkPreview(`<head><title>Cut</title><meta property="og:description" content="unfinish`, page))
-      .toMatchObject({ title: "Cut", description: "" });
+    expect(
+      parseLinkPreview(`<head><title>Cut</title><meta property="og:description" content="unfinish`, page),
+    ).toMatchObject({ title: "Cut", description: "" });
     expect(parseLinkPreview(`<head><title>Cut off tit`, page)?.title).toBe("Cut off tit");
   });
 
   it("[PREVIEW] hostile markup is parsed in linear time", () => {
-    const hostile = [`<meta a="${"<meta ".repeat(150_000)}`, "<meta ".repeat(150_000), `<title>${"&amp".repeat(200_000)}`, "<".repeat(1_000_000)];
+    const hostile = [
+      `<meta a="${"<meta ".repeat(150_000)}`,
+      "<meta ".repeat(150_000),
+      `<title>${"&amp".repeat(200_000)}`,
+      "<".repeat(1_000_000),
+    ];
     const started = performance.now();
     for (const html of hostile) parseLinkPreview(html, page);
     expect(performance.now() - started).toBeLessThan(1000);
@@ -117,16 +149,28 @@ describe("decodeBody", () => {
     Buffer.concat(parts.map((part) => (typeof part === "string" ? Buffer.from(part, "latin1") : Buffer.from(part))));
 
   it("[PREVIEW] the header's charset, else <meta charset>, else UTF-8; Windows-1252 keeps its punctuation", () => {
-    expect(decodeBody(bytes("<title>", [0x93, 0x68, 0x69, 0x94, 0x20, 0x96, 0x20, 0xe9], "</title>"), "text/html; charset=windows-1252"))
-      .toBe("<title>“hi” – é</title>");
+    expect(
+      decodeBody(
+        bytes("<title>", [0x93, 0x68, 0x69, 0x94, 0x20, 0x96, 0x20, 0xe9], "</title>"),
+        "text/html; charset=windows-1252",
+      ),
+    ).toBe("<title>“hi” – é</title>");
     expect(decodeBody(bytes('<meta charset="iso-8859-1"><title>', [0x85, 0xfc]), "text/html")).toContain("<title>…ü");
     expect(decodeBody(Buffer.from("<title>Zoë 🐟</title>"), "text/html")).toBe("<title>Zoë 🐟</title>");
-    expect(decodeBody(Buffer.from("<title>Zoë</title>"), "text/html; charset=no-such-charset")).toBe("<title>Zoë</title>");
+    expect(decodeBody(Buffer.from("<title>Zoë</title>"), "text/html; charset=no-such-charset")).toBe(
+      "<title>Zoë</title>",
+    );
   });
 
   it("[PREVIEW] a byte-order mark beats the header; <meta> claiming UTF-16 means UTF-8", () => {
-    expect(decodeBody(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("<title>Hi</title>", "utf16le")]), "text/html; charset=utf-8"))
-      .toBe("<title>Hi</title>");
-    expect(decodeBody(Buffer.from('<meta charset="utf-16"><title>Zoë</title>'), "text/html")).toContain("<title>Zoë</title>");
+    expect(
+      decodeBody(
+        Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("<title>Hi</title>", "utf16le")]),
+        "text/html; charset=utf-8",
+      ),
+    ).toBe("<title>Hi</title>");
+    expect(decodeBody(Buffer.from('<meta charset="utf-16"><title>Zoë</title>'), "text/html")).toContain(
+      "<title>Zoë</title>",
+    );
   });
 });

@@ -103,7 +103,8 @@ function scanHead(html: string): Head {
 
 function readAttributes(html: string, from: number): { attributes: Map<string, string>; end: number } | null {
   const attributes = new Map<string, string>();
-  const isSpace = (char: string | undefined) => char === " " || char === "\t" || char === "\n" || char === "\r" || char === "\f";
+  const isSpace = (char: string | undefined) =>
+    char === " " || char === "\t" || char === "\n" || char === "\r" || char === "\f";
   let k = from;
   while (k < html.length) {
     while (isSpace(html[k]) || html[k] === "/") k++;
@@ -152,7 +153,12 @@ function clean(raw: string, max: number): string {
     .replace(/\s+/g, " ")
     .trim();
   const chars = Array.from(text); // by code point, so an emoji is never cut in half
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 function toImageUrl(raw: string | undefined, pageUrl: URL): string | null {

@@ -36,7 +36,13 @@ async function move(actor: Parameters<typeof loadManagedShow>[1], showId: string
     const rsvps = await tx.liveShowRsvp.findMany({ where: { showId: show.id }, select: { userId: true } });
     const recipients = await createNotifications(
       tx,
-      rsvps.map((rsvp) => ({ recipientId: rsvp.userId, type: "LIVE_SHOW_STARTED" as const, actorId: actor.id, liveShowId: show.id, groupKey: showGroupKey.started(show.id) })),
+      rsvps.map((rsvp) => ({
+        recipientId: rsvp.userId,
+        type: "LIVE_SHOW_STARTED" as const,
+        actorId: actor.id,
+        liveShowId: show.id,
+        groupKey: showGroupKey.started(show.id),
+      })),
     );
     return { show, recipients };
   });
@@ -48,10 +54,22 @@ async function move(actor: Parameters<typeof loadManagedShow>[1], showId: string
 }
 
 /** The host presses "Go live": the show is LIVE from now, and everyone who RSVP'd hears (LIVE_SHOW_STARTED). */
-export const goLive = defineUseCase({ input: ZInput, permission: "liveShows.schedule", run: ({ actor, input }) => move(actor, input.showId, "live") });
+export const goLive = defineUseCase({
+  input: ZInput,
+  permission: "liveShows.schedule",
+  run: ({ actor, input }) => move(actor, input.showId, "live"),
+});
 
 /** "End show": the comment stream closes and the page becomes the replay. */
-export const endShow = defineUseCase({ input: ZInput, permission: "liveShows.schedule", run: ({ actor, input }) => move(actor, input.showId, "end") });
+export const endShow = defineUseCase({
+  input: ZInput,
+  permission: "liveShows.schedule",
+  run: ({ actor, input }) => move(actor, input.showId, "end"),
+});
 
 /** Calls a scheduled show off; it stays listed as cancelled so people who RSVP'd understand. */
-export const cancelShow = defineUseCase({ input: ZInput, permission: "liveShows.schedule", run: ({ actor, input }) => move(actor, input.showId, "cancel") });
+export const cancelShow = defineUseCase({
+  input: ZInput,
+  permission: "liveShows.schedule",
+  run: ({ actor, input }) => move(actor, input.showId, "cancel"),
+});

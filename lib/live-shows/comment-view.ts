@@ -39,13 +39,24 @@ export function toCommentView(row: Row): LiveCommentView {
 export const streamOrder: Prisma.LiveCommentOrderByWithRelationInput[] = [{ createdAt: "asc" }, { id: "asc" }];
 
 /** Comments of one show after the one with `afterId` (all from the start when absent or unknown). */
-export async function commentsAfter(showId: string, afterId: string | undefined, limit: number): Promise<LiveCommentView[]> {
-  const after = afterId ? await db.liveComment.findFirst({ where: { id: afterId, showId }, select: { id: true, createdAt: true } }) : null;
+export async function commentsAfter(
+  showId: string,
+  afterId: string | undefined,
+  limit: number,
+): Promise<LiveCommentView[]> {
+  const after = afterId
+    ? await db.liveComment.findFirst({ where: { id: afterId, showId }, select: { id: true, createdAt: true } })
+    : null;
   const rows = await db.liveComment.findMany({
     where: {
       showId,
       removedAt: null,
-      ...(after ? { createdAt: { gte: after.createdAt }, OR: [{ createdAt: { gt: after.createdAt } }, { id: { gt: after.id } }] } : {}),
+      ...(after
+        ? {
+            createdAt: { gte: after.createdAt },
+            OR: [{ createdAt: { gt: after.createdAt } }, { id: { gt: after.id } }],
+          }
+        : {}),
     },
     orderBy: streamOrder,
     take: limit,

@@ -7,7 +7,13 @@ import type { LiveShowStatus } from "@/lib/generated/prisma/enums";
 import { viewersOf } from "@/lib/live-shows/presence";
 import { LIVE_REACTION_KINDS, ZShowId, type LiveReactionKind } from "@/lib/live-shows/show-input";
 
-export type ShowPulse = { status: LiveShowStatus; viewers: number; commentCount: number; rsvpCount: number; reactions: Record<LiveReactionKind, number> };
+export type ShowPulse = {
+  status: LiveShowStatus;
+  viewers: number;
+  commentCount: number;
+  rsvpCount: number;
+  reactions: Record<LiveReactionKind, number>;
+};
 
 /** The figures beside a live stream: viewers now (distinct people in the room), comments, reactions by kind. */
 export const findShowPulse = defineUseCase({
@@ -15,11 +21,22 @@ export const findShowPulse = defineUseCase({
   permission: "liveShows.read",
   run: async ({ input }): Promise<ShowPulse> => {
     const [show, counts] = await Promise.all([
-      db.liveShow.findUnique({ where: { id: input.showId }, select: { id: true, status: true, commentCount: true, rsvpCount: true } }),
+      db.liveShow.findUnique({
+        where: { id: input.showId },
+        select: { id: true, status: true, commentCount: true, rsvpCount: true },
+      }),
       db.liveReaction.groupBy({ by: ["kind"], where: { showId: input.showId }, _count: { _all: true } }),
     ]);
     if (!show) throw new AppError("NOT_FOUND", "That show does not exist.");
-    const reactions = Object.fromEntries(LIVE_REACTION_KINDS.map((kind) => [kind, counts.find((row) => row.kind === kind)?._count._all ?? 0])) as Record<LiveReactionKind, number>;
-    return { status: show.status, viewers: viewersOf(show.id).length, commentCount: show.commentCount, rsvpCount: show.rsvpCount, reactions };
+    const reactions = Object.fromEntries(
+      LIVE_REACTION_KINDS.map((kind) => [kind, counts.find((row) => row.kind === kind)?._count._all ?? 0]),
+    ) as Record<LiveReactionKind, number>;
+    return {
+      status: show.status,
+      viewers: viewersOf(show.id).length,
+      commentCount: show.commentCount,
+      rsvpCount: show.rsvpCount,
+      reactions,
+    };
   },
 });

@@ -8,7 +8,15 @@ import { ZShowId } from "@/lib/live-shows/show-input";
 import { personRefSelect, type PersonRef } from "@/lib/questions/question-view";
 
 export type ThankedPerson = { person: PersonRef; comments: number };
-export type ShowAttendance = { uniqueViewers: number; peakViewers: number; comments: number; commenters: number; rsvps: number; rsvpsAttended: number; reactions: number };
+export type ShowAttendance = {
+  uniqueViewers: number;
+  peakViewers: number;
+  comments: number;
+  commenters: number;
+  rsvps: number;
+  rsvpsAttended: number;
+  reactions: number;
+};
 export type ShowReport = { thanked: ThankedPerson[]; attendance: ShowAttendance | null };
 
 /**
@@ -19,7 +27,10 @@ export const findShowReport = defineUseCase({
   input: z.object({ showId: ZShowId }),
   permission: "liveShows.read",
   run: async ({ actor, input }): Promise<ShowReport> => {
-    const show = await db.liveShow.findUnique({ where: { id: input.showId }, select: { id: true, hostId: true, createdById: true, peakViewers: true, commentCount: true, rsvpCount: true } });
+    const show = await db.liveShow.findUnique({
+      where: { id: input.showId },
+      select: { id: true, hostId: true, createdById: true, peakViewers: true, commentCount: true, rsvpCount: true },
+    });
     if (!show) throw new AppError("NOT_FOUND", "That show does not exist.");
     const thankedRows = await db.liveComment.groupBy({
       by: ["authorId"],
@@ -28,7 +39,10 @@ export const findShowReport = defineUseCase({
       _min: { createdAt: true },
       orderBy: { _min: { createdAt: "asc" } },
     });
-    const people = await db.user.findMany({ where: { id: { in: thankedRows.map((row) => row.authorId) } }, select: personRefSelect });
+    const people = await db.user.findMany({
+      where: { id: { in: thankedRows.map((row) => row.authorId) } },
+      select: personRefSelect,
+    });
     const thanked = thankedRows.flatMap((row) => {
       const person = people.find((candidate) => candidate.id === row.authorId);
       return person ? [{ person, comments: row._count._all }] : [];
@@ -43,7 +57,15 @@ export const findShowReport = defineUseCase({
     ]);
     return {
       thanked,
-      attendance: { uniqueViewers, peakViewers: show.peakViewers, comments: show.commentCount, commenters, rsvps: show.rsvpCount, rsvpsAttended, reactions },
+      attendance: {
+        uniqueViewers,
+        peakViewers: show.peakViewers,
+        comments: show.commentCount,
+        commenters,
+        rsvps: show.rsvpCount,
+        rsvpsAttended,
+        reactions,
+      },
     };
   },
 });

@@ -17,11 +17,18 @@ export const highlightLiveComment = defineUseCase({
   permission: "liveShows.comment",
   run: async ({ actor, input }) => {
     const comment = await db.$transaction(async (tx) => {
-      const comment = await tx.liveComment.findFirst({ where: { id: input.commentId, removedAt: null }, select: { id: true, showId: true } });
+      const comment = await tx.liveComment.findFirst({
+        where: { id: input.commentId, removedAt: null },
+        select: { id: true, showId: true },
+      });
       if (!comment) throw new AppError("NOT_FOUND", "That comment does not exist.");
       const show = await loadManagedShow(tx, actor, comment.showId);
-      if (show.status !== "LIVE" && show.status !== "ENDED") throw new AppError("BAD_INPUT", "Comments can be highlighted during and after the show.");
-      await tx.liveComment.update({ where: { id: comment.id }, data: { highlightedAt: input.highlighted ? new Date() : null } });
+      if (show.status !== "LIVE" && show.status !== "ENDED")
+        throw new AppError("BAD_INPUT", "Comments can be highlighted during and after the show.");
+      await tx.liveComment.update({
+        where: { id: comment.id },
+        data: { highlightedAt: input.highlighted ? new Date() : null },
+      });
       return comment;
     });
     publish(rooms.show(comment.showId), { type: showEvents.commentUpdated, ids: [comment.id] });

@@ -3,7 +3,13 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { commentsAfter, liveCommentSelect, streamOrder, toCommentView, type LiveCommentView } from "@/lib/live-shows/comment-view";
+import {
+  commentsAfter,
+  liveCommentSelect,
+  streamOrder,
+  toCommentView,
+  type LiveCommentView,
+} from "@/lib/live-shows/comment-view";
 import { ZShowId } from "@/lib/live-shows/show-input";
 
 /** A replay keeps the whole log; the live page asks for what came after the last comment it has. */
@@ -26,7 +32,11 @@ export const listLiveComments = defineUseCase({
     const show = await db.liveShow.findUnique({ where: { id: input.showId }, select: { id: true } });
     if (!show) throw new AppError("NOT_FOUND", "That show does not exist.");
     if (input.ids) {
-      const rows = await db.liveComment.findMany({ where: { showId: show.id, id: { in: input.ids }, removedAt: null }, orderBy: streamOrder, select: liveCommentSelect });
+      const rows = await db.liveComment.findMany({
+        where: { showId: show.id, id: { in: input.ids }, removedAt: null },
+        orderBy: streamOrder,
+        select: liveCommentSelect,
+      });
       return rows.map(toCommentView);
     }
     return commentsAfter(show.id, input.after, LIVE_COMMENTS_MAX);

@@ -9,5 +9,9 @@ export const listShowHosts = defineUseCase({
   input: z.object({}),
   permission: "liveShows.schedule",
   run: async (): Promise<PersonRef[]> =>
-    db.user.findMany({ where: { role: { in: ["LEADER", "ADMIN"] }, deactivatedAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], select: personRefSelect }),
+    db.user.findMany({
+      where: { role: { in: ["LEADER", "ADMIN"] }, deactivatedAt: null },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: personRefSelect,
+    }),
 });

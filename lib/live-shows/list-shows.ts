@@ -18,7 +18,12 @@ export const listShows = defineUseCase({
     const [live, upcoming, past] = await Promise.all([
       db.liveShow.findMany({ where: { status: "LIVE" }, orderBy: [{ startedAt: "desc" }, { id: "asc" }], select }),
       db.liveShow.findMany({ where: { status: "SCHEDULED" }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], select }),
-      db.liveShow.findMany({ where: { status: { in: ["ENDED", "CANCELLED"] } }, orderBy: [{ startsAt: "desc" }, { id: "asc" }], take: PAST_SHOWN, select }),
+      db.liveShow.findMany({
+        where: { status: { in: ["ENDED", "CANCELLED"] } },
+        orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+        take: PAST_SHOWN,
+        select,
+      }),
     ]);
     const view = (rows: typeof live) => rows.map((row) => toShowView(actor, row));
     return { live: view(live), upcoming: view(upcoming), past: view(past) };

@@ -23,10 +23,17 @@ export const postLiveComment = defineUseCase({
   run: async ({ actor, input }) => {
     enforceWriteLimit("liveComment", actor.id);
     const comment = await db.$transaction(async (tx) => {
-      const [show] = await tx.$queryRaw<{ id: string; status: string }[]>`select id, status::text from "LiveShow" where id = ${input.showId} for key share`;
+      const [show] = await tx.$queryRaw<
+        { id: string; status: string }[]
+      >`select id, status::text from "LiveShow" where id = ${input.showId} for key share`;
       if (!show) throw new AppError("NOT_FOUND", "That show does not exist.");
       if (show.status !== "LIVE") {
-        throw new AppError("BAD_INPUT", show.status === "SCHEDULED" ? "Comments open when the show goes live. Ask a question for the host until then." : "This show is over, so comments are closed.");
+        throw new AppError(
+          "BAD_INPUT",
+          show.status === "SCHEDULED"
+            ? "Comments open when the show goes live. Ask a question for the host until then."
+            : "This show is over, so comments are closed.",
+        );
       }
       const comment = await tx.liveComment.create({
         data: { showId: show.id, authorId: actor.id, body: input.body, bodyHtml: renderMarkdown(input.body) },

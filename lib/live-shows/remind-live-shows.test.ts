@@ -6,7 +6,11 @@ import { updateShow } from "@/lib/live-shows/update-show";
 import { createUser } from "@/lib/test/factories";
 
 const MINUTE = 60_000;
-const reminders = (showId: string) => db.notification.findMany({ where: { liveShowId: showId, type: "LIVE_SHOW_REMINDER" }, select: { recipientId: true, actorId: true } });
+const reminders = (showId: string) =>
+  db.notification.findMany({
+    where: { liveShowId: showId, type: "LIVE_SHOW_REMINDER" },
+    select: { recipientId: true, actorId: true },
+  });
 
 describe("remindLiveShows", () => {
   it("[SHOWS] RACE: two parallel ticks remind everyone who RSVP'd exactly once, ~15 minutes before the start", async () => {
@@ -16,7 +20,8 @@ describe("remindLiveShows", () => {
     const later = await insertShow(host.id, { startsAt: new Date(now.getTime() + 40 * MINUTE) });
     const started = await insertShow(host.id, { startsAt: new Date(now.getTime() + 5 * MINUTE), status: "LIVE" });
     const fans = await Promise.all(Array.from({ length: 3 }, () => createUser()));
-    for (const show of [soon, later, started]) await db.liveShowRsvp.createMany({ data: fans.map(({ user }) => ({ showId: show.id, userId: user.id })) });
+    for (const show of [soon, later, started])
+      await db.liveShowRsvp.createMany({ data: fans.map(({ user }) => ({ showId: show.id, userId: user.id })) });
 
     await Promise.all([remindLiveShows(db, now), remindLiveShows(db, now)]);
     await remindLiveShows(db, new Date(now.getTime() + MINUTE)); // a later tick finds nothing new

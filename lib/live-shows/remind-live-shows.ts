@@ -30,14 +30,23 @@ export async function remindLiveShows(db: Db, now = new Date()): Promise<{ shows
       returning id`;
     const showIds = claimed.map((row) => row.id);
     if (showIds.length === 0) return { showIds, recipients: [] as string[] };
-    const rsvps = await tx.liveShowRsvp.findMany({ where: { showId: { in: showIds }, user: { deactivatedAt: null } }, select: { showId: true, userId: true } });
+    const rsvps = await tx.liveShowRsvp.findMany({
+      where: { showId: { in: showIds }, user: { deactivatedAt: null } },
+      select: { showId: true, userId: true },
+    });
     const recipients: string[] = [];
     for (const showId of showIds) {
       const rows = rsvps.filter((rsvp) => rsvp.showId === showId);
       recipients.push(
         ...(await createNotifications(
           tx,
-          rows.map((rsvp) => ({ recipientId: rsvp.userId, type: "LIVE_SHOW_REMINDER" as const, actorId: null, liveShowId: showId, groupKey: showGroupKey.reminder(showId) })),
+          rows.map((rsvp) => ({
+            recipientId: rsvp.userId,
+            type: "LIVE_SHOW_REMINDER" as const,
+            actorId: null,
+            liveShowId: showId,
+            groupKey: showGroupKey.reminder(showId),
+          })),
         )),
       );
     }

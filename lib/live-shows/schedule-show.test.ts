@@ -15,8 +15,16 @@ describe("scheduling live shows", () => {
 
     const own = await scheduleShow(leader, showFields(leader.id));
     const forLeader = await scheduleShow(admin, showFields(leader.id, { title: "Admin booked it" }));
-    const rows = await db.liveShow.findMany({ where: { id: { in: [own.id, forLeader.id] } }, select: { hostId: true, createdById: true, status: true, slug: true } });
-    expect(rows).toEqual(expect.arrayContaining([expect.objectContaining({ hostId: leader.id, createdById: leader.id, status: "SCHEDULED" }), expect.objectContaining({ hostId: leader.id, createdById: admin.id })]));
+    const rows = await db.liveShow.findMany({
+      where: { id: { in: [own.id, forLeader.id] } },
+      select: { hostId: true, createdById: true, status: true, slug: true },
+    });
+    expect(rows).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ hostId: leader.id, createdById: leader.id, status: "SCHEDULED" }),
+        expect.objectContaining({ hostId: leader.id, createdById: admin.id }),
+      ]),
+    );
     expect(own.slug).toMatch(/^friday-fireside-[0-9a-f]{6}$/);
   });
 
@@ -37,7 +45,9 @@ describe("scheduling live shows", () => {
     for (const [override, field, message] of cases) {
       const error = await scheduleShow(leader, showFields(leader.id, override)).catch((caught: unknown) => caught);
       expect(error, JSON.stringify(override)).toMatchObject({ code: "BAD_INPUT" });
-      expect((error as { fieldErrors: Record<string, string> }).fieldErrors[field], JSON.stringify(override)).toMatch(message);
+      expect((error as { fieldErrors: Record<string, string> }).fieldErrors[field], JSON.stringify(override)).toMatch(
+        message,
+      );
     }
   });
 
@@ -48,7 +58,10 @@ describe("scheduling live shows", () => {
     const { user: stranger } = await createUser();
     await db.follow.create({ data: { followerId: follower.id, followeeId: host.id } });
     const show = await scheduleShow(admin, showFields(host.id));
-    const notified = await db.notification.findMany({ where: { liveShowId: show.id, type: "LIVE_SHOW_SCHEDULED" }, select: { recipientId: true } });
+    const notified = await db.notification.findMany({
+      where: { liveShowId: show.id, type: "LIVE_SHOW_SCHEDULED" },
+      select: { recipientId: true },
+    });
     expect(notified.map((row) => row.recipientId).sort()).toEqual([follower.id, host.id].sort());
     expect(notified.some((row) => row.recipientId === stranger.id)).toBe(false);
   });
@@ -60,12 +73,17 @@ describe("scheduling live shows", () => {
     const { actor: employee } = await createUser();
     const { actor: admin } = await createUser({ role: "ADMIN" });
     const show = await insertShow(host.id, { createdById: creator.id });
-    const edit = (actor: typeof admin, title: string) => updateShow(actor, { ...showFields(host.id, { title }), showId: show.id });
+    const edit = (actor: typeof admin, title: string) =>
+      updateShow(actor, { ...showFields(host.id, { title }), showId: show.id });
 
     await expect(edit(otherLeader, "Hijacked")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(edit(employee, "Hijacked")).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(cancelShow(otherLeader, { showId: show.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    for (const [actor, title] of [[hostActor, "By host"], [creator, "By creator"], [admin, "By admin"]] as const) {
+    for (const [actor, title] of [
+      [hostActor, "By host"],
+      [creator, "By creator"],
+      [admin, "By admin"],
+    ] as const) {
       await edit(actor, title);
       expect((await db.liveShow.findUniqueOrThrow({ where: { id: show.id } })).title).toBe(title);
     }
@@ -80,7 +98,10 @@ describe("scheduling live shows", () => {
     const fans = await Promise.all([createUser(), createUser()]);
     await db.liveShowRsvp.createMany({ data: fans.map(({ user }) => ({ showId: show.id, userId: user.id })) });
 
-    const results = await Promise.allSettled([goLive(hostActor, { showId: show.id }), goLive(hostActor, { showId: show.id })]);
+    const results = await Promise.allSettled([
+      goLive(hostActor, { showId: show.id }),
+      goLive(hostActor, { showId: show.id }),
+    ]);
     expect(results.filter((result) => result.status === "fulfilled")).toHaveLength(1);
     const live = await db.liveShow.findUniqueOrThrow({ where: { id: show.id } });
     expect(live.status).toBe("LIVE");
@@ -91,6 +112,8 @@ describe("scheduling live shows", () => {
     const ended = await db.liveShow.findUniqueOrThrow({ where: { id: show.id } });
     expect(ended.status).toBe("ENDED");
     expect(ended.endedAt!.getTime()).toBeGreaterThanOrEqual(ended.startedAt!.getTime());
-    await expect(updateShow(hostActor, { ...showFields(host.id), showId: show.id })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(updateShow(hostActor, { ...showFields(host.id), showId: show.id })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+    });
   });
 });

@@ -5,7 +5,12 @@ import { db } from "@/lib/db";
 import { ZShowFields } from "@/lib/live-shows/show-input";
 import { publishShowChanged, showGroupKey } from "@/lib/live-shows/show-notifications";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
-import { requireEligibleHost, requireSensibleStart, requireThirdPartyStream, slugForShow } from "@/lib/live-shows/show-rules";
+import {
+  requireEligibleHost,
+  requireSensibleStart,
+  requireThirdPartyStream,
+  slugForShow,
+} from "@/lib/live-shows/show-rules";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 
 export const ZScheduleShowInput = ZShowFields;
@@ -38,7 +43,10 @@ export const scheduleShow = defineUseCase({
         },
         select: { id: true, slug: true },
       });
-      const followers = await tx.follow.findMany({ where: { followeeId: hostId, follower: { deactivatedAt: null } }, select: { followerId: true } });
+      const followers = await tx.follow.findMany({
+        where: { followeeId: hostId, follower: { deactivatedAt: null } },
+        select: { followerId: true },
+      });
       const recipients = await createNotifications(
         tx,
         [hostId, ...followers.map((row) => row.followerId)].map((recipientId) => ({

@@ -9,7 +9,10 @@ import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 
-export const ZSendLiveReactionInput = z.object({ showId: ZShowId, kind: z.enum(LIVE_REACTION_KINDS, { error: "Choose a reaction" }) });
+export const ZSendLiveReactionInput = z.object({
+  showId: ZShowId,
+  kind: z.enum(LIVE_REACTION_KINDS, { error: "Choose a reaction" }),
+});
 
 /** A clap or a heart floating up beside the stream. Unlike post reactions these repeat, so each is a row. */
 export const sendLiveReaction = defineUseCase({
@@ -20,7 +23,10 @@ export const sendLiveReaction = defineUseCase({
     const show = await db.liveShow.findUnique({ where: { id: input.showId }, select: { id: true, status: true } });
     if (!show) throw new AppError("NOT_FOUND", "That show does not exist.");
     if (show.status !== "LIVE") throw new AppError("BAD_INPUT", "Reactions are for shows that are live.");
-    const reaction = await db.liveReaction.create({ data: { showId: show.id, userId: actor.id, kind: input.kind }, select: { id: true } });
+    const reaction = await db.liveReaction.create({
+      data: { showId: show.id, userId: actor.id, kind: input.kind },
+      select: { id: true },
+    });
     publish(rooms.show(show.id), { type: showEvents.reaction, ids: [reaction.id] });
     return reaction;
   },

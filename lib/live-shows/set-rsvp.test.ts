@@ -4,7 +4,8 @@ import { setRsvp } from "@/lib/live-shows/set-rsvp";
 import { insertShow } from "@/lib/live-shows/test-fixtures";
 import { createUser } from "@/lib/test/factories";
 
-const rsvpCountOf = async (id: string) => (await db.liveShow.findUniqueOrThrow({ where: { id }, select: { rsvpCount: true } })).rsvpCount;
+const rsvpCountOf = async (id: string) =>
+  (await db.liveShow.findUniqueOrThrow({ where: { id }, select: { rsvpCount: true } })).rsvpCount;
 const rsvpRows = (showId: string) => db.liveShowRsvp.count({ where: { showId } });
 
 describe("setRsvp", () => {
@@ -29,7 +30,11 @@ describe("setRsvp", () => {
     const { user: host } = await createUser({ role: "LEADER" });
     const show = await insertShow(host.id);
     const people = await Promise.all(Array.from({ length: 12 }, () => createUser()));
-    await Promise.all(people.flatMap(({ actor }, i) => [true, true, i % 3 !== 0].map((going) => setRsvp(actor, { showId: show.id, going }))));
+    await Promise.all(
+      people.flatMap(({ actor }, i) =>
+        [true, true, i % 3 !== 0].map((going) => setRsvp(actor, { showId: show.id, going })),
+      ),
+    );
     expect(await rsvpCountOf(show.id)).toBe(await rsvpRows(show.id));
   });
 
@@ -38,7 +43,10 @@ describe("setRsvp", () => {
     for (const role of ["EMPLOYEE", "LEADER", "ADMIN"] as const) {
       const { actor } = await createUser({ role });
       const show = await insertShow(host.id);
-      await expect(setRsvp(actor, { showId: show.id, going: true })).resolves.toMatchObject({ going: true, rsvpCount: 1 });
+      await expect(setRsvp(actor, { showId: show.id, going: true })).resolves.toMatchObject({
+        going: true,
+        rsvpCount: 1,
+      });
     }
     const { actor } = await createUser();
     for (const status of ["ENDED", "CANCELLED"] as const) {

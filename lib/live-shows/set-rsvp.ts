@@ -21,17 +21,25 @@ export const setRsvp = defineUseCase({
     enforceWriteLimit("rsvp", actor.id);
     const result = await db.$transaction(async (tx) => {
       // A key-share row lock: RSVPs on one show queue here instead of racing the status check.
-      const [show] = await tx.$queryRaw<{ id: string; status: string }[]>`select id, status::text from "LiveShow" where id = ${input.showId} for key share`;
+      const [show] = await tx.$queryRaw<
+        { id: string; status: string }[]
+      >`select id, status::text from "LiveShow" where id = ${input.showId} for key share`;
       if (!show) throw new AppError("NOT_FOUND", "That show does not exist.");
       if (input.going && (show.status === "ENDED" || show.status === "CANCELLED")) {
         throw new AppError("BAD_INPUT", show.status === "ENDED" ? "This show is over." : "This show was cancelled.");
       }
       const key = { showId: show.id, userId: actor.id };
-      const { count } = input.going ? await tx.liveShowRsvp.createMany({ data: [key], skipDuplicates: true }) : await tx.liveShowRsvp.deleteMany({ where: key });
+      const { count } = input.going
+        ? await tx.liveShowRsvp.createMany({ data: [key], skipDuplicates: true })
+        : await tx.liveShowRsvp.deleteMany({ where: key });
       const updated =
         count === 0
           ? await tx.liveShow.findUniqueOrThrow({ where: { id: show.id }, select: { rsvpCount: true } })
-          : await tx.liveShow.update({ where: { id: show.id }, data: { rsvpCount: { increment: input.going ? count : -count } }, select: { rsvpCount: true } });
+          : await tx.liveShow.update({
+              where: { id: show.id },
+              data: { rsvpCount: { increment: input.going ? count : -count } },
+              select: { rsvpCount: true },
+            });
       return { changed: count > 0, rsvpCount: updated.rsvpCount };
     });
     if (result.changed) publishShowChanged(input.showId);

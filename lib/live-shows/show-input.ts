@@ -39,13 +39,19 @@ export const ZShowFields = z.object({
     .min(3, "Give the show a title (at least 3 characters)")
     .max(SHOW_TITLE_MAX, `Titles can be at most ${SHOW_TITLE_MAX} characters`),
   hostId: z.string({ error: "Choose a host" }).trim().min(1, "Choose a host").max(40),
-  startsAt: z.iso.datetime({ error: "Choose when the show starts", offset: true }).transform((value) => new Date(value)),
+  startsAt: z.iso
+    .datetime({ error: "Choose when the show starts", offset: true })
+    .transform((value) => new Date(value)),
   durationMin: z.coerce
     .number({ error: "Give the length in minutes" })
     .int("Give the length in whole minutes")
     .min(SHOW_DURATION_MIN, `Shows last at least ${SHOW_DURATION_MIN} minutes`)
     .max(SHOW_DURATION_MAX, `Shows last at most ${SHOW_DURATION_MAX} minutes`),
-  description: z.string().trim().max(SHOW_DESCRIPTION_MAX, `Descriptions can be at most ${SHOW_DESCRIPTION_MAX} characters`).default(""),
+  description: z
+    .string()
+    .trim()
+    .max(SHOW_DESCRIPTION_MAX, `Descriptions can be at most ${SHOW_DESCRIPTION_MAX} characters`)
+    .default(""),
   streamUrl: ZStreamUrl.default(""),
 });
 

@@ -23,7 +23,12 @@ describe("questions for a live show", () => {
     expect(page.items.map((question) => question.id)).toEqual([second.id, first.id]);
     expect(page.items.some((question) => question.id === elsewhere.id)).toBe(false);
     const anonymous = page.items[0]!;
-    expect(anonymous).toMatchObject({ isAnonymous: true, asker: null, isMine: false, target: expect.objectContaining({ id: host.id }) });
+    expect(anonymous).toMatchObject({
+      isAnonymous: true,
+      asker: null,
+      isMine: false,
+      target: expect.objectContaining({ id: host.id }),
+    });
     // Nothing that leaves the server names the asker: not the view, not the host's notification.
     expect(JSON.stringify(page)).not.toContain(secret.id);
     const note = await db.notification.findFirstOrThrow({ where: { questionId: second.id, recipientId: host.id } });
@@ -37,11 +42,18 @@ describe("questions for a live show", () => {
     const { user: host, actor: hostActor } = await createUser({ role: "LEADER" });
     const { actor } = await createUser();
     const show = await insertShow(host.id);
-    await expect(askQuestion(hostActor, { title: "Me?", liveShowId: show.id })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(askQuestion(hostActor, { title: "Me?", liveShowId: show.id })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+    });
     for (const status of ["ENDED", "CANCELLED"] as const) {
       const over = await insertShow(host.id, { status });
-      await expect(askQuestion(actor, { title: "Too late?", liveShowId: over.id })).rejects.toMatchObject({ code: "BAD_INPUT", message: expect.stringMatching(/over/) });
+      await expect(askQuestion(actor, { title: "Too late?", liveShowId: over.id })).rejects.toMatchObject({
+        code: "BAD_INPUT",
+        message: expect.stringMatching(/over/),
+      });
     }
-    await expect(askQuestion(actor, { title: "Where?", liveShowId: "missing" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(askQuestion(actor, { title: "Where?", liveShowId: "missing" })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -50,14 +50,19 @@ export function createShowPresence(db: Db) {
     const timer = setTimeout(() => {
       timers.delete(showId);
       publish(rooms.show(showId), { type: showEvents.viewers, ids: [showId] });
-      recordAttendance(db, showId).catch((error: unknown) => console.error("[hearth] live show attendance failed:", error));
+      recordAttendance(db, showId).catch((error: unknown) =>
+        console.error("[hearth] live show attendance failed:", error),
+      );
     }, VIEWER_PUBLISH_DEBOUNCE_MS);
     timer.unref();
     timers.set(showId, timer);
   };
   // Unref'd like the debounce timers: a closing server does not wait for the next sweep.
   const sweep = setInterval(() => {
-    for (const showId of watchedShows()) recordAttendance(db, showId).catch((error: unknown) => console.error("[hearth] live show attendance failed:", error));
+    for (const showId of watchedShows())
+      recordAttendance(db, showId).catch((error: unknown) =>
+        console.error("[hearth] live show attendance failed:", error),
+      );
   }, ATTENDANCE_SWEEP_MS);
   sweep.unref();
 

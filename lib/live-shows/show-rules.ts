@@ -7,16 +7,25 @@ import { SHOW_MAX_DAYS_AHEAD } from "@/lib/live-shows/show-input";
 
 /** Hosts thank commenters on air, so a host must hold "appreciation.give": an active leader or admin. */
 export async function requireEligibleHost(tx: Tx, hostId: string): Promise<string> {
-  const host = await tx.user.findFirst({ where: { id: hostId, role: { in: ["LEADER", "ADMIN"] }, deactivatedAt: null }, select: { id: true } });
-  if (!host) throw new AppError("BAD_INPUT", "Choose a host from the list.", { hostId: "Choose a leader or admin from the list" });
+  const host = await tx.user.findFirst({
+    where: { id: hostId, role: { in: ["LEADER", "ADMIN"] }, deactivatedAt: null },
+    select: { id: true },
+  });
+  if (!host)
+    throw new AppError("BAD_INPUT", "Choose a host from the list.", {
+      hostId: "Choose a leader or admin from the list",
+    });
   return host.id;
 }
 
 /** A new start must lie ahead (a minute of slack for slow typists) and within a year. */
 export function requireSensibleStart(startsAt: Date, now = new Date()): void {
-  if (startsAt.getTime() < now.getTime() - 60_000) throw new AppError("BAD_INPUT", "The start is in the past.", { startsAt: "Choose a start in the future" });
+  if (startsAt.getTime() < now.getTime() - 60_000)
+    throw new AppError("BAD_INPUT", "The start is in the past.", { startsAt: "Choose a start in the future" });
   if (startsAt.getTime() > now.getTime() + SHOW_MAX_DAYS_AHEAD * 86_400_000) {
-    throw new AppError("BAD_INPUT", "The start is too far ahead.", { startsAt: `Choose a start within ${SHOW_MAX_DAYS_AHEAD} days` });
+    throw new AppError("BAD_INPUT", "The start is too far ahead.", {
+      startsAt: `Choose a start within ${SHOW_MAX_DAYS_AHEAD} days`,
+    });
   }
 }
 
@@ -25,7 +34,9 @@ export function requireThirdPartyStream(streamUrl: string | null): void {
   if (!streamUrl) return;
   const own = env().AUTH_URL;
   if (own && new URL(own).host === new URL(streamUrl).host) {
-    throw new AppError("BAD_INPUT", "The stream must come from another site.", { streamUrl: "Use the address of the streaming service, not a Hearth page" });
+    throw new AppError("BAD_INPUT", "The stream must come from another site.", {
+      streamUrl: "Use the address of the streaming service, not a Hearth page",
+    });
   }
 }
 

@@ -10,7 +10,8 @@ import { startRealtimeHarness, type RealtimeHarness } from "@/lib/test/realtime-
 let harness: RealtimeHarness;
 const connectAs = (userId: string) => harness.connectAs(userId);
 
-const join = (socket: Socket, showId: unknown) => socket.timeout(5_000).emitWithAck("show:join", showId) as Promise<boolean>;
+const join = (socket: Socket, showId: unknown) =>
+  socket.timeout(5_000).emitWithAck("show:join", showId) as Promise<boolean>;
 
 describe("joining a show's room over the socket", () => {
   beforeAll(async () => {

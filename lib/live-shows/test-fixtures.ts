@@ -6,11 +6,26 @@ import { randomKey } from "@/lib/test/factories";
 export async function insertShow(hostId: string, overrides: Partial<Prisma.LiveShowUncheckedCreateInput> = {}) {
   const key = randomKey();
   return db.liveShow.create({
-    data: { slug: `show-${key}`, title: `Show ${key}`, hostId, createdById: hostId, startsAt: new Date(Date.now() + 86_400_000), ...overrides },
+    data: {
+      slug: `show-${key}`,
+      title: `Show ${key}`,
+      hostId,
+      createdById: hostId,
+      startsAt: new Date(Date.now() + 86_400_000),
+      ...overrides,
+    },
   });
 }
 
 /** Valid schedule form values, an hour from now. */
 export function showFields(hostId: string, overrides: Record<string, unknown> = {}) {
-  return { title: "Friday Fireside", hostId, startsAt: new Date(Date.now() + 3_600_000).toISOString(), durationMin: "45", description: "", streamUrl: "", ...overrides };
+  return {
+    title: "Friday Fireside",
+    hostId,
+    startsAt: new Date(Date.now() + 3_600_000).toISOString(),
+    durationMin: "45",
+    description: "",
+    streamUrl: "",
+    ...overrides,
+  };
 }

@@ -25,13 +25,23 @@ export const thankLiveCommenter = defineUseCase({
     const result = await db.$transaction(async (tx) => {
       const comment = await tx.liveComment.findFirst({
         where: { id: input.commentId, removedAt: null },
-        select: { id: true, body: true, authorId: true, show: { select: { id: true, hostId: true, createdById: true, status: true } } },
+        select: {
+          id: true,
+          body: true,
+          authorId: true,
+          show: { select: { id: true, hostId: true, createdById: true, status: true } },
+        },
       });
       if (!comment) throw new AppError("NOT_FOUND", "That comment does not exist.");
-      if (!canThankInShow(actor, comment.show)) throw new AppError("FORBIDDEN", "Only the host thanks commenters during a show.");
-      if (comment.show.status !== "LIVE" && comment.show.status !== "ENDED") throw new AppError("BAD_INPUT", "Commenters can be thanked during and after the show.");
+      if (!canThankInShow(actor, comment.show))
+        throw new AppError("FORBIDDEN", "Only the host thanks commenters during a show.");
+      if (comment.show.status !== "LIVE" && comment.show.status !== "ENDED")
+        throw new AppError("BAD_INPUT", "Commenters can be thanked during and after the show.");
       if (comment.authorId === actor.id) throw new AppError("BAD_INPUT", "You cannot thank yourself.");
-      const { count } = await tx.appreciation.createMany({ data: [{ leaderId: actor.id, liveCommentId: comment.id }], skipDuplicates: true });
+      const { count } = await tx.appreciation.createMany({
+        data: [{ leaderId: actor.id, liveCommentId: comment.id }],
+        skipDuplicates: true,
+      });
       if (count === 0) return { comment, changed: false, recipients: [] };
       const recipients = await createNotifications(tx, [
         {

@@ -24,7 +24,8 @@ export const updateShow = defineUseCase({
     requireThirdPartyStream(input.streamUrl);
     const show = await db.$transaction(async (tx) => {
       const show = await loadManagedShow(tx, actor, input.showId);
-      if (show.status !== "SCHEDULED" && show.status !== "LIVE") throw new AppError("BAD_INPUT", "This show is over, so it can no longer be edited.");
+      if (show.status !== "SCHEDULED" && show.status !== "LIVE")
+        throw new AppError("BAD_INPUT", "This show is over, so it can no longer be edited.");
       const moved = show.status === "SCHEDULED" && show.startsAt.getTime() !== input.startsAt.getTime();
       if (moved) requireSensibleStart(input.startsAt);
       const hostId = await requireEligibleHost(tx, input.hostId);

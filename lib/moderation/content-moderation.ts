@@ -11,12 +11,23 @@ import { publish } from "@/lib/realtime/publish";
 // The writes behind "hide" and "remove", shared by the report queue and the direct "Remove with reason".
 // Callers run them inside their transaction and publish after commit.
 
-export type ModeratedContent = { targetType: "POST" | "COMMENT"; id: string; postId: string; authorId: string; communityId: string | null };
+export type ModeratedContent = {
+  targetType: "POST" | "COMMENT";
+  id: string;
+  postId: string;
+  authorId: string;
+  communityId: string | null;
+};
 
 /** May the actor moderate content in this community (null: company-wide, admins only)? Throws NOT_FOUND if not. */
-export async function requireModerator(client: Tx | typeof db, actor: Actor, communityId: string | null): Promise<void> {
+export async function requireModerator(
+  client: Tx | typeof db,
+  actor: Actor,
+  communityId: string | null,
+): Promise<void> {
   const role = communityId ? await communityRoleOf(actor.id, communityId, client) : null;
-  if (!canModerateCommunity(actor, role)) throw new AppError("NOT_FOUND", "That does not exist or is not yours to moderate.");
+  if (!canModerateCommunity(actor, role))
+    throw new AppError("NOT_FOUND", "That does not exist or is not yours to moderate.");
 }
 
 /** The content if it is still shown (not deleted, removed or hidden), locked against a racing moderator. */
@@ -42,7 +53,9 @@ export async function lockShownContent(tx: Tx, ref: ContentRef): Promise<Moderat
  * count keeps equalling the comments people can see.
  */
 async function shownCommentWeight(tx: Tx, commentId: string): Promise<number> {
-  const replies = await tx.comment.count({ where: { parentId: commentId, deletedAt: null, removedAt: null, hiddenAt: null } });
+  const replies = await tx.comment.count({
+    where: { parentId: commentId, deletedAt: null, removedAt: null, hiddenAt: null },
+  });
   return 1 + replies;
 }
 
@@ -57,7 +70,10 @@ export async function takeDownContent(
   { mode, reason }: { mode: "hide" | "remove"; reason: string },
 ): Promise<string[]> {
   const now = new Date();
-  const data = mode === "hide" ? { hiddenAt: now, removedReason: reason, removedById: actor.id } : { removedAt: now, removedReason: reason, removedById: actor.id };
+  const data =
+    mode === "hide"
+      ? { hiddenAt: now, removedReason: reason, removedById: actor.id }
+      : { removedAt: now, removedReason: reason, removedById: actor.id };
   if (content.targetType === "POST") {
     await tx.post.update({ where: { id: content.id }, data });
   } else {
@@ -100,14 +116,25 @@ export async function putBackContent(tx: Tx, content: ModeratedContent): Promise
     return;
   }
   await tx.comment.update({ where: { id: content.id }, data });
-  await tx.post.update({ where: { id: content.postId }, data: { commentCount: { increment: await shownCommentWeight(tx, content.id) } } });
+  await tx.post.update({
+    where: { id: content.postId },
+    data: { commentCount: { increment: await shownCommentWeight(tx, content.id) } },
+  });
 }
 
 /** After commit: viewers' feeds and threads drop (or regain) the content live, through the existing events. */
-export async function publishContentChange(content: Pick<ModeratedContent, "targetType" | "id" | "postId">, change: "gone" | "back"): Promise<void> {
+export async function publishContentChange(
+  content: Pick<ModeratedContent, "targetType" | "id" | "postId">,
+  change: "gone" | "back",
+): Promise<void> {
   const audience = await db.post.findUnique({ where: { id: content.postId }, select: postAudienceSelect });
   if (!audience) return;
   const rooms = postAudienceRooms(audience);
-  if (content.targetType === "POST") publish(rooms, { type: change === "gone" ? "post.deleted" : "post.updated", ids: [content.id] });
-  else publish(rooms, { type: change === "gone" ? "comment.deleted" : "comment.created", ids: [content.postId, content.id] });
+  if (content.targetType === "POST")
+    publish(rooms, { type: change === "gone" ? "post.deleted" : "post.updated", ids: [content.id] });
+  else
+    publish(rooms, {
+      type: change === "gone" ? "comment.deleted" : "comment.created",
+      ids: [content.postId, content.id],
+    });
 }

@@ -13,7 +13,9 @@ describe("fileReport", () => {
     const { actor: reporter } = await createUser();
     const post = await createPost(author.id);
 
-    const results = await Promise.all(Array.from({ length: 50 }, () => fileReport(reporter, { target: "POST", targetId: post.id, reason: "SPAM" })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => fileReport(reporter, { target: "POST", targetId: post.id, reason: "SPAM" })),
+    );
     expect(await openReportsOn(post.id)).toBe(1);
     expect(new Set(results.map((result) => result.id)).size).toBe(1);
     expect(results.filter((result) => !result.alreadyReported)).toHaveLength(1);
@@ -26,9 +28,16 @@ describe("fileReport", () => {
     const inCommunity = await createPost(member.user.id, { communityId: community.id });
     const companyWide = await createPost(member.user.id);
 
-    const a = await fileReport(reporter, { target: "POST", targetId: inCommunity.id, reason: "HARASSMENT", details: "  Not kind  " });
+    const a = await fileReport(reporter, {
+      target: "POST",
+      targetId: inCommunity.id,
+      reason: "HARASSMENT",
+      details: "  Not kind  ",
+    });
     const b = await fileReport(reporter, { target: "POST", targetId: companyWide.id, reason: "SPAM" });
-    expect(await db.report.findUniqueOrThrow({ where: { id: a.id }, select: { communityId: true, details: true } })).toEqual({ communityId: community.id, details: "Not kind" });
+    expect(
+      await db.report.findUniqueOrThrow({ where: { id: a.id }, select: { communityId: true, details: true } }),
+    ).toEqual({ communityId: community.id, details: "Not kind" });
 
     for (const steward of [owner.actor, moderator.actor]) {
       const queue = await listReports(steward, {});
@@ -39,7 +48,9 @@ describe("fileReport", () => {
     await expect(listReports(moderator.actor, { scope: "all" })).rejects.toMatchObject({ code: "FORBIDDEN" });
     const all = (await listReports(admin, { scope: "all", limit: 50 })).items.map((report) => report.id);
     expect(all).toEqual(expect.arrayContaining([a.id, b.id]));
-    expect((await listReports(admin, { scope: "communities", limit: 50 })).items.map((report) => report.id)).not.toContain(b.id);
+    expect(
+      (await listReports(admin, { scope: "communities", limit: 50 })).items.map((report) => report.id),
+    ).not.toContain(b.id);
   });
 
   it("[MODERATION] reports on comments and members; your own content, yourself and bad input are refused", async () => {
@@ -48,24 +59,54 @@ describe("fileReport", () => {
     const post = await createPost(author.id);
     const comment = await commentOn(post.id, author.id);
 
-    await expect(fileReport(reporter, { target: "COMMENT", targetId: comment.id, reason: "HATEFUL" })).resolves.toMatchObject({ alreadyReported: false });
-    await expect(fileReport(reporter, { target: "MEMBER", targetId: author.id, reason: "HARASSMENT" })).resolves.toMatchObject({ alreadyReported: false });
-    await expect(fileReport(authorActor, { target: "POST", targetId: post.id, reason: "SPAM" })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    await expect(fileReport(reporter, { target: "MEMBER", targetId: reporter.id, reason: "SPAM" })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    await expect(fileReport(reporter, { target: "POST", targetId: post.id, reason: "BORING" })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { reason: "Choose what is wrong" } });
-    await expect(fileReport(reporter, { target: "POST", targetId: post.id, reason: "OTHER", details: "x".repeat(1001) })).rejects.toMatchObject({
+    await expect(
+      fileReport(reporter, { target: "COMMENT", targetId: comment.id, reason: "HATEFUL" }),
+    ).resolves.toMatchObject({ alreadyReported: false });
+    await expect(
+      fileReport(reporter, { target: "MEMBER", targetId: author.id, reason: "HARASSMENT" }),
+    ).resolves.toMatchObject({ alreadyReported: false });
+    await expect(fileReport(authorActor, { target: "POST", targetId: post.id, reason: "SPAM" })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+    });
+    await expect(
+      fileReport(reporter, { target: "MEMBER", targetId: reporter.id, reason: "SPAM" }),
+    ).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(fileReport(reporter, { target: "POST", targetId: post.id, reason: "BORING" })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      fieldErrors: { reason: "Choose what is wrong" },
+    });
+    await expect(
+      fileReport(reporter, { target: "POST", targetId: post.id, reason: "OTHER", details: "x".repeat(1001) }),
+    ).rejects.toMatchObject({
       fieldErrors: { details: "Details can be at most 1000 characters" },
     });
-    await expect(fileReport(reporter, { target: "POST", targetId: "c-no-such-post", reason: "SPAM" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(
+      fileReport(reporter, { target: "POST", targetId: "c-no-such-post", reason: "SPAM" }),
+    ).rejects.toMatchObject({ code: "NOT_FOUND" });
     // Mass assignment: a reporter cannot file a report already closed, or into a community of their choosing.
-    const { id } = await fileReport(reporter, { target: "POST", targetId: post.id, reason: "SPAM", status: "DISMISSED", communityId: "c-elsewhere", reporterId: author.id });
-    expect(await db.report.findUniqueOrThrow({ where: { id }, select: { status: true, communityId: true, reporterId: true } })).toEqual({ status: "OPEN", communityId: null, reporterId: reporter.id });
+    const { id } = await fileReport(reporter, {
+      target: "POST",
+      targetId: post.id,
+      reason: "SPAM",
+      status: "DISMISSED",
+      communityId: "c-elsewhere",
+      reporterId: author.id,
+    });
+    expect(
+      await db.report.findUniqueOrThrow({
+        where: { id },
+        select: { status: true, communityId: true, reporterId: true },
+      }),
+    ).toEqual({ status: "OPEN", communityId: null, reporterId: reporter.id });
   });
 
   it("[MODERATION] filing new reports is rate-limited with a clear 429 sentence", async () => {
     const { actor: reporter } = await createUser();
     const posts = await Promise.all(Array.from({ length: 11 }, async () => createPost((await createUser()).user.id)));
-    for (const post of posts.slice(0, 10)) await fileReport(reporter, { target: "POST", targetId: post.id, reason: "SPAM" });
-    await expect(fileReport(reporter, { target: "POST", targetId: posts[10]!.id, reason: "SPAM" })).rejects.toMatchObject({ code: "RATE_LIMITED", message: expect.stringContaining("reports too quickly") });
+    for (const post of posts.slice(0, 10))
+      await fileReport(reporter, { target: "POST", targetId: post.id, reason: "SPAM" });
+    await expect(
+      fileReport(reporter, { target: "POST", targetId: posts[10]!.id, reason: "SPAM" }),
+    ).rejects.toMatchObject({ code: "RATE_LIMITED", message: expect.stringContaining("reports too quickly") });
   });
 });

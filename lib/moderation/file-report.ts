@@ -14,7 +14,11 @@ export const ZFileReportInput = z.object({
   target: z.enum(["POST", "COMMENT", "MEMBER"]),
   targetId: ZId,
   reason: z.enum(Object.keys(REPORT_REASONS) as [ReportReason, ...ReportReason[]], { error: "Choose what is wrong" }),
-  details: z.string().trim().max(REPORT_DETAILS_MAX, `Details can be at most ${REPORT_DETAILS_MAX} characters`).default(""),
+  details: z
+    .string()
+    .trim()
+    .max(REPORT_DETAILS_MAX, `Details can be at most ${REPORT_DETAILS_MAX} characters`)
+    .default(""),
 });
 
 type Subject = { postId?: string; commentId?: string; memberId?: string; communityId: string | null };
@@ -22,9 +26,13 @@ type Subject = { postId?: string; commentId?: string; memberId?: string; communi
 /** What is reported, if the reporter may see it; the community it belongs to decides whose queue it joins. */
 async function subjectOf(tx: Tx, actor: Actor, target: ReportTarget, targetId: string): Promise<Subject> {
   if (target === "POST") {
-    const post = await tx.post.findFirst({ where: { AND: [{ id: targetId }, visiblePostWhere(actor)] }, select: { id: true, authorId: true, communityId: true } });
+    const post = await tx.post.findFirst({
+      where: { AND: [{ id: targetId }, visiblePostWhere(actor)] },
+      select: { id: true, authorId: true, communityId: true },
+    });
     if (!post) throw new AppError("NOT_FOUND", "That post does not exist or was removed.");
-    if (post.authorId === actor.id) throw new AppError("BAD_INPUT", "You cannot report your own post; delete it instead.");
+    if (post.authorId === actor.id)
+      throw new AppError("BAD_INPUT", "You cannot report your own post; delete it instead.");
     return { postId: post.id, communityId: post.communityId };
   }
   if (target === "COMMENT") {
@@ -33,7 +41,8 @@ async function subjectOf(tx: Tx, actor: Actor, target: ReportTarget, targetId: s
       select: { id: true, authorId: true, post: { select: { communityId: true } } },
     });
     if (!comment) throw new AppError("NOT_FOUND", "That comment does not exist or was removed.");
-    if (comment.authorId === actor.id) throw new AppError("BAD_INPUT", "You cannot report your own comment; delete it instead.");
+    if (comment.authorId === actor.id)
+      throw new AppError("BAD_INPUT", "You cannot report your own comment; delete it instead.");
     return { commentId: comment.id, communityId: comment.post.communityId };
   }
   const member = await tx.user.findFirst({ where: { id: targetId, deactivatedAt: null }, select: { id: true } });
@@ -56,7 +65,14 @@ export const fileReport = defineUseCase({
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`report:${actor.id}:${input.target}:${input.targetId}`}, 0))`;
       const subject = await subjectOf(tx, actor, input.target, input.targetId);
       const open = await tx.report.findFirst({
-        where: { reporterId: actor.id, status: "OPEN", target: input.target, postId: subject.postId, commentId: subject.commentId, memberId: subject.memberId },
+        where: {
+          reporterId: actor.id,
+          status: "OPEN",
+          target: input.target,
+          postId: subject.postId,
+          commentId: subject.commentId,
+          memberId: subject.memberId,
+        },
         select: { id: true, communityId: true },
       });
       if (open) return { report: open, created: false };

@@ -17,6 +17,12 @@ export const findOwnRemovedPost = defineUseCase({
       select: { id: true, bodyHtml: true, removedReason: true, removedAt: true, createdAt: true },
     });
     if (!post) throw new AppError("NOT_FOUND", "That post does not exist or was removed.");
-    return { id: post.id, bodyHtml: post.bodyHtml, reason: post.removedReason, removedAt: post.removedAt!.toISOString(), createdAt: post.createdAt.toISOString() };
+    return {
+      id: post.id,
+      bodyHtml: post.bodyHtml,
+      reason: post.removedReason,
+      removedAt: post.removedAt!.toISOString(),
+      createdAt: post.createdAt.toISOString(),
+    };
   },
 });

@@ -12,13 +12,30 @@ describe("listAudit", () => {
     const at = (day: string) => new Date(`2026-10-${day}T10:00:00Z`);
     await db.auditEntry.createMany({
       data: [
-        { actorId: moderator.user.id, action, targetType: "Post", targetId: "p1", communityId: community.id, reason: "one", createdAt: at("01") },
-        { actorId: moderator.user.id, action, targetType: "Comment", targetId: "c1", communityId: community.id, reason: "two", createdAt: at("05") },
+        {
+          actorId: moderator.user.id,
+          action,
+          targetType: "Post",
+          targetId: "p1",
+          communityId: community.id,
+          reason: "one",
+          createdAt: at("01"),
+        },
+        {
+          actorId: moderator.user.id,
+          action,
+          targetType: "Comment",
+          targetId: "c1",
+          communityId: community.id,
+          reason: "two",
+          createdAt: at("05"),
+        },
         { actorId: adminUser.id, action, targetType: "Post", targetId: "p2", reason: "three", createdAt: at("09") },
       ],
     });
 
-    const reasons = async (filters: Record<string, string>) => (await listAudit(admin, { action, ...filters })).items.map((entry) => entry.reason);
+    const reasons = async (filters: Record<string, string>) =>
+      (await listAudit(admin, { action, ...filters })).items.map((entry) => entry.reason);
     expect(await reasons({})).toEqual(["three", "two", "one"]);
     expect(await reasons({ actor: moderator.user.handle })).toEqual(["two", "one"]);
     expect(await reasons({ community: community.slug })).toEqual(["two", "one"]);
@@ -36,8 +53,14 @@ describe("listAudit", () => {
     const { owner } = await communityWithPeople();
     const { actor: leader } = await createUser({ role: "LEADER" });
     const { actor: admin } = await createUser({ role: "ADMIN" });
-    for (const refused of [owner.actor, leader]) await expect(listAudit(refused, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(listAudit(admin, { from: "yesterday" })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { from: "From must be a date (YYYY-MM-DD)" } });
-    await expect(listAudit(admin, { from: "2026-10-09", to: "2026-10-01" })).rejects.toMatchObject({ fieldErrors: { to: "To must be on or after From" } });
+    for (const refused of [owner.actor, leader])
+      await expect(listAudit(refused, {})).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listAudit(admin, { from: "yesterday" })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      fieldErrors: { from: "From must be a date (YYYY-MM-DD)" },
+    });
+    await expect(listAudit(admin, { from: "2026-10-09", to: "2026-10-01" })).rejects.toMatchObject({
+      fieldErrors: { to: "To must be on or after From" },
+    });
   });
 });

@@ -17,7 +17,12 @@ export type AuditView = {
   community: { slug: string; name: string } | null;
 };
 
-const optional = z.string().trim().max(80).optional().transform((value) => value || undefined);
+const optional = z
+  .string()
+  .trim()
+  .max(80)
+  .optional()
+  .transform((value) => value || undefined);
 const day = (label: string) =>
   z
     .string()
@@ -37,7 +42,10 @@ export const ZListAuditInput = z
     cursor: ZCursor,
     limit: z.coerce.number().int().min(1).max(100).default(50),
   })
-  .refine((input) => !input.from || !input.to || input.from <= input.to, { path: ["to"], message: "To must be on or after From" });
+  .refine((input) => !input.from || !input.to || input.from <= input.to, {
+    path: ["to"],
+    message: "To must be on or after From",
+  });
 
 /** The audit log for admins: who did what, when and why; filtered, newest first, keyset-paginated. */
 export const listAudit = defineUseCase({
@@ -67,7 +75,10 @@ export const listAudit = defineUseCase({
       },
     });
     const page = toPage(rows, input.limit, (row) => [row.createdAt.toISOString(), row.id]);
-    return { items: page.items.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((row) => ({ ...row, createdAt: row.createdAt.toISOString() })),
+      nextCursor: page.nextCursor,
+    };
   },
 });
 
@@ -78,7 +89,11 @@ export const listAuditFacets = defineUseCase({
   run: async () => {
     const [actions, targetTypes] = await Promise.all([
       db.auditEntry.findMany({ distinct: ["action"], select: { action: true }, orderBy: { action: "asc" } }),
-      db.auditEntry.findMany({ distinct: ["targetType"], select: { targetType: true }, orderBy: { targetType: "asc" } }),
+      db.auditEntry.findMany({
+        distinct: ["targetType"],
+        select: { targetType: true },
+        orderBy: { targetType: "asc" },
+      }),
     ]);
     return { actions: actions.map((row) => row.action), targetTypes: targetTypes.map((row) => row.targetType) };
   },

@@ -28,13 +28,39 @@ export const listRemovedContent = defineUseCase({
   permission: "moderation.restore",
   run: async (): Promise<RemovedContentView[]> => {
     const since = new Date(Date.now() - RESTORE_WINDOW_DAYS * DAY_MS);
-    const takenDown = { deletedAt: null, OR: [{ removedAt: { gte: since } }, { removedAt: null, hiddenAt: { gte: since } }] };
-    const common = { id: true, body: true, removedAt: true, hiddenAt: true, removedReason: true, author: { select: { name: true, handle: true } }, removedBy: { select: { name: true } } } as const;
+    const takenDown = {
+      deletedAt: null,
+      OR: [{ removedAt: { gte: since } }, { removedAt: null, hiddenAt: { gte: since } }],
+    };
+    const common = {
+      id: true,
+      body: true,
+      removedAt: true,
+      hiddenAt: true,
+      removedReason: true,
+      author: { select: { name: true, handle: true } },
+      removedBy: { select: { name: true } },
+    } as const;
     const [posts, comments] = await Promise.all([
-      db.post.findMany({ where: takenDown, select: { ...common, community: { select: { slug: true, name: true } } }, orderBy: { updatedAt: "desc" }, take: LIMIT }),
-      db.comment.findMany({ where: takenDown, select: { ...common, postId: true, post: { select: { community: { select: { slug: true, name: true } } } } }, orderBy: { createdAt: "desc" }, take: LIMIT }),
+      db.post.findMany({
+        where: takenDown,
+        select: { ...common, community: { select: { slug: true, name: true } } },
+        orderBy: { updatedAt: "desc" },
+        take: LIMIT,
+      }),
+      db.comment.findMany({
+        where: takenDown,
+        select: { ...common, postId: true, post: { select: { community: { select: { slug: true, name: true } } } } },
+        orderBy: { createdAt: "desc" },
+        take: LIMIT,
+      }),
     ]);
-    const view = (row: (typeof posts)[number], targetType: "POST" | "COMMENT", href: string, community: RemovedContentView["community"]): RemovedContentView => {
+    const view = (
+      row: (typeof posts)[number],
+      targetType: "POST" | "COMMENT",
+      href: string,
+      community: RemovedContentView["community"],
+    ): RemovedContentView => {
       const at = (row.removedAt ?? row.hiddenAt)!;
       return {
         targetType,
@@ -52,7 +78,14 @@ export const listRemovedContent = defineUseCase({
     };
     return [
       ...posts.map((row) => view(row, "POST", `/posts/${row.id}`, row.community)),
-      ...comments.map((row) => view({ ...row, community: row.post.community }, "COMMENT", `/posts/${row.postId}#comment-${row.id}`, row.post.community)),
+      ...comments.map((row) =>
+        view(
+          { ...row, community: row.post.community },
+          "COMMENT",
+          `/posts/${row.postId}#comment-${row.id}`,
+          row.post.community,
+        ),
+      ),
     ]
       .sort((a, b) => b.takenDownAt.localeCompare(a.takenDownAt))
       .slice(0, LIMIT);

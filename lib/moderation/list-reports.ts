@@ -21,7 +21,12 @@ export type ReportView = {
   createdAt: string;
   reporter: { name: string; handle: string };
   community: { slug: string; name: string } | null;
-  subject: { href: string; excerpt: string; person: { name: string; handle: string }; state: "shown" | "hidden" | "removed" | "deleted" };
+  subject: {
+    href: string;
+    excerpt: string;
+    person: { name: string; handle: string };
+    state: "shown" | "hidden" | "removed" | "deleted";
+  };
 };
 
 const person = { select: { name: true, handle: true } } as const;
@@ -44,14 +49,28 @@ const reportSelect = {
 
 type Row = Prisma.ReportGetPayload<{ select: typeof reportSelect }>;
 
-const stateOf = (row: { deletedAt: Date | null; removedAt: Date | null; hiddenAt: Date | null }): ReportView["subject"]["state"] =>
+const stateOf = (row: {
+  deletedAt: Date | null;
+  removedAt: Date | null;
+  hiddenAt: Date | null;
+}): ReportView["subject"]["state"] =>
   row.deletedAt ? "deleted" : row.removedAt ? "removed" : row.hiddenAt ? "hidden" : "shown";
 
 function toView(row: Row): ReportView {
   const subject: ReportView["subject"] = row.post
-    ? { href: `/posts/${row.post.id}`, excerpt: plainTextExcerpt(row.post.body, 280), person: row.post.author, state: stateOf(row.post) }
+    ? {
+        href: `/posts/${row.post.id}`,
+        excerpt: plainTextExcerpt(row.post.body, 280),
+        person: row.post.author,
+        state: stateOf(row.post),
+      }
     : row.comment
-      ? { href: `/posts/${row.comment.postId}#comment-${row.comment.id}`, excerpt: plainTextExcerpt(row.comment.body, 280), person: row.comment.author, state: stateOf(row.comment) }
+      ? {
+          href: `/posts/${row.comment.postId}#comment-${row.comment.id}`,
+          excerpt: plainTextExcerpt(row.comment.body, 280),
+          person: row.comment.author,
+          state: stateOf(row.comment),
+        }
       : { href: `/people/${row.member!.handle}`, excerpt: row.member!.title, person: row.member!, state: "shown" };
   return {
     id: row.id,
@@ -82,7 +101,8 @@ export const listReports = defineUseCase({
   input: ZListReportsInput,
   permission: "reports.create",
   run: async ({ actor, input }): Promise<Page<ReportView> & { openCount: number }> => {
-    if (input.scope === "all" && !can(actor, "moderation.queueAll")) throw new AppError("FORBIDDEN", "Only admins see every report.");
+    if (input.scope === "all" && !can(actor, "moderation.queueAll"))
+      throw new AppError("FORBIDDEN", "Only admins see every report.");
     const scope = reportScopeWhere(actor, input.scope);
     const status = input.status === "OPEN" ? { status: "OPEN" as const } : { status: { not: "OPEN" as const } };
     const [rows, openCount] = await Promise.all([

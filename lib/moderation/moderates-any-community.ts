@@ -7,5 +7,7 @@ import { db } from "@/lib/db";
 export const moderatesAnyCommunity = defineUseCase({
   input: z.object({}),
   permission: "communities.read",
-  run: async ({ actor }) => (await db.communityMember.count({ where: { userId: actor.id, role: { in: ["OWNER", "MODERATOR"] } }, take: 1 })) > 0,
+  run: async ({ actor }) =>
+    (await db.communityMember.count({ where: { userId: actor.id, role: { in: ["OWNER", "MODERATOR"] } }, take: 1 })) >
+    0,
 });

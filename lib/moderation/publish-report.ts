@@ -9,7 +9,13 @@ import { rooms } from "@/lib/realtime/events";
  */
 export async function publishReportChanged(report: { id: string; communityId: string | null }): Promise<void> {
   const stewards = report.communityId
-    ? await db.communityMember.findMany({ where: { communityId: report.communityId, role: { in: ["OWNER", "MODERATOR"] } }, select: { userId: true } })
+    ? await db.communityMember.findMany({
+        where: { communityId: report.communityId, role: { in: ["OWNER", "MODERATOR"] } },
+        select: { userId: true },
+      })
     : [];
-  publish([rooms.role("ADMIN"), ...stewards.map((steward) => rooms.user(steward.userId))], { type: "report.changed", ids: [report.id] });
+  publish([rooms.role("ADMIN"), ...stewards.map((steward) => rooms.user(steward.userId))], {
+    type: "report.changed",
+    ids: [report.id],
+  });
 }

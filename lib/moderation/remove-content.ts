@@ -3,11 +3,19 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { publishNotifications } from "@/lib/notifications/notify";
-import { lockShownContent, publishContentChange, requireModerator, takeDownContent } from "@/lib/moderation/content-moderation";
+import {
+  lockShownContent,
+  publishContentChange,
+  requireModerator,
+  takeDownContent,
+} from "@/lib/moderation/content-moderation";
 import { ZContentRef, ZModerationReason } from "@/lib/moderation/moderation-input";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 
-export const ZRemoveContentInput = ZContentRef.extend({ reason: ZModerationReason, mode: z.enum(["hide", "remove"]).default("remove") });
+export const ZRemoveContentInput = ZContentRef.extend({
+  reason: ZModerationReason,
+  mode: z.enum(["hide", "remove"]).default("remove"),
+});
 
 /**
  * "Remove with reason" straight from a post or comment: moderators and owners of its community, admins
@@ -24,8 +32,16 @@ export const removeContent = defineUseCase({
       await requireModerator(tx, actor, content.communityId);
       const recipients = await takeDownContent(tx, actor, content, { mode: input.mode, reason: input.reason });
       await tx.report.updateMany({
-        where: { status: "OPEN", ...(content.targetType === "POST" ? { postId: content.id } : { commentId: content.id }) },
-        data: { status: "ACTIONED", resolvedById: actor.id, resolvedAt: new Date(), resolution: input.mode === "hide" ? "Hidden" : "Removed" },
+        where: {
+          status: "OPEN",
+          ...(content.targetType === "POST" ? { postId: content.id } : { commentId: content.id }),
+        },
+        data: {
+          status: "ACTIONED",
+          resolvedById: actor.id,
+          resolvedAt: new Date(),
+          resolution: input.mode === "hide" ? "Hidden" : "Removed",
+        },
       });
       return { content, recipients };
     });

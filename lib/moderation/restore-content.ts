@@ -11,13 +11,17 @@ const DAY_MS = 86_400_000;
 /** When the content was taken down, locked; null when it is not hidden or removed (or the author deleted it). */
 async function lockTakenDown(tx: Tx, ref: ContentRef): Promise<(ModeratedContent & { takenDownAt: Date }) | null> {
   if (ref.targetType === "POST") {
-    const [post] = await tx.$queryRaw<{ id: string; authorId: string; communityId: string | null; takenDownAt: Date }[]>`
+    const [post] = await tx.$queryRaw<
+      { id: string; authorId: string; communityId: string | null; takenDownAt: Date }[]
+    >`
       select id, "authorId", "communityId", coalesce("removedAt", "hiddenAt") as "takenDownAt" from "Post"
       where id = ${ref.targetId} and "deletedAt" is null and ("removedAt" is not null or "hiddenAt" is not null)
       for update`;
     return post ? { targetType: "POST", postId: post.id, ...post } : null;
   }
-  const [comment] = await tx.$queryRaw<{ id: string; postId: string; authorId: string; communityId: string | null; takenDownAt: Date }[]>`
+  const [comment] = await tx.$queryRaw<
+    { id: string; postId: string; authorId: string; communityId: string | null; takenDownAt: Date }[]
+  >`
     select c.id, c."postId", c."authorId", p."communityId", coalesce(c."removedAt", c."hiddenAt") as "takenDownAt"
     from "Comment" c join "Post" p on p.id = c."postId"
     where c.id = ${ref.targetId} and c."deletedAt" is null and (c."removedAt" is not null or c."hiddenAt" is not null)
@@ -38,7 +42,10 @@ export const restoreContent = defineUseCase({
       const content = await lockTakenDown(tx, input);
       if (!content) throw new AppError("NOT_FOUND", "That content is not removed, or it no longer exists.");
       if (Date.now() - content.takenDownAt.getTime() > RESTORE_WINDOW_DAYS * DAY_MS) {
-        throw new AppError("CONFLICT", `Removed content can only be restored within ${RESTORE_WINDOW_DAYS} days; this was removed longer ago.`);
+        throw new AppError(
+          "CONFLICT",
+          `Removed content can only be restored within ${RESTORE_WINDOW_DAYS} days; this was removed longer ago.`,
+        );
       }
       await putBackContent(tx, content);
       await tx.auditEntry.create({

@@ -88,15 +88,27 @@ describe("listNotifications and countUnreadNotifications", () => {
       [`reaction:${post.id}`, false, 3],
     ]);
     expect(groups[0]).toMatchObject({ type: "FOLLOW", href: `/people/${people[2]!.user.handle}` });
-    expect(groups[1]).toMatchObject({ type: "COMMENT", excerpt: "Second", href: expect.stringMatching(new RegExp(`^/posts/${post.id}#comment-`)) });
+    expect(groups[1]).toMatchObject({
+      type: "COMMENT",
+      excerpt: "Second",
+      href: expect.stringMatching(new RegExp(`^/posts/${post.id}#comment-`)),
+    });
 
     // A new reaction after reading starts a new unread group beside the read one.
     const { actor: late, user: lateUser } = await createUser();
     await setReaction(late, { postId: post.id, kind: "LOVE", active: true });
     expect(await unread(actor)).toBe(3);
     const after = (await listNotifications(actor, {})).items;
-    expect(after[0]).toMatchObject({ key: `reaction:${post.id}:unread`, unread: true, actorCount: 1, actors: [{ handle: lateUser.handle, name: lateUser.name }] });
-    expect(after.filter((g) => g.groupKey === `reaction:${post.id}`).map((g) => g.key)).toEqual([`reaction:${post.id}:unread`, `reaction:${post.id}:read`]);
+    expect(after[0]).toMatchObject({
+      key: `reaction:${post.id}:unread`,
+      unread: true,
+      actorCount: 1,
+      actors: [{ handle: lateUser.handle, name: lateUser.name }],
+    });
+    expect(after.filter((g) => g.groupKey === `reaction:${post.id}`).map((g) => g.key)).toEqual([
+      `reaction:${post.id}:unread`,
+      `reaction:${post.id}:read`,
+    ]);
 
     // Everything at once.
     await markNotificationsRead(actor, {});

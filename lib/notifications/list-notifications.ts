@@ -114,7 +114,15 @@ export const listNotifications = defineUseCase({
           return person ? [{ handle: person.handle, name: person.name }] : [];
         });
       const text =
-        row.detail || (row.comment?.body ?? row.post?.body ?? row.question?.title ?? row.actionItem?.title ?? row.challenge?.title ?? row.liveShow?.title ?? row.community?.name ?? "");
+        row.detail ||
+        (row.comment?.body ??
+          row.post?.body ??
+          row.question?.title ??
+          row.actionItem?.title ??
+          row.challenge?.title ??
+          row.liveShow?.title ??
+          row.community?.name ??
+          "");
       return [
         {
           key: `${group.groupKey}:${group.unread ? "unread" : "read"}`,
@@ -130,7 +138,11 @@ export const listNotifications = defineUseCase({
       ];
     });
     const last = page.at(-1);
-    return { items, nextCursor: groups.length > input.limit && last ? encodeCursor([last.latestAt.toISOString(), last.latestId]) : null };
+    return {
+      items,
+      nextCursor:
+        groups.length > input.limit && last ? encodeCursor([last.latestAt.toISOString(), last.latestId]) : null,
+    };
   },
 });
 

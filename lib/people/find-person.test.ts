@@ -17,7 +17,13 @@ describe("findPerson", () => {
     await createUser({ managerId: person.id, deactivatedAt: new Date() });
 
     const found = await findPerson(viewer, { handle: ` ${person.handle.toUpperCase()} ` });
-    expect(found).toMatchObject({ id: person.id, handle: person.handle, bio: "Hello", interests: ["chess"], isMe: false });
+    expect(found).toMatchObject({
+      id: person.id,
+      handle: person.handle,
+      bio: "Hello",
+      interests: ["chess"],
+      isMe: false,
+    });
     expect(found.manager?.id).toBe(manager.id);
     expect(found.reports.map((r) => r.id)).toEqual([report.id]);
   });

@@ -65,7 +65,9 @@ describe("listPeople", () => {
 
   it("[PEOPLE] the search is case-insensitive and ignores surrounding spaces", async () => {
     const page = await listPeople(viewer, { q: `  ${prefix.toUpperCase()} bravo `, limit: 10 });
-    expect(page.items.map((item) => item.id)).toEqual(expected.filter((p) => p.name.endsWith("Bravo")).map((p) => p.id));
+    expect(page.items.map((item) => item.id)).toEqual(
+      expected.filter((p) => p.name.endsWith("Bravo")).map((p) => p.id),
+    );
     expect(page.nextCursor).toBeNull();
   });
 
@@ -96,7 +98,12 @@ describe("listPeople", () => {
 
   it("[PEOPLE] a garbage cursor is ignored and the first page is shown", async () => {
     const first = await listPeople(viewer, { q: prefix, limit: 2 });
-    for (const cursor of ["garbage!!", "bm90IGpzb24", Buffer.from('{"a":1}').toString("base64url"), encodeCursor(["a", { id: 1 }] as never)]) {
+    for (const cursor of [
+      "garbage!!",
+      "bm90IGpzb24",
+      Buffer.from('{"a":1}').toString("base64url"),
+      encodeCursor(["a", { id: 1 }] as never),
+    ]) {
       expect(await listPeople(viewer, { q: prefix, limit: 2, cursor })).toEqual(first);
     }
   });
@@ -106,7 +113,10 @@ describe("listPeople", () => {
       code: "BAD_INPUT",
       fieldErrors: { cursor: expect.any(String) },
     });
-    await expect(listPeople(viewer, { q: prefix, limit: 61 })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { limit: expect.any(String) } });
+    await expect(listPeople(viewer, { q: prefix, limit: 61 })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      fieldErrors: { limit: expect.any(String) },
+    });
   });
 
   it("[PEOPLE] listing people needs a signed-in actor", async () => {

@@ -31,9 +31,14 @@ export const listPeople = defineUseCase({
       ...(input.department && { department: { slug: input.department } }),
       ...(input.location && { location: input.location }),
       // Keyset on (name, id): stable and index-backed however deep the page.
-      ...(after && typeof after[0] === "string" && typeof after[1] === "string" && {
-        AND: [{ name: { gte: String(after[0]) } }, { OR: [{ name: { gt: String(after[0]) } }, { name: String(after[0]), id: { gt: String(after[1]) } }] }],
-      }),
+      ...(after &&
+        typeof after[0] === "string" &&
+        typeof after[1] === "string" && {
+          AND: [
+            { name: { gte: String(after[0]) } },
+            { OR: [{ name: { gt: String(after[0]) } }, { name: String(after[0]), id: { gt: String(after[1]) } }] },
+          ],
+        }),
     };
     const rows = await db.user.findMany({
       where,
@@ -51,7 +56,12 @@ export const listDirectoryFilters = defineUseCase({
   run: async () => {
     const [departments, locations] = await Promise.all([
       db.department.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-      db.user.findMany({ where: { deactivatedAt: null }, distinct: ["location"], orderBy: { location: "asc" }, select: { location: true } }),
+      db.user.findMany({
+        where: { deactivatedAt: null },
+        distinct: ["location"],
+        orderBy: { location: "asc" },
+        select: { location: true },
+      }),
     ]);
     return { departments, locations: locations.map((l) => l.location).filter(Boolean) };
   },

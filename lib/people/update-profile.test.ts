@@ -20,11 +20,26 @@ function profileInput(userId: string, overrides: Record<string, unknown> = {}) {
 const profileOf = (id: string) =>
   db.user.findUniqueOrThrow({
     where: { id },
-    select: { name: true, title: true, location: true, pronouns: true, bio: true, interests: true, role: true, email: true, handle: true, departmentId: true, sessionVersion: true },
+    select: {
+      name: true,
+      title: true,
+      location: true,
+      pronouns: true,
+      bio: true,
+      interests: true,
+      role: true,
+      email: true,
+      handle: true,
+      departmentId: true,
+      sessionVersion: true,
+    },
   });
 
 const auditOf = (targetId: string) =>
-  db.auditEntry.findMany({ where: { targetType: "User", targetId, action: "profile.updated" }, orderBy: { createdAt: "asc" } });
+  db.auditEntry.findMany({
+    where: { targetType: "User", targetId, action: "profile.updated" },
+    orderBy: { createdAt: "asc" },
+  });
 
 describe("updateProfile", () => {
   it("[PEOPLE] a person updates their own profile and an audit entry records it", async () => {
@@ -43,7 +58,14 @@ describe("updateProfile", () => {
     const audit = await auditOf(user.id);
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorId: user.id, targetId: user.id });
-    expect((audit[0]?.data as { fields: string[] }).fields.sort()).toEqual(["bio", "interests", "location", "name", "pronouns", "title"]);
+    expect((audit[0]?.data as { fields: string[] }).fields.sort()).toEqual([
+      "bio",
+      "interests",
+      "location",
+      "name",
+      "pronouns",
+      "title",
+    ]);
   });
 
   it("[PEOPLE] interests are trimmed, lowercased and deduplicated", async () => {
@@ -101,8 +123,17 @@ describe("updateProfile", () => {
 
     const after = await profileOf(user.id);
     expect(after.name).toBe("Ada Lovelace"); // the allowed fields were written
-    expect(after).toMatchObject({ role: "EMPLOYEE", departmentId: null, email: before.email, handle: before.handle, sessionVersion: 0 });
-    const row = await db.user.findUniqueOrThrow({ where: { id: user.id }, select: { deactivatedAt: true, passwordHash: true } });
+    expect(after).toMatchObject({
+      role: "EMPLOYEE",
+      departmentId: null,
+      email: before.email,
+      handle: before.handle,
+      sessionVersion: 0,
+    });
+    const row = await db.user.findUniqueOrThrow({
+      where: { id: user.id },
+      select: { deactivatedAt: true, passwordHash: true },
+    });
     expect(row.deactivatedAt).toBeNull();
     expect(row.passwordHash).not.toBe("x");
   });

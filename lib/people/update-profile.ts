@@ -6,7 +6,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 
 const text = (max: number, label: string) =>
-  z.string({ error: `${label} is required` }).trim().max(max, `${label} can be at most ${max} characters`);
+  z
+    .string({ error: `${label} is required` })
+    .trim()
+    .max(max, `${label} can be at most ${max} characters`);
 
 // Only these fields: role, department, manager, email and handle are not the person's to change
 // here, and unknown keys are dropped rather than written (no mass assignment).
@@ -21,11 +24,16 @@ export const ZUpdateProfileInput = z.object({
     .string()
     .max(500, "Interests can be at most 500 characters")
     .default("")
-    .transform((value) => [...new Set(value.split(",").map((item) => item.trim().toLowerCase()).filter(Boolean))])
+    .transform((value) => [
+      ...new Set(
+        value
+          .split(",")
+          .map((item) => item.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ])
     .pipe(
-      z
-        .array(z.string().max(30, "Each interest can be at most 30 characters"))
-        .max(12, "List at most 12 interests"),
+      z.array(z.string().max(30, "Each interest can be at most 30 characters")).max(12, "List at most 12 interests"),
     ),
 });
 
@@ -42,7 +50,13 @@ export const updateProfile = defineUseCase({
       if (count === 0) throw new AppError("NOT_FOUND", "There is no such profile to edit.");
       const updated = await tx.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, handle: true } });
       await tx.auditEntry.create({
-        data: { actorId: actor.id, action: "profile.updated", targetType: "User", targetId: userId, data: { fields: Object.keys(fields) } },
+        data: {
+          actorId: actor.id,
+          action: "profile.updated",
+          targetType: "User",
+          targetId: userId,
+          data: { fields: Object.keys(fields) },
+        },
       });
       return updated;
     });

@@ -14,14 +14,29 @@ beforeAll(async () => {
 });
 
 async function pollPost(actor: Actor, poll: { multiple?: boolean; isPublic?: boolean; options?: string[] } = {}) {
-  const { id } = await createPost(actor, { body: "Lunch?", poll: { question: "Where do we eat?", options: poll.options ?? ["Pizza", "Sushi", "Salad"], multiple: poll.multiple ?? false, isPublic: poll.isPublic ?? false } });
+  const { id } = await createPost(actor, {
+    body: "Lunch?",
+    poll: {
+      question: "Where do we eat?",
+      options: poll.options ?? ["Pizza", "Sushi", "Salad"],
+      multiple: poll.multiple ?? false,
+      isPublic: poll.isPublic ?? false,
+    },
+  });
   const options = await db.pollOption.findMany({ where: { poll: { postId: id } }, orderBy: { position: "asc" } });
   return { postId: id, pollId: options[0]!.pollId, options: options.map((option) => option.id) };
 }
 
 const counts = async (pollId: string) => {
-  const poll = await db.poll.findUniqueOrThrow({ where: { id: pollId }, include: { options: { orderBy: { position: "asc" } } } });
-  return { voters: poll.voterCount, options: poll.options.map((option) => option.voteCount), rows: await db.pollVote.count({ where: { pollId } }) };
+  const poll = await db.poll.findUniqueOrThrow({
+    where: { id: pollId },
+    include: { options: { orderBy: { position: "asc" } } },
+  });
+  return {
+    voters: poll.voterCount,
+    options: poll.options.map((option) => option.voteCount),
+    rows: await db.pollVote.count({ where: { pollId } }),
+  };
 };
 
 describe("setPollVote", () => {
@@ -29,7 +44,9 @@ describe("setPollVote", () => {
     const { actor: author } = await createUser();
     const { actor: voter } = await createUser();
     const poll = await pollPost(author);
-    const results = await Promise.all(Array.from({ length: 50 }, () => setPollVote(voter, { optionId: poll.options[0]!, active: true })));
+    const results = await Promise.all(
+      Array.from({ length: 50 }, () => setPollVote(voter, { optionId: poll.options[0]!, active: true })),
+    );
     expect(results.filter((result) => result.changed)).toHaveLength(1);
     expect(await counts(poll.pollId)).toEqual({ voters: 1, options: [1, 0, 0], rows: 1 });
   });
@@ -38,7 +55,9 @@ describe("setPollVote", () => {
     const { actor: author } = await createUser();
     const { actor: voter } = await createUser();
     const poll = await pollPost(author);
-    await Promise.all(poll.options.flatMap((optionId) => [0, 1, 2].map(() => setPollVote(voter, { optionId, active: true }))));
+    await Promise.all(
+      poll.options.flatMap((optionId) => [0, 1, 2].map(() => setPollVote(voter, { optionId, active: true }))),
+    );
     const after = await counts(poll.pollId);
     expect(after.rows).toBe(1);
     expect(after.voters).toBe(1);
@@ -92,7 +111,12 @@ describe("setPollVote", () => {
     expect(forAuthor.options.every((option) => option.voters === null)).toBe(true);
 
     // Whatever the reader sees of the post, the feed or their notifications, the voter is not in it.
-    const reads = [await findPost(author, { postId: poll.postId }), await findPost(other, { postId: poll.postId }), await findFeed(author, { limit: 50 }), await listNotifications(author, {})];
+    const reads = [
+      await findPost(author, { postId: poll.postId }),
+      await findPost(other, { postId: poll.postId }),
+      await findFeed(author, { limit: 50 }),
+      await listNotifications(author, {}),
+    ];
     for (const read of reads) {
       const text = JSON.stringify(read);
       expect(text).not.toContain(voter.id);
@@ -112,13 +136,25 @@ describe("setPollVote", () => {
 
   it("[POLLS] bad poll input names the field: too few options, duplicates, past closing time", async () => {
     const { actor } = await createUser();
-    const few = await appErrorOf(createPost(actor, { body: "x", poll: { question: "Which?", options: ["Only", "  "] } }));
+    const few = await appErrorOf(
+      createPost(actor, { body: "x", poll: { question: "Which?", options: ["Only", "  "] } }),
+    );
     expect(few.fieldErrors).toEqual({ "poll.options": "Give at least 2 poll options" });
     const same = await appErrorOf(createPost(actor, { body: "x", poll: { question: "Which?", options: ["A", "a"] } }));
     expect(same.fieldErrors).toEqual({ "poll.options": "Poll options must differ from each other" });
-    const past = await appErrorOf(createPost(actor, { body: "x", poll: { question: "Which?", options: ["A", "B"], closesAt: new Date(Date.now() - 60_000).toISOString() } }));
+    const past = await appErrorOf(
+      createPost(actor, {
+        body: "x",
+        poll: { question: "Which?", options: ["A", "B"], closesAt: new Date(Date.now() - 60_000).toISOString() },
+      }),
+    );
     expect(past.fieldErrors).toEqual({ "poll.closesAt": "Poll closing time must be in the future" });
-    const many = await appErrorOf(createPost(actor, { body: "x", poll: { question: "Which?", options: Array.from({ length: 11 }, (_, i) => `O${i}`) } }));
+    const many = await appErrorOf(
+      createPost(actor, {
+        body: "x",
+        poll: { question: "Which?", options: Array.from({ length: 11 }, (_, i) => `O${i}`) },
+      }),
+    );
     expect(many.fieldErrors).toEqual({ "poll.options": "Give at most 10 poll options" });
   });
 });

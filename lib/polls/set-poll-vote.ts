@@ -34,12 +34,16 @@ export const setPollVote = defineUseCase({
       if (!poll) throw new AppError("NOT_FOUND", "That poll does not exist or was removed.");
       if (poll.isClosed) throw new AppError("CONFLICT", "This poll is closed: votes are no longer counted.");
 
-      const mine = await tx.pollVote.findMany({ where: { pollId: option.pollId, userId: actor.id }, select: { optionId: true } });
+      const mine = await tx.pollVote.findMany({
+        where: { pollId: option.pollId, userId: actor.id },
+        select: { optionId: true },
+      });
       const hadVoted = mine.length > 0;
       const already = mine.some((vote) => vote.optionId === option.id);
       if (input.active === already) return { postId: option.poll.postId, audience: option.poll.post, changed: false };
 
-      const dropped = input.active && !poll.multiple ? mine.map((vote) => vote.optionId) : input.active ? [] : [option.id];
+      const dropped =
+        input.active && !poll.multiple ? mine.map((vote) => vote.optionId) : input.active ? [] : [option.id];
       if (dropped.length > 0) {
         await tx.pollVote.deleteMany({ where: { userId: actor.id, optionId: { in: dropped } } });
         await tx.pollOption.updateMany({ where: { id: { in: dropped } }, data: { voteCount: { decrement: 1 } } });
@@ -49,7 +53,8 @@ export const setPollVote = defineUseCase({
         await tx.pollOption.update({ where: { id: option.id }, data: { voteCount: { increment: 1 } } });
       }
       const votesLeft = mine.length - dropped.length + (input.active ? 1 : 0);
-      if (hadVoted !== votesLeft > 0) await tx.poll.update({ where: { id: option.pollId }, data: { voterCount: { increment: hadVoted ? -1 : 1 } } });
+      if (hadVoted !== votesLeft > 0)
+        await tx.poll.update({ where: { id: option.pollId }, data: { voterCount: { increment: hadVoted ? -1 : 1 } } });
       return { postId: option.poll.postId, audience: option.poll.post, changed: true };
     });
     if (changed) publish(postAudienceRooms(audience), { type: "poll.updated", ids: [postId] });

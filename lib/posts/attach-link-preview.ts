@@ -12,7 +12,12 @@ export async function previewForUrl(url: string) {
   if (cached && cached.fetchedAt.getTime() > Date.now() - CACHE_DAYS * 86_400_000) return cached;
   const fetched = await fetchLinkPreview(url);
   if (!fetched) return null;
-  const data = { title: fetched.title, description: fetched.description, siteName: fetched.siteName, fetchedAt: new Date() };
+  const data = {
+    title: fetched.title,
+    description: fetched.description,
+    siteName: fetched.siteName,
+    fetchedAt: new Date(),
+  };
   return db.linkPreview.upsert({ where: { url }, create: { url, ...data }, update: data });
 }
 
@@ -25,7 +30,10 @@ export function attachLinkPreviewLater(postId: string, url: string): void {
     try {
       const preview = await previewForUrl(url);
       if (!preview) return;
-      const { count } = await db.post.updateMany({ where: { id: postId, linkUrl: url, deletedAt: null }, data: { linkPreviewId: preview.id } });
+      const { count } = await db.post.updateMany({
+        where: { id: postId, linkUrl: url, deletedAt: null },
+        data: { linkPreviewId: preview.id },
+      });
       if (count === 0) return;
       const post = await db.post.findUnique({ where: { id: postId }, select: postAudienceSelect });
       if (post) publish(postAudienceRooms(post), { type: "post.updated", ids: [postId] });

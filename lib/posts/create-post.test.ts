@@ -7,7 +7,8 @@ import { createPendingImage, createUser } from "@/lib/test/factories";
 const DAY = 86_400_000;
 
 const postsBy = (authorId: string) => db.post.findMany({ where: { authorId }, orderBy: { createdAt: "asc" } });
-const notificationsOf = (postId: string) => db.notification.findMany({ where: { postId }, orderBy: { recipientId: "asc" } });
+const notificationsOf = (postId: string) =>
+  db.notification.findMany({ where: { postId }, orderBy: { recipientId: "asc" } });
 
 /** The AppError a call rejects with (fails the test if it resolves or throws something else). */
 async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
@@ -30,10 +31,22 @@ describe("createPost", () => {
     const { id } = await createPost(actor, { body });
 
     const post = await db.post.findUniqueOrThrow({ where: { id } });
-    expect(post).toMatchObject({ authorId: author.id, kind: "POST", body, pinnedUntil: null, deletedAt: null, commentCount: 0, reactionCount: 0 });
+    expect(post).toMatchObject({
+      authorId: author.id,
+      kind: "POST",
+      body,
+      pinnedUntil: null,
+      deletedAt: null,
+      commentCount: 0,
+      reactionCount: 0,
+    });
     expect(post.bodyHtml).toContain("<strong>");
-    expect(post.bodyHtml).toContain(`<a href="/people/${ada.handle}" class="mention" data-mention="${ada.handle}">@${ada.name}</a>`);
-    expect(post.bodyHtml).toContain(`<a href="/people/${bob.handle}" class="mention" data-mention="${bob.handle}">@${bob.name}</a>`);
+    expect(post.bodyHtml).toContain(
+      `<a href="/people/${ada.handle}" class="mention" data-mention="${ada.handle}">@${ada.name}</a>`,
+    );
+    expect(post.bodyHtml).toContain(
+      `<a href="/people/${bob.handle}" class="mention" data-mention="${bob.handle}">@${bob.name}</a>`,
+    );
     // An unknown or deactivated handle stays plain text.
     expect(post.bodyHtml).toContain(`@nobody-${author.id}`);
     expect(post.bodyHtml).not.toContain(`data-mention="nobody-`);
@@ -42,13 +55,20 @@ describe("createPost", () => {
     const notifications = await notificationsOf(id);
     expect(notifications.map((n) => n.recipientId).sort()).toEqual([ada.id, bob.id].sort());
     for (const notification of notifications) {
-      expect(notification).toMatchObject({ type: "MENTION", actorId: author.id, groupKey: `mention:${id}`, readAt: null });
+      expect(notification).toMatchObject({
+        type: "MENTION",
+        actorId: author.id,
+        groupKey: `mention:${id}`,
+        readAt: null,
+      });
     }
   });
 
   it("[FEED] a link in the body is remembered for its preview", async () => {
     const { actor } = await createUser();
-    const { id } = await createPost(actor, { body: "Read `https://not.a/link` then https://example.invalid/news please" });
+    const { id } = await createPost(actor, {
+      body: "Read `https://not.a/link` then https://example.invalid/news please",
+    });
     expect((await db.post.findUniqueOrThrow({ where: { id } })).linkUrl).toBe("https://example.invalid/news");
   });
 
@@ -66,13 +86,20 @@ describe("createPost", () => {
     const { user: gone } = await createUser({ deactivatedAt: new Date() });
     const pinnedUntil = new Date(Date.now() + 7 * DAY);
 
-    const { id } = await createPost(actor, { body: `Offsite next week, @${mentioned.handle} organises`, kind: "ANNOUNCEMENT", pinnedUntil: pinnedUntil.toISOString() });
+    const { id } = await createPost(actor, {
+      body: `Offsite next week, @${mentioned.handle} organises`,
+      kind: "ANNOUNCEMENT",
+      pinnedUntil: pinnedUntil.toISOString(),
+    });
 
     const post = await db.post.findUniqueOrThrow({ where: { id } });
     expect(post).toMatchObject({ kind: "ANNOUNCEMENT", pinnedUntil });
 
     const notifications = await notificationsOf(id);
-    const activeOthers = await db.user.findMany({ where: { deactivatedAt: null, id: { not: leader.id } }, select: { id: true } });
+    const activeOthers = await db.user.findMany({
+      where: { deactivatedAt: null, id: { not: leader.id } },
+      select: { id: true },
+    });
     expect(activeOthers.length).toBeGreaterThanOrEqual(2);
     // One row per recipient, and every active colleague but the leader is a recipient.
     expect(notifications).toHaveLength(activeOthers.length);
@@ -80,31 +107,45 @@ describe("createPost", () => {
     expect(notifications.map((n) => n.recipientId).sort()).toEqual(activeOthers.map((u) => u.id).sort());
     expect(notifications.some((n) => n.recipientId === leader.id || n.recipientId === gone.id)).toBe(false);
 
-    expect(notifications.filter((n) => n.recipientId === mentioned.id)).toEqual([expect.objectContaining({ type: "MENTION", groupKey: `mention:${id}` })]);
-    expect(notifications.filter((n) => n.recipientId === bystander.id)).toEqual([expect.objectContaining({ type: "ANNOUNCEMENT", groupKey: `announcement:${id}` })]);
+    expect(notifications.filter((n) => n.recipientId === mentioned.id)).toEqual([
+      expect.objectContaining({ type: "MENTION", groupKey: `mention:${id}` }),
+    ]);
+    expect(notifications.filter((n) => n.recipientId === bystander.id)).toEqual([
+      expect.objectContaining({ type: "ANNOUNCEMENT", groupKey: `announcement:${id}` }),
+    ]);
   });
 
   it("[FEED] an announcement without a pin is accepted and not pinned", async () => {
     const { actor } = await createUser({ role: "ADMIN" });
     const { id } = await createPost(actor, { body: "Heads up", kind: "ANNOUNCEMENT", pinnedUntil: "" });
-    expect(await db.post.findUniqueOrThrow({ where: { id } })).toMatchObject({ kind: "ANNOUNCEMENT", pinnedUntil: null });
+    expect(await db.post.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      kind: "ANNOUNCEMENT",
+      pinnedUntil: null,
+    });
   });
 
   it.each([
     ["a pin on an ordinary post", "POST", () => new Date(Date.now() + DAY), "Only announcements can be pinned"],
     ["a pin in the past", "ANNOUNCEMENT", () => new Date(Date.now() - 60_000), "Pin until must be in the future"],
     ["a pin for more than 90 days", "ANNOUNCEMENT", () => new Date(Date.now() + 91 * DAY), "Pin for at most 90 days"],
-  ] as const)("[FEED] %s is refused with an error naming pinnedUntil, and nothing is stored", async (_label, kind, pinnedUntil, message) => {
-    const { user, actor } = await createUser({ role: "LEADER" });
-    const error = await appErrorOf(createPost(actor, { body: "Pinned?", kind, pinnedUntil: pinnedUntil().toISOString() }));
-    expect(error.code).toBe("BAD_INPUT");
-    expect(error.fieldErrors).toEqual({ pinnedUntil: message });
-    expect(await postsBy(user.id)).toHaveLength(0);
-  });
+  ] as const)(
+    "[FEED] %s is refused with an error naming pinnedUntil, and nothing is stored",
+    async (_label, kind, pinnedUntil, message) => {
+      const { user, actor } = await createUser({ role: "LEADER" });
+      const error = await appErrorOf(
+        createPost(actor, { body: "Pinned?", kind, pinnedUntil: pinnedUntil().toISOString() }),
+      );
+      expect(error.code).toBe("BAD_INPUT");
+      expect(error.fieldErrors).toEqual({ pinnedUntil: message });
+      expect(await postsBy(user.id)).toHaveLength(0);
+    },
+  );
 
   it("[FEED] a pin that is no date is refused with the sentence meant for it", async () => {
     const { actor } = await createUser({ role: "LEADER" });
-    const error = await appErrorOf(createPost(actor, { body: "Pinned?", kind: "ANNOUNCEMENT", pinnedUntil: "next tuesday" }));
+    const error = await appErrorOf(
+      createPost(actor, { body: "Pinned?", kind: "ANNOUNCEMENT", pinnedUntil: "next tuesday" }),
+    );
     expect(error.code).toBe("BAD_INPUT");
     expect(error.fieldErrors).toEqual({ pinnedUntil: "Pin until must be a date" });
   });
@@ -143,7 +184,11 @@ describe("createPost", () => {
 
     const { id } = await createPost(actor, { body: "Photos", imageIds: [second.id, third.id, second.id, first.id] });
 
-    const images = await db.postImage.findMany({ where: { postId: id }, orderBy: { position: "asc" }, select: { id: true, position: true } });
+    const images = await db.postImage.findMany({
+      where: { postId: id },
+      orderBy: { position: "asc" },
+      select: { id: true, position: true },
+    });
     expect(images).toEqual([
       { id: second.id, position: 0 },
       { id: third.id, position: 1 },
@@ -158,13 +203,17 @@ describe("createPost", () => {
     const theirs = await createPendingImage(other.id);
     const { user: mentioned } = await createUser();
 
-    const error = await appErrorOf(createPost(actor, { body: `Look @${mentioned.handle}`, imageIds: [mine.id, theirs.id] }));
+    const error = await appErrorOf(
+      createPost(actor, { body: `Look @${mentioned.handle}`, imageIds: [mine.id, theirs.id] }),
+    );
     expect(error.code).toBe("BAD_INPUT");
     expect(Object.keys(error.fieldErrors ?? {})).toEqual(["imageIds"]);
 
     expect(await postsBy(user.id)).toHaveLength(0);
     // The first image's attachment was rolled back with the post: it is still pending.
-    expect(await db.postImage.findMany({ where: { id: { in: [mine.id, theirs.id] } }, select: { postId: true } })).toEqual([{ postId: null }, { postId: null }]);
+    expect(
+      await db.postImage.findMany({ where: { id: { in: [mine.id, theirs.id] } }, select: { postId: true } }),
+    ).toEqual([{ postId: null }, { postId: null }]);
     expect(await db.notification.count({ where: { recipientId: mentioned.id } })).toBe(0);
   });
 
@@ -182,7 +231,9 @@ describe("createPost", () => {
   it("[FEED] RACE: one pending image sent with two posts at once ends up on exactly one, and the other post is not stored", async () => {
     const { user, actor } = await createUser();
     const image = await createPendingImage(user.id);
-    const results = await Promise.allSettled([0, 1, 2].map((i) => createPost(actor, { body: `Race ${i}`, imageIds: [image.id] })));
+    const results = await Promise.allSettled(
+      [0, 1, 2].map((i) => createPost(actor, { body: `Race ${i}`, imageIds: [image.id] })),
+    );
 
     const created = results.flatMap((result) => (result.status === "fulfilled" ? [result.value.id] : []));
     const refused = results.flatMap((result) => (result.status === "rejected" ? [result.reason as unknown] : []));

@@ -25,26 +25,43 @@ export const ZCreatePostInput = z
   .object({
     body: ZPostBody,
     kind: z.enum(["POST", "ANNOUNCEMENT", "PRIDE"]).default("POST"),
-    pinnedUntil: z.preprocess((value) => (value === "" ? undefined : value), z.coerce.date({ error: "Pin until must be a date" }).optional()),
+    pinnedUntil: z.preprocess(
+      (value) => (value === "" ? undefined : value),
+      z.coerce.date({ error: "Pin until must be a date" }).optional(),
+    ),
     // Posting into a community: members only (checked in run), never as an announcement.
-    communityId: z.string().max(40).optional().transform((value) => value || undefined),
+    communityId: z
+      .string()
+      .max(40)
+      .optional()
+      .transform((value) => value || undefined),
     imageIds: ZPostImageIds,
     videoId: ZPostVideoId,
     // Moments of pride: the colleagues who made it happen (at least one) and the values it showed.
-    taggedIds: z.array(z.string().min(1).max(40)).max(PRIDE_MAX_TAGS, `Tag at most ${PRIDE_MAX_TAGS} colleagues`).default([]),
-    valueIds: z.array(z.string().min(1).max(40)).max(PRIDE_MAX_VALUES, `Choose at most ${PRIDE_MAX_VALUES} values`).default([]),
+    taggedIds: z
+      .array(z.string().min(1).max(40))
+      .max(PRIDE_MAX_TAGS, `Tag at most ${PRIDE_MAX_TAGS} colleagues`)
+      .default([]),
+    valueIds: z
+      .array(z.string().min(1).max(40))
+      .max(PRIDE_MAX_VALUES, `Choose at most ${PRIDE_MAX_VALUES} values`)
+      .default([]),
     poll: ZPollInput.optional(),
   })
   .superRefine((input, ctx) => {
-    if (input.communityId && input.kind === "ANNOUNCEMENT") ctx.addIssue({ code: "custom", path: ["kind"], message: "Announcements go to everyone, not into a community" });
-    if (input.kind === "PRIDE" && input.taggedIds.length === 0) ctx.addIssue({ code: "custom", path: ["taggedIds"], message: "Tag at least one colleague who made it happen" });
+    if (input.communityId && input.kind === "ANNOUNCEMENT")
+      ctx.addIssue({ code: "custom", path: ["kind"], message: "Announcements go to everyone, not into a community" });
+    if (input.kind === "PRIDE" && input.taggedIds.length === 0)
+      ctx.addIssue({ code: "custom", path: ["taggedIds"], message: "Tag at least one colleague who made it happen" });
     if (input.kind !== "PRIDE" && (input.taggedIds.length > 0 || input.valueIds.length > 0)) {
       ctx.addIssue({ code: "custom", path: ["taggedIds"], message: "Only moments of pride tag colleagues and values" });
     }
     if (!input.pinnedUntil) return;
-    if (input.kind !== "ANNOUNCEMENT") ctx.addIssue({ code: "custom", path: ["pinnedUntil"], message: "Only announcements can be pinned" });
+    if (input.kind !== "ANNOUNCEMENT")
+      ctx.addIssue({ code: "custom", path: ["pinnedUntil"], message: "Only announcements can be pinned" });
     const now = Date.now();
-    if (input.pinnedUntil.getTime() <= now) ctx.addIssue({ code: "custom", path: ["pinnedUntil"], message: "Pin until must be in the future" });
+    if (input.pinnedUntil.getTime() <= now)
+      ctx.addIssue({ code: "custom", path: ["pinnedUntil"], message: "Pin until must be in the future" });
     if (input.pinnedUntil.getTime() > now + MAX_PIN_DAYS * 86_400_000) {
       ctx.addIssue({ code: "custom", path: ["pinnedUntil"], message: `Pin for at most ${MAX_PIN_DAYS} days` });
     }
@@ -59,14 +76,18 @@ export const createPost = defineUseCase({
     if (input.kind === "ANNOUNCEMENT" && !can(actor, "posts.announce")) {
       throw new AppError("FORBIDDEN", "Only leaders and admins can post announcements.");
     }
-    if (input.kind === "PRIDE" && !can(actor, "pride.create")) throw new AppError("FORBIDDEN", "You may not share moments of pride.");
+    if (input.kind === "PRIDE" && !can(actor, "pride.create"))
+      throw new AppError("FORBIDDEN", "You may not share moments of pride.");
     if (input.poll && !can(actor, "polls.create")) throw new AppError("FORBIDDEN", "You may not add polls.");
     enforceWriteLimit("post", actor.id);
 
     const { post, recipients } = await db.$transaction(async (tx) => {
       if (input.communityId) {
         await requireCanWriteInCommunity(tx, actor, input.communityId);
-        await tx.community.update({ where: { id: input.communityId }, data: { postCount: { increment: 1 }, lastActivityAt: new Date() } });
+        await tx.community.update({
+          where: { id: input.communityId },
+          data: { postCount: { increment: 1 }, lastActivityAt: new Date() },
+        });
       }
       const mentions = await resolveMentions(tx, input.body);
       const post = await tx.post.create({
@@ -86,16 +107,32 @@ export const createPost = defineUseCase({
       await attachVideo(tx, actor.id, post.id, input.videoId);
 
       // Someone both tagged and mentioned gets the pride notification (listed first) only.
-      const notifications: NewNotification[] = input.kind === "PRIDE" ? await attachPride(tx, actor, post.id, input) : [];
+      const notifications: NewNotification[] =
+        input.kind === "PRIDE" ? await attachPride(tx, actor, post.id, input) : [];
       if (input.poll) await attachPoll(tx, post.id, input.poll);
       notifications.push(
-        ...[...mentions.values()].map((person) => ({ recipientId: person.id, type: "MENTION" as const, actorId: actor.id, postId: post.id, groupKey: `mention:${post.id}` })),
+        ...[...mentions.values()].map((person) => ({
+          recipientId: person.id,
+          type: "MENTION" as const,
+          actorId: actor.id,
+          postId: post.id,
+          groupKey: `mention:${post.id}`,
+        })),
       );
       if (input.kind === "ANNOUNCEMENT") {
-        const everyone = await tx.user.findMany({ where: { deactivatedAt: null, id: { not: actor.id } }, select: { id: true } });
+        const everyone = await tx.user.findMany({
+          where: { deactivatedAt: null, id: { not: actor.id } },
+          select: { id: true },
+        });
         // Someone both mentioned and announced to gets the mention (listed first) only.
         notifications.push(
-          ...everyone.map((person) => ({ recipientId: person.id, type: "ANNOUNCEMENT" as const, actorId: actor.id, postId: post.id, groupKey: `announcement:${post.id}` })),
+          ...everyone.map((person) => ({
+            recipientId: person.id,
+            type: "ANNOUNCEMENT" as const,
+            actorId: actor.id,
+            postId: post.id,
+            groupKey: `announcement:${post.id}`,
+          })),
         );
       }
       return { post, recipients: await createNotifications(tx, notifications) };

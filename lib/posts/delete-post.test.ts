@@ -4,7 +4,8 @@ import { deletePost } from "@/lib/posts/delete-post";
 import { findPost } from "@/lib/posts/find-post";
 import { createPost, createUser } from "@/lib/test/factories";
 
-const deletedAtOf = async (id: string) => (await db.post.findUniqueOrThrow({ where: { id }, select: { deletedAt: true } })).deletedAt;
+const deletedAtOf = async (id: string) =>
+  (await db.post.findUniqueOrThrow({ where: { id }, select: { deletedAt: true } })).deletedAt;
 const auditOf = (postId: string) => db.auditEntry.findMany({ where: { targetType: "Post", targetId: postId } });
 
 describe("deletePost", () => {
@@ -28,22 +29,38 @@ describe("deletePost", () => {
     const { user: admin, actor } = await createUser({ role: "ADMIN" });
     const post = await createPost(author.id);
 
-    await expect(deletePost(actor, { postId: post.id })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { reason: "Give a reason of at least 3 characters" } });
+    await expect(deletePost(actor, { postId: post.id })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      fieldErrors: { reason: "Give a reason of at least 3 characters" },
+    });
     await deletePost(actor, { postId: post.id, reason: "  Off-topic  " });
     expect(await deletedAtOf(post.id)).toBeNull();
-    expect(await db.post.findUniqueOrThrow({ where: { id: post.id }, select: { removedAt: true, removedById: true } })).toEqual({ removedAt: expect.any(Date), removedById: admin.id });
-    expect(await auditOf(post.id)).toEqual([expect.objectContaining({ actorId: admin.id, action: "post.removed", targetType: "Post", targetId: post.id, reason: "Off-topic" })]);
+    expect(
+      await db.post.findUniqueOrThrow({ where: { id: post.id }, select: { removedAt: true, removedById: true } }),
+    ).toEqual({ removedAt: expect.any(Date), removedById: admin.id });
+    expect(await auditOf(post.id)).toEqual([
+      expect.objectContaining({
+        actorId: admin.id,
+        action: "post.removed",
+        targetType: "Post",
+        targetId: post.id,
+        reason: "Off-topic",
+      }),
+    ]);
   });
 
-  it.each(["EMPLOYEE", "LEADER"] as const)("[FEED] a %s deleting someone else's post gets NOT_FOUND and the post stays", async (role) => {
-    const { user: author } = await createUser();
-    const { actor } = await createUser({ role });
-    const post = await createPost(author.id);
+  it.each(["EMPLOYEE", "LEADER"] as const)(
+    "[FEED] a %s deleting someone else's post gets NOT_FOUND and the post stays",
+    async (role) => {
+      const { user: author } = await createUser();
+      const { actor } = await createUser({ role });
+      const post = await createPost(author.id);
 
-    await expect(deletePost(actor, { postId: post.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    expect(await deletedAtOf(post.id)).toBeNull();
-    expect(await auditOf(post.id)).toEqual([]);
-  });
+      await expect(deletePost(actor, { postId: post.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      expect(await deletedAtOf(post.id)).toBeNull();
+      expect(await auditOf(post.id)).toEqual([]);
+    },
+  );
 
   it("[FEED] findPost of an unknown id is NOT_FOUND", async () => {
     const { actor } = await createUser();

@@ -9,7 +9,10 @@ import { removeContent } from "@/lib/moderation/remove-content";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { publish } from "@/lib/realtime/publish";
 
-export const ZDeletePostInput = z.object({ postId: z.string().min(1).max(40), reason: z.string().trim().max(500).default("") });
+export const ZDeletePostInput = z.object({
+  postId: z.string().min(1).max(40),
+  reason: z.string().trim().max(500).default(""),
+});
 
 /**
  * Authors delete their own posts (soft delete, not audited). Anyone else's post can only be removed by a
@@ -19,13 +22,19 @@ export const deletePost = defineUseCase({
   input: ZDeletePostInput,
   permission: "posts.read",
   run: async ({ actor, input }) => {
-    const post = await db.post.findFirst({ where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] }, select: { id: true, authorId: true, ...postAudienceSelect } });
+    const post = await db.post.findFirst({
+      where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] },
+      select: { id: true, authorId: true, ...postAudienceSelect },
+    });
     if (!post) throw new AppError("NOT_FOUND", "That post does not exist or is not yours to delete.");
     if (!canDeleteContent(actor, post.authorId)) {
       await requireModerator(db, actor, post.communityId);
       return removeContent(actor, { targetType: "POST", targetId: post.id, reason: input.reason });
     }
-    const { count } = await db.post.updateMany({ where: { id: post.id, deletedAt: null }, data: { deletedAt: new Date() } });
+    const { count } = await db.post.updateMany({
+      where: { id: post.id, deletedAt: null },
+      data: { deletedAt: new Date() },
+    });
     if (count === 0) throw new AppError("NOT_FOUND", "That post does not exist or is not yours to delete.");
     publish(postAudienceRooms(post), { type: "post.deleted", ids: [post.id] });
     return { id: post.id };

@@ -60,8 +60,15 @@ describe("findFeed, latest", () => {
 
     // Nothing in the test database is newer, so it is on the first page (the default tab is latest).
     const page = await findFeed(reader, {});
-    expect(page.items.find((item) => item.id === post.id)).toMatchObject({ kind: "POST", bodyHtml: "<p>Hello all</p>\n", body: null, author: { id: author.id, handle: author.handle } });
-    expect((await findFeed(actor, { tab: "latest", limit: 50 })).items.find((item) => item.id === post.id)?.body).toBe("Hello all");
+    expect(page.items.find((item) => item.id === post.id)).toMatchObject({
+      kind: "POST",
+      bodyHtml: "<p>Hello all</p>\n",
+      body: null,
+      author: { id: author.id, handle: author.handle },
+    });
+    expect((await findFeed(actor, { tab: "latest", limit: 50 })).items.find((item) => item.id === post.id)?.body).toBe(
+      "Hello all",
+    );
   });
 
   it("[FEED] deleted posts never appear, on any page", async () => {
@@ -80,8 +87,16 @@ describe("findFeed, latest", () => {
     const { user: leader, actor } = await createUser({ role: "LEADER" });
     const base = Date.UTC(2003, 0, 1);
     const before = await createPost(leader.id, { createdAt: new Date(base) });
-    const pinned = await createPost(leader.id, { kind: "ANNOUNCEMENT", pinnedUntil: new Date(Date.now() + DAY), createdAt: new Date(base + HOUR) });
-    const pinEnded = await createPost(leader.id, { kind: "ANNOUNCEMENT", pinnedUntil: new Date(Date.now() - 60_000), createdAt: new Date(base + 2 * HOUR) });
+    const pinned = await createPost(leader.id, {
+      kind: "ANNOUNCEMENT",
+      pinnedUntil: new Date(Date.now() + DAY),
+      createdAt: new Date(base + HOUR),
+    });
+    const pinEnded = await createPost(leader.id, {
+      kind: "ANNOUNCEMENT",
+      pinnedUntil: new Date(Date.now() - 60_000),
+      createdAt: new Date(base + 2 * HOUR),
+    });
     const pinnedNow = await createPost(leader.id, { kind: "ANNOUNCEMENT", pinnedUntil: new Date(Date.now() + DAY) });
 
     const { ids } = await walkFeed(actor, "latest", 2);
@@ -91,13 +106,21 @@ describe("findFeed, latest", () => {
     expect(only(ids, [before.id, pinEnded.id])).toEqual([pinEnded.id, before.id]);
 
     const announcements = await findPinnedAnnouncements(actor, {});
-    expect(announcements[0]).toMatchObject({ id: pinnedNow.id, kind: "ANNOUNCEMENT", pinnedUntil: pinnedNow.pinnedUntil?.toISOString() });
+    expect(announcements[0]).toMatchObject({
+      id: pinnedNow.id,
+      kind: "ANNOUNCEMENT",
+      pinnedUntil: pinnedNow.pinnedUntil?.toISOString(),
+    });
     expect(announcements.map((post) => post.id)).not.toContain(pinEnded.id);
   });
 
   it("[FEED] a deleted pinned announcement is not among the pinned announcements", async () => {
     const { user: leader, actor } = await createUser({ role: "LEADER" });
-    const removed = await createPost(leader.id, { kind: "ANNOUNCEMENT", pinnedUntil: new Date(Date.now() + DAY), deletedAt: new Date() });
+    const removed = await createPost(leader.id, {
+      kind: "ANNOUNCEMENT",
+      pinnedUntil: new Date(Date.now() + DAY),
+      deletedAt: new Date(),
+    });
     expect((await findPinnedAnnouncements(actor, {})).map((post) => post.id)).not.toContain(removed.id);
   });
 });
@@ -114,8 +137,12 @@ describe("findFeed, cursors", () => {
 
   it("[FEED] a cursor of the top tab with a broken moment is not an unexpected error", async () => {
     const { actor } = await createUser();
-    await expect(findFeed(actor, { tab: "top", cursor: encodeCursor(["not a date", 0.5, "c-x"]) })).resolves.toMatchObject({ items: expect.any(Array) });
-    await expect(findFeed(actor, { tab: "latest", cursor: "%%% not base64 json" })).resolves.toMatchObject({ items: expect.any(Array) });
+    await expect(
+      findFeed(actor, { tab: "top", cursor: encodeCursor(["not a date", 0.5, "c-x"]) }),
+    ).resolves.toMatchObject({ items: expect.any(Array) });
+    await expect(findFeed(actor, { tab: "latest", cursor: "%%% not base64 json" })).resolves.toMatchObject({
+      items: expect.any(Array),
+    });
   });
 });
 
@@ -137,9 +164,18 @@ describe("findFeed, top", () => {
     const tied = await Promise.all(Array.from({ length: 3 }, () => createPost(author.id, { createdAt: tiedAt })));
     // Older than the two-week window: not in top at all.
     const stale = await createPost(author.id, { createdAt: new Date(now - 15 * DAY), reactionCount: 1000 });
-    const deleted = await createPost(author.id, { createdAt: new Date(now - HOUR), reactionCount: 1000, deletedAt: new Date() });
+    const deleted = await createPost(author.id, {
+      createdAt: new Date(now - HOUR),
+      reactionCount: 1000,
+      deletedAt: new Date(),
+    });
 
-    expect(await db.post.findUniqueOrThrow({ where: { id: engaged.id }, select: { reactionCount: true, commentCount: true } })).toEqual({ reactionCount: 4, commentCount: 2 });
+    expect(
+      await db.post.findUniqueOrThrow({
+        where: { id: engaged.id },
+        select: { reactionCount: true, commentCount: true },
+      }),
+    ).toEqual({ reactionCount: 4, commentCount: 2 });
 
     const { ids } = await walkFeed(reader, "top", 2);
     expect(new Set(ids).size).toBe(ids.length);
@@ -152,7 +188,11 @@ describe("findFeed, top", () => {
   it("[FEED] top pages agree with one big page", async () => {
     const { user: author, actor } = await createUser();
     const now = Date.now();
-    await Promise.all(Array.from({ length: 5 }, (_, i) => createPost(author.id, { createdAt: new Date(now - (i + 1) * HOUR), reactionCount: i, commentCount: 5 - i })));
+    await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        createPost(author.id, { createdAt: new Date(now - (i + 1) * HOUR), reactionCount: i, commentCount: 5 - i }),
+      ),
+    );
 
     const { ids } = await walkFeed(actor, "top", 3);
     const all = await findFeed(actor, { tab: "top", limit: 50 });

@@ -5,7 +5,14 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeCursor, encodeCursor, ZCursor, type Page } from "@/lib/pagination";
 import type { Actor } from "@/lib/auth/permissions";
-import { homeFeedSql, loadLatestPostViewJson, loadPostViewJson, parsePostViews, type PostView, type PostViewJson } from "@/lib/posts/post-view";
+import {
+  homeFeedSql,
+  loadLatestPostViewJson,
+  loadPostViewJson,
+  parsePostViews,
+  type PostView,
+  type PostViewJson,
+} from "@/lib/posts/post-view";
 import { visiblePostSql } from "@/lib/posts/visibility";
 
 export const FEED_PAGE_SIZE = 20;
@@ -34,7 +41,8 @@ export const findFeedJson = defineUseCase({
     if (input.tab === "latest") {
       // One statement: the page's posts and everything shown with them.
       const [at, id] = after ?? [];
-      const keyset = typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at)) ? { at, id } : null;
+      const keyset =
+        typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at)) ? { at, id } : null;
       const rows = await loadLatestPostViewJson(actor, keyset, input.limit + 1);
       const items = rows.slice(0, input.limit);
       const last = items.at(-1);
@@ -66,7 +74,9 @@ async function topIds(actor: Actor, after: (string | number)[] | null, take: num
   const asOf = typeof asOfRaw === "string" && !Number.isNaN(Date.parse(asOfRaw)) ? new Date(asOfRaw) : new Date();
   const since = new Date(asOf.getTime() - TOP_WINDOW_DAYS * 86_400_000);
   const afterClause =
-    typeof score === "number" && typeof id === "string" ? Prisma.sql`where (score < ${score} or (score = ${score} and id < ${id}))` : Prisma.empty;
+    typeof score === "number" && typeof id === "string"
+      ? Prisma.sql`where (score < ${score} or (score = ${score} and id < ${id}))`
+      : Prisma.empty;
   // Columns are UTC timestamps without zone; compare like with like. The visibility rule applies here
   // and again in loadPostViews; the feed's sources (company-wide, my communities, people I follow) too.
   const asOfSql = Prisma.sql`(${asOf.toISOString()}::timestamptz at time zone 'UTC')`;

@@ -16,6 +16,9 @@ export const findPinnedAnnouncements = defineUseCase({
       take: 3,
       select: { id: true },
     });
-    return loadPostViews(actor, rows.map((row) => row.id));
+    return loadPostViews(
+      actor,
+      rows.map((row) => row.id),
+    );
   },
 });

@@ -8,7 +8,11 @@ import { visiblePostWhere } from "@/lib/posts/visibility";
 
 /** A person's recent posts, as the actor may see them (profile page). */
 export const listAuthorPosts = defineUseCase({
-  input: z.object({ authorId: z.string().min(1).max(40), cursor: ZCursor, limit: z.coerce.number().int().min(1).max(20).default(5) }),
+  input: z.object({
+    authorId: z.string().min(1).max(40),
+    cursor: ZCursor,
+    limit: z.coerce.number().int().min(1).max(20).default(5),
+  }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
     const [at, id] = decodeCursor(input.cursor) ?? [];
@@ -17,7 +21,12 @@ export const listAuthorPosts = defineUseCase({
         AND: [
           visiblePostWhere(actor),
           { authorId: input.authorId },
-          ...(typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at)) ? [{ createdAt: { lte: new Date(at) } }, { OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }] : []),
+          ...(typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at))
+            ? [
+                { createdAt: { lte: new Date(at) } },
+                { OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] },
+              ]
+            : []),
         ],
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -25,6 +34,12 @@ export const listAuthorPosts = defineUseCase({
       select: { id: true, createdAt: true },
     });
     const page = toPage(rows, input.limit, (row) => [row.createdAt.toISOString(), row.id]);
-    return { items: await loadPostViews(actor, page.items.map((row) => row.id)), nextCursor: page.nextCursor };
+    return {
+      items: await loadPostViews(
+        actor,
+        page.items.map((row) => row.id),
+      ),
+      nextCursor: page.nextCursor,
+    };
   },
 });

@@ -32,7 +32,12 @@ describe("loadPostViews", () => {
 
     const [asBen, otherAsBen] = await loadPostViews(ben.actor, [post.id, other.id]);
     expect(asBen?.myReactions).toEqual(["LIKE"]);
-    expect(otherAsBen).toMatchObject({ id: other.id, reactionCount: 1, reactions: [{ kind: "CELEBRATE", count: 1 }], myReactions: [] });
+    expect(otherAsBen).toMatchObject({
+      id: other.id,
+      reactionCount: 1,
+      reactions: [{ kind: "CELEBRATE", count: 1 }],
+      myReactions: [],
+    });
 
     const [asCat] = await loadPostViews(cat.actor, [post.id]);
     expect(asCat?.myReactions).toEqual([]);
@@ -44,17 +49,50 @@ describe("loadPostViews", () => {
     const { actor: colleague } = await createUser();
     const { actor: leader } = await createUser({ role: "LEADER" });
     const { actor: admin } = await createUser({ role: "ADMIN" });
-    const post = await createPost(author.id, { body: "The **source**", bodyHtml: "<p>The <strong>source</strong></p>\n" });
+    const post = await createPost(author.id, {
+      body: "The **source**",
+      bodyHtml: "<p>The <strong>source</strong></p>\n",
+    });
 
     const view = async (actor: typeof authorActor) => {
       const [found] = await loadPostViews(actor, [post.id]);
-      return { body: found?.body, bodyHtml: found?.bodyHtml, canEdit: found?.canEdit, canDelete: found?.canDelete, canModerate: found?.canModerate };
+      return {
+        body: found?.body,
+        bodyHtml: found?.bodyHtml,
+        canEdit: found?.canEdit,
+        canDelete: found?.canDelete,
+        canModerate: found?.canModerate,
+      };
     };
     const html = "<p>The <strong>source</strong></p>\n";
-    expect(await view(authorActor)).toEqual({ body: "The **source**", bodyHtml: html, canEdit: true, canDelete: true, canModerate: false });
-    expect(await view(colleague)).toEqual({ body: null, bodyHtml: html, canEdit: false, canDelete: false, canModerate: false });
-    expect(await view(leader)).toEqual({ body: null, bodyHtml: html, canEdit: false, canDelete: false, canModerate: false });
-    expect(await view(admin)).toEqual({ body: null, bodyHtml: html, canEdit: false, canDelete: false, canModerate: true });
+    expect(await view(authorActor)).toEqual({
+      body: "The **source**",
+      bodyHtml: html,
+      canEdit: true,
+      canDelete: true,
+      canModerate: false,
+    });
+    expect(await view(colleague)).toEqual({
+      body: null,
+      bodyHtml: html,
+      canEdit: false,
+      canDelete: false,
+      canModerate: false,
+    });
+    expect(await view(leader)).toEqual({
+      body: null,
+      bodyHtml: html,
+      canEdit: false,
+      canDelete: false,
+      canModerate: false,
+    });
+    expect(await view(admin)).toEqual({
+      body: null,
+      bodyHtml: html,
+      canEdit: false,
+      canDelete: false,
+      canModerate: true,
+    });
   });
 
   it("[FEED] views come in the order asked, without deleted or unknown posts, with images in position order", async () => {
@@ -77,7 +115,10 @@ describe("loadPostViews", () => {
 
   it("[FEED] what each role may do comes out of the database as `can` decides it, and the JSON text is what loadPostViews parses", async () => {
     const { actor: author } = await createUser();
-    const { id } = await createPostAs(author, { body: "Lunch?", poll: { question: "Where do we eat?", options: ["Pizza", "Sushi"], multiple: false, isPublic: false } });
+    const { id } = await createPostAs(author, {
+      body: "Lunch?",
+      poll: { question: "Where do we eat?", options: ["Pizza", "Sushi"], multiple: false, isPublic: false },
+    });
     for (const role of ["EMPLOYEE", "LEADER", "ADMIN"] as const) {
       const { actor } = await createUser({ role });
       const [view] = await loadPostViews(actor, [id]);
@@ -88,13 +129,27 @@ describe("loadPostViews", () => {
         canEdit: false,
         canDelete: false,
         body: null,
-        poll: { canVote: can(actor, "polls.vote"), resultsVisible: false, myVotes: [], options: [{ label: "Pizza", count: null, voters: null }, { label: "Sushi", count: null, voters: null }] },
+        poll: {
+          canVote: can(actor, "polls.vote"),
+          resultsVisible: false,
+          myVotes: [],
+          options: [
+            { label: "Pizza", count: null, voters: null },
+            { label: "Sushi", count: null, voters: null },
+          ],
+        },
       });
       const [text] = await loadPostViewJson(actor, [id]);
       expect(JSON.parse(text!.json)).toEqual(view);
       expect(text).toMatchObject({ id, createdAt: view!.createdAt });
     }
     const [own] = await loadPostViews(author, [id]);
-    expect(own).toMatchObject({ canEdit: true, canDelete: true, canModerate: false, body: "Lunch?", poll: { resultsVisible: true, options: [{ count: 0 }, { count: 0 }] } });
+    expect(own).toMatchObject({
+      canEdit: true,
+      canDelete: true,
+      canModerate: false,
+      body: "Lunch?",
+      poll: { resultsVisible: true, options: [{ count: 0 }, { count: 0 }] },
+    });
   });
 });

@@ -124,7 +124,11 @@ export async function loadPostViewJson(actor: Actor, ids: string[]): Promise<Pos
  * id) for company-wide and member posts, Post(authorId, createdAt) for followed people) and stops at `take`,
  * so the cost does not grow with the number of posts. The plain `createdAt <= at` bound lets each scan start there.
  */
-export async function loadLatestPostViewJson(actor: Actor, after: { at: string; id: string } | null, take: number): Promise<PostViewJson[]> {
+export async function loadLatestPostViewJson(
+  actor: Actor,
+  after: { at: string; id: string } | null,
+  take: number,
+): Promise<PostViewJson[]> {
   const keyset = after
     ? Prisma.sql`and p."createdAt" <= (${after.at}::timestamptz at time zone 'UTC')
                  and (p."createdAt", p.id) < ((${after.at}::timestamptz at time zone 'UTC'), ${after.id})`

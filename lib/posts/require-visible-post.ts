@@ -16,7 +16,12 @@ export type VisiblePost = {
 export async function requireVisiblePost(client: Tx, actor: Actor, postId: string): Promise<VisiblePost> {
   const post = await client.post.findFirst({
     where: { AND: [{ id: postId }, visiblePostWhere(actor)] },
-    select: { id: true, authorId: true, communityId: true, community: { select: { visibility: true, archivedAt: true } } },
+    select: {
+      id: true,
+      authorId: true,
+      communityId: true,
+      community: { select: { visibility: true, archivedAt: true } },
+    },
   });
   if (!post) throw new AppError("NOT_FOUND", "That post does not exist or was removed.");
   return post;

@@ -6,7 +6,9 @@ export const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-M
 
 /** A person as JSON, from a "User" row aliased `alias`: what cards and chips show. */
 export const person = (alias: string) =>
-  Prisma.raw(`json_build_object('id', ${alias}.id, 'handle', ${alias}.handle, 'name', ${alias}.name, 'title', ${alias}.title, 'avatarUrl', ${alias}."avatarUrl")`);
+  Prisma.raw(
+    `json_build_object('id', ${alias}.id, 'handle', ${alias}.handle, 'name', ${alias}.name, 'title', ${alias}.title, 'avatarUrl', ${alias}."avatarUrl")`,
+  );
 
 /** A boolean decided in TypeScript (a role's permission, from `can`), bound into a statement. */
 export const flag = (value: boolean) => Prisma.sql`${value}::boolean`;
@@ -14,4 +16,5 @@ export const flag = (value: boolean) => Prisma.sql`${value}::boolean`;
 /** lib/uploads/media-urls.ts in SQL, from an image or video id column. */
 export const imageUrlSql = (id: Prisma.Sql) => Prisma.sql`(${IMAGE_ROUTE}::text || ${id})`;
 export const videoUrlSql = (id: Prisma.Sql) => Prisma.sql`(${VIDEO_ROUTE}::text || ${id})`;
-export const videoPosterUrlSql = (id: Prisma.Sql) => Prisma.sql`(${VIDEO_ROUTE}::text || ${id} || ${POSTER_SUFFIX}::text)`;
+export const videoPosterUrlSql = (id: Prisma.Sql) =>
+  Prisma.sql`(${VIDEO_ROUTE}::text || ${id} || ${POSTER_SUFFIX}::text)`;

@@ -5,8 +5,14 @@ import { createPost } from "@/lib/posts/create-post";
 import { updatePost } from "@/lib/posts/update-post";
 import { createUser } from "@/lib/test/factories";
 
-const postOf = (id: string) => db.post.findUniqueOrThrow({ where: { id }, select: { body: true, bodyHtml: true, editedAt: true, linkUrl: true } });
-const revisionsOf = (postId: string) => db.postRevision.findMany({ where: { postId }, orderBy: { createdAt: "asc" }, select: { body: true, editorId: true } });
+const postOf = (id: string) =>
+  db.post.findUniqueOrThrow({ where: { id }, select: { body: true, bodyHtml: true, editedAt: true, linkUrl: true } });
+const revisionsOf = (postId: string) =>
+  db.postRevision.findMany({
+    where: { postId },
+    orderBy: { createdAt: "asc" },
+    select: { body: true, editorId: true },
+  });
 
 describe("updatePost", () => {
   it("[FEED] the author's edit keeps the old text as a revision and marks the post edited", async () => {

@@ -22,8 +22,12 @@ export const updatePost = defineUseCase({
   run: async ({ actor, input }) => {
     enforceWriteLimit("post", actor.id);
     const updated = await db.$transaction(async (tx) => {
-      const post = await tx.post.findFirst({ where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] }, select: { id: true, authorId: true, body: true, linkUrl: true, ...postAudienceSelect } });
-      if (!post || !canEditContent(actor, post.authorId)) throw new AppError("NOT_FOUND", "That post does not exist or is not yours to edit.");
+      const post = await tx.post.findFirst({
+        where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] },
+        select: { id: true, authorId: true, body: true, linkUrl: true, ...postAudienceSelect },
+      });
+      if (!post || !canEditContent(actor, post.authorId))
+        throw new AppError("NOT_FOUND", "That post does not exist or is not yours to edit.");
       if (post.body === input.body) return { id: post.id, linkUrl: post.linkUrl, linkChanged: false, audience: post };
       const mentions = await resolveMentions(tx, input.body);
       const linkUrl = firstLinkUrl(input.body);

@@ -11,7 +11,11 @@ export function visiblePostWhere(actor: Actor): Prisma.PostWhereInput {
   if (can(actor, "communities.moderateAny")) return alive;
   return {
     ...alive,
-    OR: [{ communityId: null }, { community: { visibility: "PUBLIC" } }, { community: { members: { some: { userId: actor.id } } } }],
+    OR: [
+      { communityId: null },
+      { community: { visibility: "PUBLIC" } },
+      { community: { members: { some: { userId: actor.id } } } },
+    ],
   };
 }
 

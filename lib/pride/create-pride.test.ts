@@ -13,12 +13,24 @@ describe("createPost, moments of pride", () => {
     const value = await createValue();
 
     // Bob is tagged and mentioned: he gets the pride notification only.
-    const { id } = await createPost(actor, { kind: "PRIDE", body: `We shipped it! Thanks @${bob.handle}`, taggedIds: [ada.id, bob.id, ada.id], valueIds: [value.id] });
+    const { id } = await createPost(actor, {
+      kind: "PRIDE",
+      body: `We shipped it! Thanks @${bob.handle}`,
+      taggedIds: [ada.id, bob.id, ada.id],
+      valueIds: [value.id],
+    });
 
-    expect(await db.prideTag.findMany({ where: { postId: id }, orderBy: { userId: "asc" }, select: { userId: true } })).toEqual([ada.id, bob.id].sort().map((userId) => ({ userId })));
-    const notifications = await db.notification.findMany({ where: { postId: id }, select: { recipientId: true, type: true, actorId: true, groupKey: true } });
+    expect(
+      await db.prideTag.findMany({ where: { postId: id }, orderBy: { userId: "asc" }, select: { userId: true } }),
+    ).toEqual([ada.id, bob.id].sort().map((userId) => ({ userId })));
+    const notifications = await db.notification.findMany({
+      where: { postId: id },
+      select: { recipientId: true, type: true, actorId: true, groupKey: true },
+    });
     expect(notifications.sort((a, b) => a.recipientId.localeCompare(b.recipientId))).toEqual(
-      [ada.id, bob.id].sort().map((recipientId) => ({ recipientId, type: "PRIDE_TAGGED", actorId: author.id, groupKey: `pride:${id}` })),
+      [ada.id, bob.id]
+        .sort()
+        .map((recipientId) => ({ recipientId, type: "PRIDE_TAGGED", actorId: author.id, groupKey: `pride:${id}` })),
     );
 
     const view = await findPost(adaActor, { postId: id });
@@ -43,9 +55,19 @@ describe("createPost, moments of pride", () => {
     const { user: ada } = await createUser();
     const archived = await createValue({ archivedAt: new Date() });
 
-    expect((await appErrorOf(createPost(actor, { kind: "PRIDE", body: "Me", taggedIds: [user.id] }))).fieldErrors).toEqual({ taggedIds: "Tag colleagues, not yourself" });
-    expect((await appErrorOf(createPost(actor, { kind: "PRIDE", body: "Gone", taggedIds: [gone.id] }))).fieldErrors).toEqual({ taggedIds: "A tagged colleague is no longer here" });
-    expect((await appErrorOf(createPost(actor, { kind: "PRIDE", body: "Old value", taggedIds: [ada.id], valueIds: [archived.id] }))).fieldErrors).toEqual({
+    expect(
+      (await appErrorOf(createPost(actor, { kind: "PRIDE", body: "Me", taggedIds: [user.id] }))).fieldErrors,
+    ).toEqual({ taggedIds: "Tag colleagues, not yourself" });
+    expect(
+      (await appErrorOf(createPost(actor, { kind: "PRIDE", body: "Gone", taggedIds: [gone.id] }))).fieldErrors,
+    ).toEqual({ taggedIds: "A tagged colleague is no longer here" });
+    expect(
+      (
+        await appErrorOf(
+          createPost(actor, { kind: "PRIDE", body: "Old value", taggedIds: [ada.id], valueIds: [archived.id] }),
+        )
+      ).fieldErrors,
+    ).toEqual({
       valueIds: "A chosen value is no longer in use",
     });
     expect(await db.post.count({ where: { authorId: user.id } })).toBe(0);

@@ -24,8 +24,16 @@ export const findPersonPride = defineUseCase({
       select (select count(*)::int from "Post" p join "PrideTag" t on t."postId" = p.id and t."userId" = ${input.userId}
               where p.kind = 'PRIDE' and ${visiblePostSql(actor)}) as "receivedCount",
              (select count(*)::int from "Post" p where p.kind = 'PRIDE' and p."authorId" = ${input.userId} and ${visiblePostSql(actor)}) as "givenCount"`;
-    const views = new Map((await loadPostViews(actor, [...new Set(rows.map((row) => row.id))])).map((view) => [view.id, view]));
-    const pick = (received: boolean) => rows.filter((row) => row.received === received).flatMap((row) => views.get(row.id) ?? []);
-    return { receivedCount: counts?.receivedCount ?? 0, givenCount: counts?.givenCount ?? 0, received: pick(true), given: pick(false) };
+    const views = new Map(
+      (await loadPostViews(actor, [...new Set(rows.map((row) => row.id))])).map((view) => [view.id, view]),
+    );
+    const pick = (received: boolean) =>
+      rows.filter((row) => row.received === received).flatMap((row) => views.get(row.id) ?? []);
+    return {
+      receivedCount: counts?.receivedCount ?? 0,
+      givenCount: counts?.givenCount ?? 0,
+      received: pick(true),
+      given: pick(false),
+    };
   },
 });

@@ -28,6 +28,13 @@ export const findPrideHighlights = defineUseCase({
       where ${visiblePostSql(actor)} and ${week}
       order by p."reactionCount" + p."commentCount" + 3 * (select count(*) from "Appreciation" a where a."postId" = p.id) desc, p."createdAt" desc, p.id desc
       limit ${HIGHLIGHTS}`;
-    return { momentCount: counts?.momentCount ?? 0, creditedCount: counts?.creditedCount ?? 0, moments: await loadPostViews(actor, top.map((row) => row.id)) };
+    return {
+      momentCount: counts?.momentCount ?? 0,
+      creditedCount: counts?.creditedCount ?? 0,
+      moments: await loadPostViews(
+        actor,
+        top.map((row) => row.id),
+      ),
+    };
   },
 });

@@ -9,7 +9,11 @@ import { createDepartment, createPost, createUser } from "@/lib/test/factories";
 const DAY = 86_400_000;
 
 /** A moment written straight to the database, tagging `tagged`, with `values`, `daysAgo` old. */
-async function moment(authorId: string, tagged: string[], options: { values?: string[]; daysAgo?: number; hidden?: boolean } = {}) {
+async function moment(
+  authorId: string,
+  tagged: string[],
+  options: { values?: string[]; daysAgo?: number; hidden?: boolean } = {},
+) {
   const post = await createPost(authorId, {
     kind: "PRIDE",
     createdAt: new Date(Date.now() - (options.daysAgo ?? 0) * DAY),
@@ -35,7 +39,8 @@ describe("findPrideWall", () => {
     await moment(seller.id, [b.id], { hidden: true });
     await createPost(seller.id); // an ordinary post is never on the wall
 
-    const ids = async (filters: Record<string, string>) => (await findPrideWall(reader, { ...filters, limit: 50 })).items.map((post) => post.id);
+    const ids = async (filters: Record<string, string>) =>
+      (await findPrideWall(reader, { ...filters, limit: 50 })).items.map((post) => post.id);
     expect(await ids({ department: sales.slug })).toEqual([byAuthorInDept, taggingDept]);
     expect(await ids({ value: value.slug })).toEqual([byAuthorInDept, unrelated]);
     expect(await ids({ person: b.handle })).toEqual([unrelated]);

@@ -12,7 +12,10 @@ export const PRIDE_WALL_PAGE_SIZE = 12;
 
 /** The wall of pride: moments of pride the actor may see, newest first, filtered; keyset on (createdAt, id). */
 export const findPrideWall = defineUseCase({
-  input: ZPrideFilters.extend({ cursor: ZCursor, limit: z.coerce.number().int().min(1).max(50).default(PRIDE_WALL_PAGE_SIZE) }),
+  input: ZPrideFilters.extend({
+    cursor: ZCursor,
+    limit: z.coerce.number().int().min(1).max(50).default(PRIDE_WALL_PAGE_SIZE),
+  }),
   permission: "pride.read",
   run: async ({ actor, input }): Promise<Page<PostView>> => {
     const [at, id] = decodeCursor(input.cursor) ?? [];
@@ -26,6 +29,12 @@ export const findPrideWall = defineUseCase({
       order by p."createdAt" desc, p.id desc
       limit ${input.limit + 1}`;
     const page = toPage(rows, input.limit, (row) => [row.createdAt.toISOString(), row.id]);
-    return { items: await loadPostViews(actor, page.items.map((row) => row.id)), nextCursor: page.nextCursor };
+    return {
+      items: await loadPostViews(
+        actor,
+        page.items.map((row) => row.id),
+      ),
+      nextCursor: page.nextCursor,
+    };
   },
 });

@@ -11,7 +11,11 @@ export const listPrideFilterOptions = defineUseCase({
   run: async ({ actor }) => {
     const [departments, values, people] = await Promise.all([
       db.department.findMany({ orderBy: { name: "asc" }, select: { slug: true, name: true } }),
-      db.companyValue.findMany({ where: { archivedAt: null }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { slug: true, name: true, emoji: true } }),
+      db.companyValue.findMany({
+        where: { archivedAt: null },
+        orderBy: [{ position: "asc" }, { name: "asc" }],
+        select: { slug: true, name: true, emoji: true },
+      }),
       db.$queryRaw<{ handle: string; name: string }[]>`
         select u.handle, u.name from "User" u
         where u.id in (select p."authorId" from "Post" p where p.kind = 'PRIDE' and ${visiblePostSql(actor)}

@@ -24,7 +24,12 @@ export type PollView = {
 export type PostPrideFields = {
   prideTags: PersonRef[];
   values: { id: string; slug: string; name: string; emoji: string }[];
-  appreciations: { id: string; message: string; createdAt: string; leader: { id: string; handle: string; name: string; title: string } }[];
+  appreciations: {
+    id: string;
+    message: string;
+    createdAt: string;
+    leader: { id: string; handle: string; name: string; title: string };
+  }[];
   appreciatedByMe: boolean;
   canAppreciate: boolean;
   poll: PollView | null;

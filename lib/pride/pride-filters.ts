@@ -12,7 +12,10 @@ export const ZPrideFilters = z.object({
   department: optionalSlug,
   value: optionalSlug,
   person: optionalSlug,
-  period: z.preprocess((value) => (value === "" ? undefined : value), z.enum(["week", "month", "quarter", "year", "all"], { error: "Choose a period" }).default("all")),
+  period: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z.enum(["week", "month", "quarter", "year", "all"], { error: "Choose a period" }).default("all"),
+  ),
 });
 
 export type TPrideFilters = z.output<typeof ZPrideFilters>;
@@ -25,10 +28,15 @@ export function prideFilterSql(filters: TPrideFilters, now = new Date()): Prisma
   const involves = (userCondition: Prisma.Sql) => Prisma.sql`exists (select 1 from "User" iu where ${userCondition}
       and (iu.id = p."authorId" or exists (select 1 from "PrideTag" it where it."postId" = p.id and it."userId" = iu.id)))`;
   const parts: Prisma.Sql[] = [Prisma.sql`p.kind = 'PRIDE'`];
-  if (filters.department) parts.push(involves(Prisma.sql`iu."departmentId" = (select d.id from "Department" d where d.slug = ${filters.department})`));
+  if (filters.department)
+    parts.push(
+      involves(Prisma.sql`iu."departmentId" = (select d.id from "Department" d where d.slug = ${filters.department})`),
+    );
   if (filters.person) parts.push(involves(Prisma.sql`iu.handle = ${filters.person}`));
   if (filters.value) {
-    parts.push(Prisma.sql`exists (select 1 from "PostValue" fv join "CompanyValue" cv on cv.id = fv."valueId" where fv."postId" = p.id and cv.slug = ${filters.value})`);
+    parts.push(
+      Prisma.sql`exists (select 1 from "PostValue" fv join "CompanyValue" cv on cv.id = fv."valueId" where fv."postId" = p.id and cv.slug = ${filters.value})`,
+    );
   }
   if (filters.period !== "all") {
     const since = new Date(now.getTime() - PRIDE_PERIODS[filters.period] * 86_400_000);

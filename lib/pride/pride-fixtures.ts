@@ -17,5 +17,7 @@ export async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
 
 export async function createValue(overrides: { archivedAt?: Date } = {}) {
   const key = randomKey();
-  return db.companyValue.create({ data: { slug: `value-${key}`, name: `Value ${key}`, emoji: "⭐", position: 1000, ...overrides } });
+  return db.companyValue.create({
+    data: { slug: `value-${key}`, name: `Value ${key}`, emoji: "⭐", position: 1000, ...overrides },
+  });
 }

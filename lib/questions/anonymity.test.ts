@@ -41,10 +41,26 @@ describe("anonymity", () => {
     const { actor: voter } = await createUser();
     const traces = [asker.id, asker.name, asker.handle, asker.email, asker.handle.replace(/^u-/, "")];
 
-    const { id: toCeo } = await askQuestion(askerActor, { title: "Why was the bonus cut?", details: "Asking for **many** of us.", targetLeaderId: ceo.id, anonymous: true });
-    const { id: toAll } = await askQuestion(askerActor, { title: "Will the Antwerp office stay open?", anonymous: "on" });
-    const ama = await createAmaSession(ceoActor, { title: "Ask Maria anything", startsAt: new Date().toISOString(), endsAt: new Date(Date.now() + 86_400_000).toISOString() });
-    const { id: inAma } = await askQuestion(askerActor, { title: "What keeps you up at night?", amaSessionId: ama.id, anonymous: true });
+    const { id: toCeo } = await askQuestion(askerActor, {
+      title: "Why was the bonus cut?",
+      details: "Asking for **many** of us.",
+      targetLeaderId: ceo.id,
+      anonymous: true,
+    });
+    const { id: toAll } = await askQuestion(askerActor, {
+      title: "Will the Antwerp office stay open?",
+      anonymous: "on",
+    });
+    const ama = await createAmaSession(ceoActor, {
+      title: "Ask Maria anything",
+      startsAt: new Date().toISOString(),
+      endsAt: new Date(Date.now() + 86_400_000).toISOString(),
+    });
+    const { id: inAma } = await askQuestion(askerActor, {
+      title: "What keeps you up at night?",
+      amaSessionId: ama.id,
+      anonymous: true,
+    });
     await setQuestionVote(voter, { questionId: toCeo, voted: true });
     await setQuestionVote(ceoActor, { questionId: toAll, voted: true });
 
@@ -81,7 +97,12 @@ describe("anonymity", () => {
 
     // The CEO answers, hands over, closes and reopens; the admin hides and unhides. Every result and every read is clean.
     const acts: [string, string][] = [
-      ["answering", await seen(answerQuestion(ceoActor, { questionId: toCeo, body: "Because of the **margin** squeeze. Here is the plan." }))],
+      [
+        "answering",
+        await seen(
+          answerQuestion(ceoActor, { questionId: toCeo, body: "Because of the **margin** squeeze. Here is the plan." }),
+        ),
+      ],
       ["handing over", await seen(handOverQuestion(ceoActor, { questionId: toAll, leaderId: colleagueLeader.id }))],
       ["closing", await seen(closeQuestion(ceoActor, { questionId: inAma, reason: "Covered at the town hall" }))],
       ["reopening", await seen(reopenQuestion(ceoActor, { questionId: inAma }))],
@@ -91,10 +112,16 @@ describe("anonymity", () => {
     check("CEO", await reads(ceoActor));
     check("admin", await reads(admin));
     check("colleague leader", await reads(colleagueLeader));
-    check("admin after unhiding", [["unhiding", await seen(unhideQuestion(admin, { questionId: toAll }))], ...(await reads(admin))]);
+    check("admin after unhiding", [
+      ["unhiding", await seen(unhideQuestion(admin, { questionId: toAll }))],
+      ...(await reads(admin)),
+    ]);
 
     // The CEO really was told, with no actor; the audit trail of the hide names the moderator only.
-    const ceoNotifications = await db.notification.findMany({ where: { recipientId: ceo.id, questionId: { in: [toCeo, toAll, inAma] } }, select: { type: true, actorId: true } });
+    const ceoNotifications = await db.notification.findMany({
+      where: { recipientId: ceo.id, questionId: { in: [toCeo, toAll, inAma] } },
+      select: { type: true, actorId: true },
+    });
     expect(ceoNotifications.length).toBeGreaterThanOrEqual(2);
     expect(ceoNotifications.every((n) => n.actorId === null)).toBe(true);
     const audit = await db.auditEntry.findMany({ where: { targetType: "Question", targetId: toAll } });
@@ -107,10 +134,16 @@ describe("anonymity", () => {
     const own = await findQuestion(askerActor, { questionId: toAll });
     expect(own.question).toMatchObject({ isMine: true, asker: null, isAnonymous: true, body: "" });
     expect(own.abilities).toMatchObject({ canEdit: true, canWithdraw: true, canVote: false });
-    expect((await findQuestion(askerActor, { questionId: toCeo })).abilities).toMatchObject({ canEdit: false, canWithdraw: false });
+    expect((await findQuestion(askerActor, { questionId: toCeo })).abilities).toMatchObject({
+      canEdit: false,
+      canWithdraw: false,
+    });
     // The answer reached the anonymous asker, from the CEO.
-    expect(await db.notification.findMany({ where: { recipientId: asker.id, questionId: toCeo }, select: { type: true, actorId: true } })).toEqual([
-      { type: "QUESTION_ANSWERED", actorId: ceo.id },
-    ]);
+    expect(
+      await db.notification.findMany({
+        where: { recipientId: asker.id, questionId: toCeo },
+        select: { type: true, actorId: true },
+      }),
+    ).toEqual([{ type: "QUESTION_ANSWERED", actorId: ceo.id }]);
   });
 });

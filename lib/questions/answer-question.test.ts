@@ -8,14 +8,20 @@ import { setQuestionFollow } from "@/lib/questions/set-question-follow";
 import { setQuestionVote } from "@/lib/questions/set-question-vote";
 import { createUser } from "@/lib/test/factories";
 
-const stateOf = (id: string) => db.question.findUniqueOrThrow({ where: { id }, select: { status: true, firstAnsweredAt: true, firstAnswererId: true } });
+const stateOf = (id: string) =>
+  db.question.findUniqueOrThrow({
+    where: { id },
+    select: { status: true, firstAnsweredAt: true, firstAnswererId: true },
+  });
 
 describe("answerQuestion", () => {
   it("[ASK] only leaders and admins answer: an employee is FORBIDDEN and nothing is written", async () => {
     const { user: asker } = await createUser();
     const { actor: employee } = await createUser();
     const question = await insertQuestion(asker.id);
-    await expect(answerQuestion(employee, { questionId: question.id, body: "I know this one!" })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(answerQuestion(employee, { questionId: question.id, body: "I know this one!" })).rejects.toMatchObject(
+      { code: "FORBIDDEN" },
+    );
     expect(await db.answer.count({ where: { questionId: question.id } })).toBe(0);
     expect((await stateOf(question.id)).status).toBe("OPEN");
     expect((await findQuestion(employee, { questionId: question.id })).abilities.canAnswer).toBe(false);
@@ -28,7 +34,11 @@ describe("answerQuestion", () => {
     const { user: asker, actor: askerActor } = await createUser();
     const { user: follower, actor: followerActor } = await createUser();
     const { user: voter, actor: voterActor } = await createUser();
-    const { id } = await askQuestion(askerActor, { title: "Can we get a fairer weekend rota?", anonymous: true, targetLeaderId: maria.id });
+    const { id } = await askQuestion(askerActor, {
+      title: "Can we get a fairer weekend rota?",
+      anonymous: true,
+      targetLeaderId: maria.id,
+    });
     await setQuestionFollow(followerActor, { questionId: id, following: true });
     await setQuestionVote(voterActor, { questionId: id, voted: true });
     await setQuestionVote(janActor, { questionId: id, voted: true });
@@ -40,14 +50,19 @@ describe("answerQuestion", () => {
     expect(answered.firstAnsweredAt).toEqual(answer.createdAt);
     expect(answer.bodyHtml).toBe("<p>Yes: <strong>from January</strong>, a rotating rota.</p>\n");
 
-    const notified = await db.notification.findMany({ where: { questionId: id, type: "QUESTION_ANSWERED" }, select: { recipientId: true, actorId: true, groupKey: true } });
+    const notified = await db.notification.findMany({
+      where: { questionId: id, type: "QUESTION_ANSWERED" },
+      select: { recipientId: true, actorId: true, groupKey: true },
+    });
     expect(notified.map((n) => n.recipientId).sort()).toEqual([asker.id, follower.id, voter.id, jan.id].sort());
     expect(notified.every((n) => n.actorId === maria.id && n.groupKey === `question-answered:${id}`)).toBe(true);
 
     // A second answer, by an admin, adds to the conversation but does not move the first-answer facts.
     await answerQuestion(adminActor, { questionId: id, body: "And HR will publish it on the wiki." });
     expect(await stateOf(id)).toEqual(answered);
-    expect(await db.notification.count({ where: { questionId: id, type: "QUESTION_ANSWERED", recipientId: maria.id } })).toBe(0);
+    expect(
+      await db.notification.count({ where: { questionId: id, type: "QUESTION_ANSWERED", recipientId: maria.id } }),
+    ).toBe(0);
     const detail = await findQuestion(askerActor, { questionId: id });
     expect(detail.answers.map((a) => [a.author.id, a.canEdit])).toEqual([
       [maria.id, false],
@@ -59,7 +74,10 @@ describe("answerQuestion", () => {
     const { user: asker } = await createUser();
     const [a, b] = await Promise.all([createLeader(), createLeader()]);
     const question = await insertQuestion(asker.id);
-    await Promise.all([answerQuestion(a.actor, { questionId: question.id, body: "A" }), answerQuestion(b.actor, { questionId: question.id, body: "B" })]);
+    await Promise.all([
+      answerQuestion(a.actor, { questionId: question.id, body: "A" }),
+      answerQuestion(b.actor, { questionId: question.id, body: "B" }),
+    ]);
     const state = await stateOf(question.id);
     const answers = await db.answer.findMany({ where: { questionId: question.id }, orderBy: { createdAt: "asc" } });
     expect(answers).toHaveLength(2);
@@ -70,12 +88,20 @@ describe("answerQuestion", () => {
     const { user: asker } = await createUser();
     const { actor: leader } = await createLeader();
     const closed = await insertQuestion(asker.id, { status: "CLOSED" });
-    await expect(answerQuestion(leader, { questionId: closed.id, body: "Late" })).rejects.toMatchObject({ code: "BAD_INPUT", message: "This question is closed. Reopen it before answering." });
+    await expect(answerQuestion(leader, { questionId: closed.id, body: "Late" })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      message: "This question is closed. Reopen it before answering.",
+    });
     for (const gone of [{ hiddenAt: new Date() }, { withdrawnAt: new Date() }]) {
       const question = await insertQuestion(asker.id, gone);
-      await expect(answerQuestion(leader, { questionId: question.id, body: "Hello" })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(answerQuestion(leader, { questionId: question.id, body: "Hello" })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     }
     const open = await insertQuestion(asker.id);
-    await expect(answerQuestion(leader, { questionId: open.id, body: "  " })).rejects.toMatchObject({ code: "BAD_INPUT", fieldErrors: { body: "Write your answer first" } });
+    await expect(answerQuestion(leader, { questionId: open.id, body: "  " })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      fieldErrors: { body: "Write your answer first" },
+    });
   });
 });

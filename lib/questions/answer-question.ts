@@ -29,26 +29,41 @@ export const answerQuestion = defineUseCase({
         where: { id: input.questionId, ...liveQuestionWhere },
         select: { id: true, status: true, firstAnsweredAt: true, amaSessionId: true },
       });
-      if (!question) throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn, hidden or merged.");
-      if (question.status === "CLOSED") throw new AppError("BAD_INPUT", "This question is closed. Reopen it before answering.");
+      if (!question)
+        throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn, hidden or merged.");
+      if (question.status === "CLOSED")
+        throw new AppError("BAD_INPUT", "This question is closed. Reopen it before answering.");
 
       const answer = await tx.answer.create({
         data: { questionId: question.id, authorId: actor.id, body: input.body, bodyHtml: renderMarkdown(input.body) },
         select: { id: true, createdAt: true },
       });
       if (!question.firstAnsweredAt) {
-        await tx.question.update({ where: { id: question.id }, data: { status: "ANSWERED", firstAnsweredAt: answer.createdAt, firstAnswererId: actor.id } });
+        await tx.question.update({
+          where: { id: question.id },
+          data: { status: "ANSWERED", firstAnsweredAt: answer.createdAt, firstAnswererId: actor.id },
+        });
       }
 
       const [followers, voters] = await Promise.all([
-        tx.questionFollow.findMany({ where: { questionId: question.id, user: { deactivatedAt: null } }, select: { userId: true } }),
-        tx.questionVote.findMany({ where: { questionId: question.id, user: { deactivatedAt: null } }, select: { userId: true } }),
+        tx.questionFollow.findMany({
+          where: { questionId: question.id, user: { deactivatedAt: null } },
+          select: { userId: true },
+        }),
+        tx.questionVote.findMany({
+          where: { questionId: question.id, user: { deactivatedAt: null } },
+          select: { userId: true },
+        }),
       ]);
       const recipients = await notifyAboutQuestion(tx, {
         questionId: question.id,
         type: "QUESTION_ANSWERED",
         actorId: actor.id,
-        recipientIds: [await askerIdToNotify(tx, question.id), ...followers.map((row) => row.userId), ...voters.map((row) => row.userId)],
+        recipientIds: [
+          await askerIdToNotify(tx, question.id),
+          ...followers.map((row) => row.userId),
+          ...voters.map((row) => row.userId),
+        ],
         exclude: [actor.id],
       });
       return { answer, question, recipients };

@@ -7,7 +7,11 @@ import { createUser } from "@/lib/test/factories";
 
 const stored = (id: string) => db.question.findUniqueOrThrow({ where: { id }, omit: { askerId: false } });
 const notificationsOf = (questionId: string) =>
-  db.notification.findMany({ where: { questionId }, select: { recipientId: true, type: true, actorId: true, groupKey: true }, orderBy: { recipientId: "asc" } });
+  db.notification.findMany({
+    where: { questionId },
+    select: { recipientId: true, type: true, actorId: true, groupKey: true },
+    orderBy: { recipientId: "asc" },
+  });
 
 async function appErrorOf(promise: Promise<unknown>): Promise<AppError> {
   const error: unknown = await promise.then(
@@ -22,7 +26,11 @@ describe("askQuestion", () => {
   it("[ASK] a named question to a leader shows its asker, renders markdown, follows it and notifies that leader", async () => {
     const { user: leader } = await createLeader();
     const { user: asker, actor } = await createUser();
-    const { id } = await askQuestion(actor, { title: "  Can we get a fairer weekend rota?  ", details: "It is **always** the same people.", targetLeaderId: leader.id });
+    const { id } = await askQuestion(actor, {
+      title: "  Can we get a fairer weekend rota?  ",
+      details: "It is **always** the same people.",
+      targetLeaderId: leader.id,
+    });
 
     expect(await stored(id)).toMatchObject({
       askerId: asker.id,
@@ -35,15 +43,24 @@ describe("askQuestion", () => {
       status: "OPEN",
       voteCount: 0,
     });
-    expect(await db.questionFollow.findMany({ where: { questionId: id }, select: { userId: true } })).toEqual([{ userId: asker.id }]);
-    expect(await notificationsOf(id)).toEqual([{ recipientId: leader.id, type: "QUESTION_ASKED", actorId: asker.id, groupKey: `question-asked:${id}` }]);
+    expect(await db.questionFollow.findMany({ where: { questionId: id }, select: { userId: true } })).toEqual([
+      { userId: asker.id },
+    ]);
+    expect(await notificationsOf(id)).toEqual([
+      { recipientId: leader.id, type: "QUESTION_ASKED", actorId: asker.id, groupKey: `question-asked:${id}` },
+    ]);
   });
 
   it("[ASK] an anonymous question to leadership notifies every leader with no actor, the asking leader included", async () => {
     const { user: askingLeader, actor } = await createLeader();
     const { id } = await askQuestion(actor, { title: "Will the Antwerp office stay open?", anonymous: "on" });
     const row = await stored(id);
-    expect(row).toMatchObject({ askerId: askingLeader.id, publicAskerId: null, isAnonymous: true, targetLeaderId: null });
+    expect(row).toMatchObject({
+      askerId: askingLeader.id,
+      publicAskerId: null,
+      isAnonymous: true,
+      targetLeaderId: null,
+    });
 
     const leaders = await db.user.findMany({ where: { role: "LEADER", deactivatedAt: null }, select: { id: true } });
     const notified = await notificationsOf(id);
@@ -82,16 +99,27 @@ describe("askQuestion", () => {
 
   it("[ASK] bad input names the field: empty or long title, long details, a target who is not a leader, yourself", async () => {
     const { actor } = await createUser();
-    expect((await appErrorOf(askQuestion(actor, { title: "   " }))).fieldErrors).toEqual({ title: "Write your question first" });
-    expect((await appErrorOf(askQuestion(actor, { title: "x".repeat(201) }))).fieldErrors).toEqual({ title: "Questions can be at most 200 characters" });
-    expect((await appErrorOf(askQuestion(actor, { title: "Fine", details: "y".repeat(3001) }))).fieldErrors).toEqual({ details: "Details can be at most 3000 characters" });
+    expect((await appErrorOf(askQuestion(actor, { title: "   " }))).fieldErrors).toEqual({
+      title: "Write your question first",
+    });
+    expect((await appErrorOf(askQuestion(actor, { title: "x".repeat(201) }))).fieldErrors).toEqual({
+      title: "Questions can be at most 200 characters",
+    });
+    expect((await appErrorOf(askQuestion(actor, { title: "Fine", details: "y".repeat(3001) }))).fieldErrors).toEqual({
+      details: "Details can be at most 3000 characters",
+    });
 
     const { user: employee } = await createUser();
     const notALeader = await appErrorOf(askQuestion(actor, { title: "To a colleague?", targetLeaderId: employee.id }));
-    expect(notALeader).toMatchObject({ code: "BAD_INPUT", fieldErrors: { targetLeaderId: "Choose a leader from the list" } });
+    expect(notALeader).toMatchObject({
+      code: "BAD_INPUT",
+      fieldErrors: { targetLeaderId: "Choose a leader from the list" },
+    });
 
     const { user: leader, actor: leaderActor } = await createLeader();
-    expect((await appErrorOf(askQuestion(leaderActor, { title: "Me?", targetLeaderId: leader.id }))).fieldErrors).toEqual({ targetLeaderId: "Choose someone other than yourself" });
+    expect(
+      (await appErrorOf(askQuestion(leaderActor, { title: "Me?", targetLeaderId: leader.id }))).fieldErrors,
+    ).toEqual({ targetLeaderId: "Choose someone other than yourself" });
     expect(await db.question.count({ where: { title: { in: ["To a colleague?", "Me?"] } } })).toBe(0);
   });
 

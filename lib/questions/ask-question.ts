@@ -42,22 +42,40 @@ export const askQuestion = defineUseCase({
     const { question, recipients } = await db.$transaction(async (tx) => {
       let targetLeaderId: string | null = null;
       if (input.liveShowId) {
-        const show = await tx.liveShow.findUnique({ where: { id: input.liveShowId }, select: { hostId: true, status: true } });
+        const show = await tx.liveShow.findUnique({
+          where: { id: input.liveShowId },
+          select: { hostId: true, status: true },
+        });
         if (!show) throw new AppError("NOT_FOUND", "That show does not exist.");
-        if (show.status === "ENDED" || show.status === "CANCELLED") throw new AppError("BAD_INPUT", "This show is over, so it takes no more questions.");
-        if (show.hostId === actor.id) throw new AppError("BAD_INPUT", "You host this show: answer its questions rather than asking them.");
+        if (show.status === "ENDED" || show.status === "CANCELLED")
+          throw new AppError("BAD_INPUT", "This show is over, so it takes no more questions.");
+        if (show.hostId === actor.id)
+          throw new AppError("BAD_INPUT", "You host this show: answer its questions rather than asking them.");
         targetLeaderId = show.hostId;
       } else if (input.amaSessionId) {
-        const session = await tx.amaSession.findUnique({ where: { id: input.amaSessionId }, select: { id: true, leaderId: true, startsAt: true, endsAt: true } });
+        const session = await tx.amaSession.findUnique({
+          where: { id: input.amaSessionId },
+          select: { id: true, leaderId: true, startsAt: true, endsAt: true },
+        });
         if (!session) throw new AppError("NOT_FOUND", "That AMA does not exist.");
         const closed = amaClosedMessage(session);
         if (closed) throw new AppError("BAD_INPUT", closed);
-        if (session.leaderId === actor.id) throw new AppError("BAD_INPUT", "You host this AMA: answer its questions rather than asking them.");
+        if (session.leaderId === actor.id)
+          throw new AppError("BAD_INPUT", "You host this AMA: answer its questions rather than asking them.");
         targetLeaderId = session.leaderId;
       } else if (input.targetLeaderId) {
-        const leader = await tx.user.findFirst({ where: { id: input.targetLeaderId, role: "LEADER", deactivatedAt: null }, select: { id: true } });
-        if (!leader) throw new AppError("BAD_INPUT", "Choose a leader from the list.", { targetLeaderId: "Choose a leader from the list" });
-        if (leader.id === actor.id) throw new AppError("BAD_INPUT", "You cannot ask yourself a question.", { targetLeaderId: "Choose someone other than yourself" });
+        const leader = await tx.user.findFirst({
+          where: { id: input.targetLeaderId, role: "LEADER", deactivatedAt: null },
+          select: { id: true },
+        });
+        if (!leader)
+          throw new AppError("BAD_INPUT", "Choose a leader from the list.", {
+            targetLeaderId: "Choose a leader from the list",
+          });
+        if (leader.id === actor.id)
+          throw new AppError("BAD_INPUT", "You cannot ask yourself a question.", {
+            targetLeaderId: "Choose someone other than yourself",
+          });
         targetLeaderId = leader.id;
       }
 
@@ -77,7 +95,11 @@ export const askQuestion = defineUseCase({
       });
       await tx.questionFollow.create({ data: { questionId: question.id, userId: actor.id } });
 
-      const leaders = targetLeaderId ? [targetLeaderId] : (await tx.user.findMany({ where: { role: "LEADER", deactivatedAt: null }, select: { id: true } })).map((leader) => leader.id);
+      const leaders = targetLeaderId
+        ? [targetLeaderId]
+        : (await tx.user.findMany({ where: { role: "LEADER", deactivatedAt: null }, select: { id: true } })).map(
+            (leader) => leader.id,
+          );
       const recipients = await notifyAboutQuestion(tx, {
         questionId: question.id,
         type: "QUESTION_ASKED",

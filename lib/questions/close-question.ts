@@ -19,8 +19,12 @@ export const closeQuestion = defineUseCase({
     enforceWriteLimit("answer", actor.id);
     const question = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
-      const question = await tx.question.findFirst({ where: { id: input.questionId, ...liveQuestionWhere }, select: { id: true, status: true, amaSessionId: true } });
-      if (!question) throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn, hidden or merged.");
+      const question = await tx.question.findFirst({
+        where: { id: input.questionId, ...liveQuestionWhere },
+        select: { id: true, status: true, amaSessionId: true },
+      });
+      if (!question)
+        throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn, hidden or merged.");
       if (question.status === "CLOSED") throw new AppError("CONFLICT", "This question is already closed.");
       await tx.question.update({ where: { id: question.id }, data: { status: "CLOSED", closedReason: input.reason } });
       return question;

@@ -13,9 +13,15 @@ export const findLeaderResponsiveness = defineUseCase({
   input: z.object({ leaderId: ZId }),
   permission: "questions.read",
   run: async ({ input }): Promise<LeaderResponsiveness | null> => {
-    const leader = await db.user.findFirst({ where: { id: input.leaderId, role: "LEADER", deactivatedAt: null }, select: { id: true } });
+    const leader = await db.user.findFirst({
+      where: { id: input.leaderId, role: "LEADER", deactivatedAt: null },
+      select: { id: true },
+    });
     if (!leader) return null;
-    const [[figures], waiting] = await Promise.all([computeResponsiveness(db, [leader.id]), waitingQuestions({ leaderId: leader.id, take: 3 })]);
+    const [[figures], waiting] = await Promise.all([
+      computeResponsiveness(db, [leader.id]),
+      waitingQuestions({ leaderId: leader.id, take: 3 }),
+    ]);
     return { figures: figures!, waiting };
   },
 });

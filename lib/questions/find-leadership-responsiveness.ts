@@ -17,10 +17,22 @@ export const findLeadershipResponsiveness = defineUseCase({
   input: z.object({ waiting: z.coerce.number().int().min(0).max(20).default(5) }),
   permission: "questions.read",
   run: async ({ input }): Promise<LeadershipResponsiveness> => {
-    const leaders = await db.user.findMany({ where: { role: "LEADER", deactivatedAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], select: personRefSelect });
-    const [figures, waiting] = await Promise.all([computeResponsiveness(db, leaders.map((leader) => leader.id)), waitingQuestions({ take: input.waiting })]);
+    const leaders = await db.user.findMany({
+      where: { role: "LEADER", deactivatedAt: null },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: personRefSelect,
+    });
+    const [figures, waiting] = await Promise.all([
+      computeResponsiveness(
+        db,
+        leaders.map((leader) => leader.id),
+      ),
+      waitingQuestions({ take: input.waiting }),
+    ]);
     const rows = leaders.map((leader, index) => ({ leader, figures: figures[index]! }));
-    rows.sort((a, b) => b.figures.questionCount + b.figures.openCount - (a.figures.questionCount + a.figures.openCount));
+    rows.sort(
+      (a, b) => b.figures.questionCount + b.figures.openCount - (a.figures.questionCount + a.figures.openCount),
+    );
     return { leaders: rows, waiting };
   },
 });

@@ -19,9 +19,18 @@ export const findQuestion = defineUseCase({
   run: async ({ actor, input }): Promise<QuestionDetail> => {
     const [[question], rows] = await Promise.all([
       loadQuestionViews(actor, [input.questionId]),
-      db.answer.findMany({ where: { questionId: input.questionId }, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: MAX_ANSWERS, select: answerSelect }),
+      db.answer.findMany({
+        where: { questionId: input.questionId },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+        take: MAX_ANSWERS,
+        select: answerSelect,
+      }),
     ]);
     if (!question) throw new AppError("NOT_FOUND", "That question does not exist or was withdrawn.");
-    return { question, answers: rows.map((row) => toAnswerView(actor, row)), abilities: questionAbilities(actor, question) };
+    return {
+      question,
+      answers: rows.map((row) => toAnswerView(actor, row)),
+      abilities: questionAbilities(actor, question),
+    };
   },
 });

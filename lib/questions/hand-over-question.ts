@@ -37,13 +37,30 @@ export const handOverQuestion = defineUseCase({
       });
       if (!question) throw new AppError("NOT_FOUND", "That question does not exist or is not yours to hand over.");
       if (question.status !== "OPEN") throw new AppError("BAD_INPUT", "Only open questions can be handed over.");
-      if (input.leaderId === actor.id) throw new AppError("BAD_INPUT", "Choose a colleague rather than yourself.", { leaderId: "Choose a colleague rather than yourself" });
-      if (input.leaderId === question.targetLeaderId) throw new AppError("BAD_INPUT", "The question is already with that leader.", { leaderId: "The question is already with that leader" });
-      const leader = await tx.user.findFirst({ where: { id: input.leaderId, role: "LEADER", deactivatedAt: null }, select: { id: true } });
-      if (!leader) throw new AppError("BAD_INPUT", "Choose a leader from the list.", { leaderId: "Choose a leader from the list" });
+      if (input.leaderId === actor.id)
+        throw new AppError("BAD_INPUT", "Choose a colleague rather than yourself.", {
+          leaderId: "Choose a colleague rather than yourself",
+        });
+      if (input.leaderId === question.targetLeaderId)
+        throw new AppError("BAD_INPUT", "The question is already with that leader.", {
+          leaderId: "The question is already with that leader",
+        });
+      const leader = await tx.user.findFirst({
+        where: { id: input.leaderId, role: "LEADER", deactivatedAt: null },
+        select: { id: true },
+      });
+      if (!leader)
+        throw new AppError("BAD_INPUT", "Choose a leader from the list.", {
+          leaderId: "Choose a leader from the list",
+        });
 
       await tx.question.update({ where: { id: question.id }, data: { targetLeaderId: leader.id } });
-      const recipients = await notifyAboutQuestion(tx, { questionId: question.id, type: "QUESTION_HANDED_OVER", actorId: actor.id, recipientIds: [leader.id] });
+      const recipients = await notifyAboutQuestion(tx, {
+        questionId: question.id,
+        type: "QUESTION_HANDED_OVER",
+        actorId: actor.id,
+        recipientIds: [leader.id],
+      });
       return { question, recipients };
     });
     publishQuestionEvent("question.updated", question);

@@ -7,7 +7,11 @@ import { publishNotifications } from "@/lib/notifications/notify";
 import { lockQuestion } from "@/lib/questions/lock-question";
 import { askerIdToNotify } from "@/lib/questions/private-asker";
 import { ZId, ZReason } from "@/lib/questions/question-input";
-import { notifyAboutQuestion, publishQuestionEvent, retractQuestionNotifications } from "@/lib/questions/question-notifications";
+import {
+  notifyAboutQuestion,
+  publishQuestionEvent,
+  retractQuestionNotifications,
+} from "@/lib/questions/question-notifications";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 
 export const ZHideQuestionInput = z.object({ questionId: ZId, reason: ZReason("hiding it") });
@@ -24,14 +28,33 @@ export const hideQuestion = defineUseCase({
     enforceWriteLimit("answer", actor.id);
     const { question, recipients } = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
-      const question = await tx.question.findFirst({ where: { id: input.questionId, withdrawnAt: null }, select: { id: true, hiddenAt: true, amaSessionId: true } });
+      const question = await tx.question.findFirst({
+        where: { id: input.questionId, withdrawnAt: null },
+        select: { id: true, hiddenAt: true, amaSessionId: true },
+      });
       if (!question) throw new AppError("NOT_FOUND", "That question does not exist or was withdrawn.");
       if (question.hiddenAt) throw new AppError("CONFLICT", "This question is already hidden.");
-      await tx.question.update({ where: { id: question.id }, data: { hiddenAt: new Date(), hiddenReason: input.reason } });
-      await tx.auditEntry.create({ data: { actorId: actor.id, action: "question.hidden", targetType: "Question", targetId: question.id, reason: input.reason } });
+      await tx.question.update({
+        where: { id: question.id },
+        data: { hiddenAt: new Date(), hiddenReason: input.reason },
+      });
+      await tx.auditEntry.create({
+        data: {
+          actorId: actor.id,
+          action: "question.hidden",
+          targetType: "Question",
+          targetId: question.id,
+          reason: input.reason,
+        },
+      });
       // Leaders no longer see the abusive title in their notifications; the asker is told why it went.
       const retracted = await retractQuestionNotifications(tx, question.id);
-      const recipients = await notifyAboutQuestion(tx, { questionId: question.id, type: "QUESTION_HIDDEN", actorId: null, recipientIds: [await askerIdToNotify(tx, question.id)] });
+      const recipients = await notifyAboutQuestion(tx, {
+        questionId: question.id,
+        type: "QUESTION_HIDDEN",
+        actorId: null,
+        recipientIds: [await askerIdToNotify(tx, question.id)],
+      });
       return { question, recipients: [...new Set([...retracted, ...recipients])] };
     });
     publishQuestionEvent("question.updated", question);

@@ -22,19 +22,52 @@ async function fixture(now: Date) {
   const { user: m } = await createLeader();
   const { user: asker } = await createUser();
   const at = (hoursAgo: number) => new Date(now.getTime() - hoursAgo * HOUR);
-  await insertAnsweredQuestion(asker.id, l.id, { now, askedHoursAgo: 100, answeredAfterHours: 2, targetLeaderId: l.id });
-  await insertAnsweredQuestion(asker.id, l.id, { now, askedHoursAgo: 80, answeredAfterHours: 10, targetLeaderId: l.id, isAnonymous: true });
-  await insertAnsweredQuestion(asker.id, l.id, { now, askedHoursAgo: 70, answeredAfterHours: 60, targetLeaderId: null });
+  await insertAnsweredQuestion(asker.id, l.id, {
+    now,
+    askedHoursAgo: 100,
+    answeredAfterHours: 2,
+    targetLeaderId: l.id,
+  });
+  await insertAnsweredQuestion(asker.id, l.id, {
+    now,
+    askedHoursAgo: 80,
+    answeredAfterHours: 10,
+    targetLeaderId: l.id,
+    isAnonymous: true,
+  });
+  await insertAnsweredQuestion(asker.id, l.id, {
+    now,
+    askedHoursAgo: 70,
+    answeredAfterHours: 60,
+    targetLeaderId: null,
+  });
   await insertAnsweredQuestion(asker.id, m.id, { now, askedHoursAgo: 30, answeredAfterHours: 4, targetLeaderId: l.id });
   await insertQuestion(asker.id, { targetLeaderId: l.id, createdAt: at(50) });
   await insertQuestion(asker.id, { targetLeaderId: l.id, createdAt: at(5) });
-  await insertQuestion(asker.id, { targetLeaderId: l.id, createdAt: at(72), status: "CLOSED", closedReason: "Answered at the town hall" });
-  await insertAnsweredQuestion(asker.id, l.id, { now, askedHoursAgo: 20, answeredAfterHours: 1, targetLeaderId: l.id, hiddenAt: now, hiddenReason: "Abusive" });
+  await insertQuestion(asker.id, {
+    targetLeaderId: l.id,
+    createdAt: at(72),
+    status: "CLOSED",
+    closedReason: "Answered at the town hall",
+  });
+  await insertAnsweredQuestion(asker.id, l.id, {
+    now,
+    askedHoursAgo: 20,
+    answeredAfterHours: 1,
+    targetLeaderId: l.id,
+    hiddenAt: now,
+    hiddenReason: "Abusive",
+  });
   await insertQuestion(asker.id, { targetLeaderId: l.id, createdAt: at(90), withdrawnAt: now });
   const target = await insertQuestion(asker.id, { targetLeaderId: l.id, createdAt: at(3) });
   await insertQuestion(asker.id, { targetLeaderId: l.id, createdAt: at(96), mergedIntoId: target.id });
   await insertAnsweredQuestion(asker.id, m.id, { now, askedHoursAgo: 10, answeredAfterHours: 1, targetLeaderId: null });
-  await insertAnsweredQuestion(asker.id, l.id, { now, askedHoursAgo: 200 * 24, answeredAfterHours: 1, targetLeaderId: l.id });
+  await insertAnsweredQuestion(asker.id, l.id, {
+    now,
+    askedHoursAgo: 200 * 24,
+    answeredAfterHours: 1,
+    targetLeaderId: l.id,
+  });
   await insertQuestion(asker.id, { targetLeaderId: l.id, createdAt: at(120 * 24) });
   return { l, m };
 }
@@ -57,13 +90,31 @@ describe("computeResponsiveness", () => {
       openCount: 4,
     });
     // M: only the leadership-wide question they answered first; the one asked to L they answered counts for L.
-    expect(forM).toEqual({ leaderId: m.id, questionCount: 1, answeredCount: 1, medianSeconds: 3600, answeredWithin48h: 1, countedFor48h: 1, within48hShare: 1, openCount: 0 });
+    expect(forM).toEqual({
+      leaderId: m.id,
+      questionCount: 1,
+      answeredCount: 1,
+      medianSeconds: 3600,
+      answeredWithin48h: 1,
+      countedFor48h: 1,
+      within48hShare: 1,
+      openCount: 0,
+    });
   });
 
   it("[ASK] a leader without questions has empty figures, not zeros that look like failure", async () => {
     const { user: quiet } = await createLeader();
     expect(await computeResponsiveness(db, [quiet.id])).toEqual([
-      { leaderId: quiet.id, questionCount: 0, answeredCount: 0, medianSeconds: null, answeredWithin48h: 0, countedFor48h: 0, within48hShare: null, openCount: 0 },
+      {
+        leaderId: quiet.id,
+        questionCount: 0,
+        answeredCount: 0,
+        medianSeconds: null,
+        answeredWithin48h: 0,
+        countedFor48h: 0,
+        within48hShare: null,
+        openCount: 0,
+      },
     ]);
   });
 
@@ -71,8 +122,17 @@ describe("computeResponsiveness", () => {
     const { user: l, actor: lActor } = await createLeader();
     const { user: asker } = await createUser();
     const { actor: reader } = await createUser();
-    const veryOld = await insertQuestion(asker.id, { targetLeaderId: l.id, createdAt: new Date(Date.now() - 3000 * DAY), title: "Waiting since forever?" });
-    await insertAnsweredQuestion(asker.id, l.id, { now: new Date(), askedHoursAgo: 30, answeredAfterHours: 5, targetLeaderId: l.id });
+    const veryOld = await insertQuestion(asker.id, {
+      targetLeaderId: l.id,
+      createdAt: new Date(Date.now() - 3000 * DAY),
+      title: "Waiting since forever?",
+    });
+    await insertAnsweredQuestion(asker.id, l.id, {
+      now: new Date(),
+      askedHoursAgo: 30,
+      answeredAfterHours: 5,
+      targetLeaderId: l.id,
+    });
 
     const table = await findLeadershipResponsiveness(reader, {});
     const row = table.leaders.find((entry) => entry.leader.id === l.id);

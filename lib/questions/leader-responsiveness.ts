@@ -41,7 +41,11 @@ const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz at tim
  * firstAnsweredAt)), and only the window's rows plus open ones are aggregated, so the cost follows the
  * leaders' recent questions, not the size of the table.
  */
-export async function computeResponsiveness(client: Tx, leaderIds: string[], now: Date = new Date()): Promise<ResponsivenessFigures[]> {
+export async function computeResponsiveness(
+  client: Tx,
+  leaderIds: string[],
+  now: Date = new Date(),
+): Promise<ResponsivenessFigures[]> {
   if (leaderIds.length === 0) return [];
   const since = new Date(now.getTime() - RESPONSIVENESS_WINDOW_DAYS * 24 * HOUR);
   const cutoff48h = new Date(now.getTime() - 48 * HOUR);
@@ -70,7 +74,21 @@ export async function computeResponsiveness(client: Tx, leaderIds: string[], now
   const byLeader = new Map(rows.map((row) => [row.leaderId, row]));
   return leaderIds.map((leaderId) => {
     const row = byLeader.get(leaderId);
-    if (!row) return { leaderId, questionCount: 0, answeredCount: 0, medianSeconds: null, answeredWithin48h: 0, countedFor48h: 0, within48hShare: null, openCount: 0 };
-    return { ...row, medianSeconds: row.medianSeconds === null ? null : Number(row.medianSeconds), within48hShare: row.countedFor48h > 0 ? row.answeredWithin48h / row.countedFor48h : null };
+    if (!row)
+      return {
+        leaderId,
+        questionCount: 0,
+        answeredCount: 0,
+        medianSeconds: null,
+        answeredWithin48h: 0,
+        countedFor48h: 0,
+        within48hShare: null,
+        openCount: 0,
+      };
+    return {
+      ...row,
+      medianSeconds: row.medianSeconds === null ? null : Number(row.medianSeconds),
+      within48hShare: row.countedFor48h > 0 ? row.answeredWithin48h / row.countedFor48h : null,
+    };
   });
 }

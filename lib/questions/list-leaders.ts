@@ -9,5 +9,9 @@ export const listLeaders = defineUseCase({
   input: z.object({}),
   permission: "questions.read",
   run: async (): Promise<PersonRef[]> =>
-    db.user.findMany({ where: { role: "LEADER", deactivatedAt: null }, orderBy: [{ name: "asc" }, { id: "asc" }], select: personRefSelect }),
+    db.user.findMany({
+      where: { role: "LEADER", deactivatedAt: null },
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      select: personRefSelect,
+    }),
 });

@@ -38,7 +38,8 @@ export const listQuestions = defineUseCase({
     const status = input.sort === "unanswered" ? "OPEN" : input.status;
     const filters: Prisma.QuestionWhereInput[] = [visibleQuestionWhere(actor), { mergedIntoId: null }];
     if (status) filters.push({ status });
-    if (input.leaderId) filters.push({ OR: [{ targetLeaderId: input.leaderId }, { answers: { some: { authorId: input.leaderId } } }] });
+    if (input.leaderId)
+      filters.push({ OR: [{ targetLeaderId: input.leaderId }, { answers: { some: { authorId: input.leaderId } } }] });
     if (input.amaSessionId) filters.push({ amaSessionId: input.amaSessionId });
     if (input.liveShowId) filters.push({ liveShowId: input.liveShowId });
     const after = afterCursor(input.sort, decodeCursor(input.cursor));
@@ -51,9 +52,17 @@ export const listQuestions = defineUseCase({
       select: { id: true, voteCount: true, createdAt: true },
     });
     const page = toPage(rows, input.limit, (row) =>
-      input.sort === "votes" ? [row.voteCount, row.createdAt.toISOString(), row.id] : [row.createdAt.toISOString(), row.id],
+      input.sort === "votes"
+        ? [row.voteCount, row.createdAt.toISOString(), row.id]
+        : [row.createdAt.toISOString(), row.id],
     );
-    return { items: await loadQuestionViews(actor, page.items.map((row) => row.id)), nextCursor: page.nextCursor };
+    return {
+      items: await loadQuestionViews(
+        actor,
+        page.items.map((row) => row.id),
+      ),
+      nextCursor: page.nextCursor,
+    };
   },
 });
 
@@ -63,16 +72,24 @@ function orderOf(sort: (typeof QUESTION_SORTS)[number]): Prisma.QuestionOrderByW
   return [{ createdAt: "asc" }, { id: "asc" }];
 }
 
-function afterCursor(sort: (typeof QUESTION_SORTS)[number], key: (string | number)[] | null): Prisma.QuestionWhereInput | null {
+function afterCursor(
+  sort: (typeof QUESTION_SORTS)[number],
+  key: (string | number)[] | null,
+): Prisma.QuestionWhereInput | null {
   if (!key) return null;
   if (sort === "votes") {
     const [votes, at, id] = key;
-    if (typeof votes !== "number" || typeof at !== "string" || typeof id !== "string" || Number.isNaN(Date.parse(at))) return null;
+    if (typeof votes !== "number" || typeof at !== "string" || typeof id !== "string" || Number.isNaN(Date.parse(at)))
+      return null;
     const createdAt = new Date(at);
     // Each OR comes with a plain bound on its leading key, so the index scan can start at the cursor.
     return {
       voteCount: { lte: votes },
-      OR: [{ voteCount: { lt: votes } }, { voteCount: votes, createdAt: { lt: createdAt } }, { voteCount: votes, createdAt, id: { lt: id } }],
+      OR: [
+        { voteCount: { lt: votes } },
+        { voteCount: votes, createdAt: { lt: createdAt } },
+        { voteCount: votes, createdAt, id: { lt: id } },
+      ],
     };
   }
   const [at, id] = key;

@@ -14,7 +14,14 @@ const ZQuestionRef = z
   .trim()
   .min(1, "Paste the link of the question to merge into")
   .max(300, "Paste the link of the question to merge into")
-  .transform((value) => value.replace(/[?#].*$/, "").replace(/\/+$/, "").split("/").at(-1) ?? "");
+  .transform(
+    (value) =>
+      value
+        .replace(/[?#].*$/, "")
+        .replace(/\/+$/, "")
+        .split("/")
+        .at(-1) ?? "",
+  );
 
 export const ZMergeQuestionInput = z.object({ questionId: ZId, into: ZQuestionRef });
 
@@ -28,15 +35,28 @@ export const mergeQuestion = defineUseCase({
   input: ZMergeQuestionInput,
   permission: "questions.moderate",
   run: async ({ actor, input }) => {
-    if (input.into === input.questionId) throw new AppError("BAD_INPUT", "A question cannot be merged into itself.", { into: "Choose a different question" });
+    if (input.into === input.questionId)
+      throw new AppError("BAD_INPUT", "A question cannot be merged into itself.", {
+        into: "Choose a different question",
+      });
     const { duplicate, target } = await db.$transaction(async (tx) => {
       for (const id of [input.questionId, input.into].sort()) await lockQuestion(tx, id, "update");
       const [duplicate, target] = await Promise.all([
-        tx.question.findFirst({ where: { id: input.questionId, withdrawnAt: null, mergedIntoId: null }, select: { id: true, amaSessionId: true } }),
-        tx.question.findFirst({ where: { id: input.into, ...liveQuestionWhere }, select: { id: true, amaSessionId: true } }),
+        tx.question.findFirst({
+          where: { id: input.questionId, withdrawnAt: null, mergedIntoId: null },
+          select: { id: true, amaSessionId: true },
+        }),
+        tx.question.findFirst({
+          where: { id: input.into, ...liveQuestionWhere },
+          select: { id: true, amaSessionId: true },
+        }),
       ]);
-      if (!duplicate) throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn or merged already.");
-      if (!target) throw new AppError("BAD_INPUT", "There is no open question at that link to merge into.", { into: "There is no open question at that link" });
+      if (!duplicate)
+        throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn or merged already.");
+      if (!target)
+        throw new AppError("BAD_INPUT", "There is no open question at that link to merge into.", {
+          into: "There is no open question at that link",
+        });
 
       await tx.$executeRaw`
         insert into "QuestionVote" ("questionId", "userId", "createdAt")
@@ -56,7 +76,15 @@ export const mergeQuestion = defineUseCase({
       // Anything merged into the duplicate earlier now points straight at the target.
       await tx.question.updateMany({ where: { mergedIntoId: duplicate.id }, data: { mergedIntoId: target.id } });
       await tx.question.update({ where: { id: duplicate.id }, data: { mergedIntoId: target.id } });
-      await tx.auditEntry.create({ data: { actorId: actor.id, action: "question.merged", targetType: "Question", targetId: duplicate.id, data: { into: target.id } } });
+      await tx.auditEntry.create({
+        data: {
+          actorId: actor.id,
+          action: "question.merged",
+          targetType: "Question",
+          targetId: duplicate.id,
+          data: { into: target.id },
+        },
+      });
       return { duplicate, target };
     });
     publishQuestionEvent("question.updated", duplicate);

@@ -11,8 +11,10 @@ import { setQuestionVote } from "@/lib/questions/set-question-vote";
 import { unhideQuestion } from "@/lib/questions/unhide-question";
 import { createUser } from "@/lib/test/factories";
 
-const votersOf = async (questionId: string) => (await db.questionVote.findMany({ where: { questionId }, select: { userId: true } })).map((v) => v.userId).sort();
-const voteCountOf = async (id: string) => (await db.question.findUniqueOrThrow({ where: { id }, select: { voteCount: true } })).voteCount;
+const votersOf = async (questionId: string) =>
+  (await db.questionVote.findMany({ where: { questionId }, select: { userId: true } })).map((v) => v.userId).sort();
+const voteCountOf = async (id: string) =>
+  (await db.question.findUniqueOrThrow({ where: { id }, select: { voteCount: true } })).voteCount;
 
 describe("moderating questions", () => {
   it("[ASK] a moderator hides an anonymous question without learning who asked; the asker is told why, others no longer see it", async () => {
@@ -28,16 +30,28 @@ describe("moderating questions", () => {
     expect(JSON.stringify(result)).not.toContain(asker.id);
 
     // Leaders' "asked" notifications (with the abusive title) are taken back; the asker alone is told, by nobody.
-    expect(await db.notification.findMany({ where: { questionId: id }, select: { recipientId: true, type: true, actorId: true } })).toEqual([
-      { recipientId: asker.id, type: "QUESTION_HIDDEN", actorId: null },
+    expect(
+      await db.notification.findMany({
+        where: { questionId: id },
+        select: { recipientId: true, type: true, actorId: true },
+      }),
+    ).toEqual([{ recipientId: asker.id, type: "QUESTION_HIDDEN", actorId: null }]);
+    const audit = await db.auditEntry.findMany({
+      where: { targetType: "Question", targetId: id },
+      select: { actorId: true, action: true, reason: true, data: true },
+    });
+    expect(audit).toEqual([
+      { actorId: moderator.id, action: "question.hidden", reason: "Please keep it respectful", data: {} },
     ]);
-    const audit = await db.auditEntry.findMany({ where: { targetType: "Question", targetId: id }, select: { actorId: true, action: true, reason: true, data: true } });
-    expect(audit).toEqual([{ actorId: moderator.id, action: "question.hidden", reason: "Please keep it respectful", data: {} }]);
 
     await expect(findQuestion(reader, { questionId: id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect((await listQuestions(reader, { sort: "newest", limit: 50 })).items.map((q) => q.id)).not.toContain(id);
     const forModerator = await findQuestion(moderator, { questionId: id });
-    expect(forModerator.question).toMatchObject({ hidden: { reason: "Please keep it respectful" }, asker: null, isMine: false });
+    expect(forModerator.question).toMatchObject({
+      hidden: { reason: "Please keep it respectful" },
+      asker: null,
+      isMine: false,
+    });
     const forAsker = await findQuestion(askerActor, { questionId: id });
     expect(forAsker.question).toMatchObject({ hidden: { reason: "Please keep it respectful" }, isMine: true });
     expect(forAsker.abilities).toMatchObject({ canEdit: false, canVote: false });
@@ -61,22 +75,34 @@ describe("moderating questions", () => {
     await setQuestionVote(targetAskerActor, { questionId: duplicate, voted: true });
     await setQuestionFollow(a.actor, { questionId: duplicate, following: true });
 
-    await expect(mergeQuestion(dupAskerActor, { questionId: duplicate, into: target })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(mergeQuestion(moderator, { questionId: duplicate, into: duplicate })).rejects.toMatchObject({ code: "BAD_INPUT" });
-    await expect(mergeQuestion(moderator, { questionId: duplicate, into: `https://hearth.example/ask/${target}?from=list` })).resolves.toEqual({ id: duplicate, into: target });
+    await expect(mergeQuestion(dupAskerActor, { questionId: duplicate, into: target })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(mergeQuestion(moderator, { questionId: duplicate, into: duplicate })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+    });
+    await expect(
+      mergeQuestion(moderator, { questionId: duplicate, into: `https://hearth.example/ask/${target}?from=list` }),
+    ).resolves.toEqual({ id: duplicate, into: target });
 
     expect(await votersOf(target)).toEqual([a.user.id, b.user.id].sort());
     expect(await voteCountOf(target)).toBe(2);
     expect(await votersOf(duplicate)).toEqual([]);
     expect(await voteCountOf(duplicate)).toBe(0);
-    const followers = (await db.questionFollow.findMany({ where: { questionId: target }, select: { userId: true } })).map((f) => f.userId).sort();
+    const followers = (await db.questionFollow.findMany({ where: { questionId: target }, select: { userId: true } }))
+      .map((f) => f.userId)
+      .sort();
     expect(followers).toEqual([targetAsker.id, dupAsker.id, a.user.id].sort());
     expect((await db.question.findUniqueOrThrow({ where: { id: earlier.id } })).mergedIntoId).toBe(target);
 
     const merged = await findQuestion(b.actor, { questionId: duplicate });
     expect(merged.question.mergedInto).toEqual({ id: target, title: "Will we get a 13th month?" });
-    expect((await listQuestions(b.actor, { sort: "newest", limit: 50 })).items.map((q) => q.id)).not.toContain(duplicate);
-    await expect(setQuestionVote(c.actor, { questionId: duplicate, voted: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    expect((await listQuestions(b.actor, { sort: "newest", limit: 50 })).items.map((q) => q.id)).not.toContain(
+      duplicate,
+    );
+    await expect(setQuestionVote(c.actor, { questionId: duplicate, voted: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("[ASK] RACE: votes cast on a duplicate while it is merged all end up counted once on the target", async () => {
@@ -85,7 +111,9 @@ describe("moderating questions", () => {
     const target = await insertQuestion(asker.id);
     const duplicate = await insertQuestion(asker.id);
     const people = await Promise.all(Array.from({ length: 16 }, () => createUser()));
-    const votes = people.map(({ actor }, i) => setQuestionVote(actor, { questionId: i % 2 ? duplicate.id : target.id, voted: true }).catch(() => null));
+    const votes = people.map(({ actor }, i) =>
+      setQuestionVote(actor, { questionId: i % 2 ? duplicate.id : target.id, voted: true }).catch(() => null),
+    );
     await Promise.all([...votes, mergeQuestion(moderator, { questionId: duplicate.id, into: target.id })]);
     expect(await db.questionVote.count({ where: { questionId: duplicate.id } })).toBe(0);
     expect(await voteCountOf(target.id)).toBe(await db.questionVote.count({ where: { questionId: target.id } }));

@@ -24,7 +24,10 @@ export function questionAbilities(actor: Actor, question: QuestionView): Questio
     canAnswer: leads && question.status !== "CLOSED",
     canClose: leads && question.status !== "CLOSED",
     canReopen: leads && question.status === "CLOSED",
-    canHandOver: leads && question.status === "OPEN" && (question.target === null || question.target.id === actor.id || actor.role === "ADMIN"),
+    canHandOver:
+      leads &&
+      question.status === "OPEN" &&
+      (question.target === null || question.target.id === actor.id || actor.role === "ADMIN"),
     canEdit: question.isMine && live && question.status === "OPEN",
     canWithdraw: question.isMine && question.firstAnswer === null,
     canModerate: can(actor, "questions.moderate"),

@@ -22,11 +22,30 @@ export async function insertQuestion(askerId: string, overrides: Partial<Prisma.
 export async function insertAnsweredQuestion(
   askerId: string,
   answererId: string,
-  { now, askedHoursAgo, answeredAfterHours, ...overrides }: { now: Date; askedHoursAgo: number; answeredAfterHours: number } & Partial<Prisma.QuestionUncheckedCreateInput>,
+  {
+    now,
+    askedHoursAgo,
+    answeredAfterHours,
+    ...overrides
+  }: { now: Date; askedHoursAgo: number; answeredAfterHours: number } & Partial<Prisma.QuestionUncheckedCreateInput>,
 ) {
   const createdAt = new Date(now.getTime() - askedHoursAgo * HOUR);
   const firstAnsweredAt = new Date(createdAt.getTime() + answeredAfterHours * HOUR);
-  const question = await insertQuestion(askerId, { createdAt, firstAnsweredAt, firstAnswererId: answererId, status: "ANSWERED", ...overrides });
-  await db.answer.create({ data: { questionId: question.id, authorId: answererId, body: "An answer.", bodyHtml: "<p>An answer.</p>\n", createdAt: firstAnsweredAt } });
+  const question = await insertQuestion(askerId, {
+    createdAt,
+    firstAnsweredAt,
+    firstAnswererId: answererId,
+    status: "ANSWERED",
+    ...overrides,
+  });
+  await db.answer.create({
+    data: {
+      questionId: question.id,
+      authorId: answererId,
+      body: "An answer.",
+      bodyHtml: "<p>An answer.</p>\n",
+      createdAt: firstAnsweredAt,
+    },
+  });
   return question;
 }

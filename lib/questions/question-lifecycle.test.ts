@@ -22,15 +22,36 @@ describe("question lifecycle", () => {
     const { id } = await askQuestion(askerActor, { title: "Typo in this quesiton?", anonymous: true });
 
     for (const stranger of [other, leader]) {
-      await expect(updateQuestion(stranger, { questionId: id, title: "Taken over" })).rejects.toMatchObject({ code: "NOT_FOUND", message: "That question does not exist or is not yours to edit." });
+      await expect(updateQuestion(stranger, { questionId: id, title: "Taken over" })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+        message: "That question does not exist or is not yours to edit.",
+      });
     }
-    await updateQuestion(askerActor, { questionId: id, title: "Typo in this question?", details: "Now with *details*.", status: "ANSWERED", voteCount: 50, isAnonymous: false, askerId: other.id });
+    await updateQuestion(askerActor, {
+      questionId: id,
+      title: "Typo in this question?",
+      details: "Now with *details*.",
+      status: "ANSWERED",
+      voteCount: 50,
+      isAnonymous: false,
+      askerId: other.id,
+    });
     const row = await db.question.findUniqueOrThrow({ where: { id }, omit: { askerId: false } });
-    expect(row).toMatchObject({ title: "Typo in this question?", body: "Now with *details*.", bodyHtml: "<p>Now with <em>details</em>.</p>\n", status: "OPEN", voteCount: 0, isAnonymous: true, askerId: askerActor.id });
+    expect(row).toMatchObject({
+      title: "Typo in this question?",
+      body: "Now with *details*.",
+      bodyHtml: "<p>Now with <em>details</em>.</p>\n",
+      status: "OPEN",
+      voteCount: 0,
+      isAnonymous: true,
+      askerId: askerActor.id,
+    });
     expect(row.editedAt).toBeInstanceOf(Date);
 
     await answerQuestion(leader, { questionId: id, body: "Answered." });
-    await expect(updateQuestion(askerActor, { questionId: id, title: "Changed after the answer?" })).rejects.toMatchObject({
+    await expect(
+      updateQuestion(askerActor, { questionId: id, title: "Changed after the answer?" }),
+    ).rejects.toMatchObject({
       code: "BAD_INPUT",
       message: "Only open questions can be edited: this one has been answered or closed.",
     });
@@ -62,11 +83,20 @@ describe("question lifecycle", () => {
     const { actor: employee } = await createUser();
     const { actor: leader } = await createLeader();
     const open = await insertQuestion(asker.id);
-    await expect(closeQuestion(employee, { questionId: open.id, reason: "Nope" })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(closeQuestion(leader, { questionId: open.id, reason: " " })).rejects.toMatchObject({ fieldErrors: { reason: "Give a reason for closing it (at least 3 characters)" } });
+    await expect(closeQuestion(employee, { questionId: open.id, reason: "Nope" })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
+    await expect(closeQuestion(leader, { questionId: open.id, reason: " " })).rejects.toMatchObject({
+      fieldErrors: { reason: "Give a reason for closing it (at least 3 characters)" },
+    });
     await closeQuestion(leader, { questionId: open.id, reason: "Answered at the town hall on Friday" });
-    expect(await rowOf(open.id)).toMatchObject({ status: "CLOSED", closedReason: "Answered at the town hall on Friday" });
-    await expect(closeQuestion(leader, { questionId: open.id, reason: "Again" })).rejects.toMatchObject({ code: "CONFLICT" });
+    expect(await rowOf(open.id)).toMatchObject({
+      status: "CLOSED",
+      closedReason: "Answered at the town hall on Friday",
+    });
+    await expect(closeQuestion(leader, { questionId: open.id, reason: "Again" })).rejects.toMatchObject({
+      code: "CONFLICT",
+    });
     await reopenQuestion(leader, { questionId: open.id });
     expect(await rowOf(open.id)).toMatchObject({ status: "OPEN", closedReason: "" });
 
@@ -84,15 +114,24 @@ describe("question lifecycle", () => {
     const { user: employee } = await createUser();
     const question = await insertQuestion(asker.id, { targetLeaderId: maria.id });
 
-    await expect(handOverQuestion(sanne, { questionId: question.id, leaderId: thomas.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
-    await expect(handOverQuestion(mariaActor, { questionId: question.id, leaderId: employee.id })).rejects.toMatchObject({ fieldErrors: { leaderId: "Choose a leader from the list" } });
-    await expect(handOverQuestion(mariaActor, { questionId: question.id, leaderId: maria.id })).rejects.toMatchObject({ code: "BAD_INPUT" });
+    await expect(handOverQuestion(sanne, { questionId: question.id, leaderId: thomas.id })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    await expect(
+      handOverQuestion(mariaActor, { questionId: question.id, leaderId: employee.id }),
+    ).rejects.toMatchObject({ fieldErrors: { leaderId: "Choose a leader from the list" } });
+    await expect(handOverQuestion(mariaActor, { questionId: question.id, leaderId: maria.id })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+    });
 
     await handOverQuestion(mariaActor, { questionId: question.id, leaderId: thomas.id });
     expect((await rowOf(question.id)).targetLeaderId).toBe(thomas.id);
-    expect(await db.notification.findMany({ where: { questionId: question.id }, select: { recipientId: true, type: true, actorId: true } })).toEqual([
-      { recipientId: thomas.id, type: "QUESTION_HANDED_OVER", actorId: maria.id },
-    ]);
+    expect(
+      await db.notification.findMany({
+        where: { questionId: question.id },
+        select: { recipientId: true, type: true, actorId: true },
+      }),
+    ).toEqual([{ recipientId: thomas.id, type: "QUESTION_HANDED_OVER", actorId: maria.id }]);
     // A leadership-wide question can be handed over by any leader.
     const everyone = await insertQuestion(asker.id);
     await handOverQuestion(sanne, { questionId: everyone.id, leaderId: maria.id });
@@ -106,7 +145,13 @@ describe("question lifecycle", () => {
     const base = Date.now() - 10 * 3_600_000;
     const made: { id: string; createdAt: Date }[] = [];
     for (let i = 0; i < 7; i++) {
-      made.push(await insertQuestion(asker.id, { targetLeaderId: leader.id, createdAt: new Date(base + i * 60_000), voteCount: i % 3 }));
+      made.push(
+        await insertQuestion(asker.id, {
+          targetLeaderId: leader.id,
+          createdAt: new Date(base + i * 60_000),
+          voteCount: i % 3,
+        }),
+      );
     }
     await answerQuestion(leaderActor, { questionId: made[0]!.id, body: "First one answered." });
     const other = await insertQuestion(asker.id, { createdAt: new Date(base) });
@@ -123,14 +168,20 @@ describe("question lifecycle", () => {
       return ids;
     };
     const ours = [...made, other];
-    const byNewest = [...ours].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (b.id < a.id ? -1 : 1)).map((q) => q.id);
+    const byNewest = [...ours]
+      .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (b.id < a.id ? -1 : 1))
+      .map((q) => q.id);
     expect(await walk({ sort: "newest" })).toEqual(byNewest);
     const votes = await walk({ sort: "votes" });
     expect(new Set(votes)).toEqual(new Set(ours.map((q) => q.id)));
     expect(votes.slice(0, 2).sort()).toEqual([made[2]!.id, made[5]!.id].sort());
     expect(await walk({ sort: "unanswered" })).toEqual(made.slice(1).map((q) => q.id));
-    expect(await walk({ sort: "newest", status: "ANSWERED" })).toEqual(byNewest.filter((id) => id === made[0]!.id || id === other.id));
+    expect(await walk({ sort: "newest", status: "ANSWERED" })).toEqual(
+      byNewest.filter((id) => id === made[0]!.id || id === other.id),
+    );
     // A bad sort or status from a URL falls back instead of failing the page.
-    await expect(listQuestions(reader, { sort: "sideways", status: "MAYBE" })).resolves.toMatchObject({ items: expect.any(Array) });
+    await expect(listQuestions(reader, { sort: "sideways", status: "MAYBE" })).resolves.toMatchObject({
+      items: expect.any(Array),
+    });
   });
 });

@@ -14,20 +14,35 @@ type QuestionNotificationType = "QUESTION_ASKED" | "QUESTION_ANSWERED" | "QUESTI
  */
 export async function notifyAboutQuestion(
   tx: Tx,
-  spec: { questionId: string; type: QuestionNotificationType; actorId: string | null; recipientIds: (string | null)[]; exclude?: string[] },
+  spec: {
+    questionId: string;
+    type: QuestionNotificationType;
+    actorId: string | null;
+    recipientIds: (string | null)[];
+    exclude?: string[];
+  },
 ): Promise<string[]> {
   const excluded = new Set(spec.exclude ?? []);
   const recipients = [...new Set(spec.recipientIds.filter((id): id is string => Boolean(id) && !excluded.has(id!)))];
   if (recipients.length === 0) return [];
   const groupKey = `${spec.type.toLowerCase().replaceAll("_", "-")}:${spec.questionId}`;
   await tx.notification.createMany({
-    data: recipients.map((recipientId) => ({ recipientId, type: spec.type, actorId: spec.actorId, questionId: spec.questionId, groupKey })),
+    data: recipients.map((recipientId) => ({
+      recipientId,
+      type: spec.type,
+      actorId: spec.actorId,
+      questionId: spec.questionId,
+      groupKey,
+    })),
   });
   return recipients;
 }
 
 /** Realtime: everyone signed in may see questions, so events about them go to everyone, ids only. */
-export function publishQuestionEvent(type: "question.created" | "question.updated" | "question.answered", question: { id: string; amaSessionId?: string | null }): void {
+export function publishQuestionEvent(
+  type: "question.created" | "question.updated" | "question.answered",
+  question: { id: string; amaSessionId?: string | null },
+): void {
   publish(rooms.everyone, { type, ids: [question.id] });
   if (question.amaSessionId) publish(rooms.everyone, { type: "ama.changed", ids: [question.amaSessionId] });
 }
@@ -37,7 +52,11 @@ export function publishQuestionEvent(type: "question.created" | "question.update
  * its title no longer sits in their notifications. `keep` survives (the asker's "your question was
  * hidden"). Returns the recipients whose lists changed, to tell after commit.
  */
-export async function retractQuestionNotifications(tx: Tx, questionId: string, keep: "QUESTION_HIDDEN"[] = []): Promise<string[]> {
+export async function retractQuestionNotifications(
+  tx: Tx,
+  questionId: string,
+  keep: "QUESTION_HIDDEN"[] = [],
+): Promise<string[]> {
   const where = { questionId, type: { notIn: keep } };
   const rows = await tx.notification.findMany({ where, distinct: ["recipientId"], select: { recipientId: true } });
   await tx.notification.deleteMany({ where });

@@ -6,7 +6,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { QuestionStatusName } from "@/lib/questions/question-input";
 import { visibleQuestionWhere } from "@/lib/questions/visibility";
 
-export const personRefSelect = { id: true, handle: true, name: true, title: true, avatarUrl: true } as const satisfies Prisma.UserSelect;
+export const personRefSelect = {
+  id: true,
+  handle: true,
+  name: true,
+  title: true,
+  avatarUrl: true,
+} as const satisfies Prisma.UserSelect;
 export type PersonRef = { id: string; handle: string; name: string; title: string; avatarUrl: string | null };
 
 // Never askerId: who asked is only ever compared in a where clause (see loadQuestionViews).
@@ -78,7 +84,10 @@ export async function loadQuestionViews(actor: Actor, ids: string[]): Promise<Qu
     db.question.findMany({ where: { id: { in: ids }, askerId: actor.id }, select: { id: true } }),
   ]);
   const answererIds = [...new Set(rows.flatMap((row) => (row.firstAnswererId ? [row.firstAnswererId] : [])))];
-  const answerers = answererIds.length > 0 ? await db.user.findMany({ where: { id: { in: answererIds } }, select: personRefSelect }) : [];
+  const answerers =
+    answererIds.length > 0
+      ? await db.user.findMany({ where: { id: { in: answererIds } }, select: personRefSelect })
+      : [];
   const answererById = new Map(answerers.map((person) => [person.id, person]));
   const mineIds = new Set(mine.map((row) => row.id));
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -108,7 +117,10 @@ export async function loadQuestionViews(actor: Actor, ids: string[]): Promise<Qu
         mergedInto: row.mergedInto,
         ama: row.amaSession,
         firstAnswer: row.firstAnsweredAt
-          ? { at: row.firstAnsweredAt.toISOString(), by: (row.firstAnswererId && answererById.get(row.firstAnswererId)) || null }
+          ? {
+              at: row.firstAnsweredAt.toISOString(),
+              by: (row.firstAnswererId && answererById.get(row.firstAnswererId)) || null,
+            }
           : null,
         createdAt: row.createdAt.toISOString(),
         editedAt: row.editedAt?.toISOString() ?? null,

@@ -21,9 +21,13 @@ export const reopenQuestion = defineUseCase({
         where: { id: input.questionId, ...liveQuestionWhere },
         select: { id: true, status: true, firstAnsweredAt: true, amaSessionId: true },
       });
-      if (!question) throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn, hidden or merged.");
+      if (!question)
+        throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn, hidden or merged.");
       if (question.status !== "CLOSED") throw new AppError("CONFLICT", "This question is not closed.");
-      await tx.question.update({ where: { id: question.id }, data: { status: question.firstAnsweredAt ? "ANSWERED" : "OPEN", closedReason: "" } });
+      await tx.question.update({
+        where: { id: question.id },
+        data: { status: question.firstAnsweredAt ? "ANSWERED" : "OPEN", closedReason: "" },
+      });
       return question;
     });
     publishQuestionEvent("question.updated", question);

@@ -18,7 +18,10 @@ export const setQuestionFollow = defineUseCase({
     enforceWriteLimit("follow", actor.id);
     return db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "key share");
-      const question = await tx.question.findFirst({ where: { AND: [{ id: input.questionId, mergedIntoId: null }, visibleQuestionWhere(actor)] }, select: { id: true } });
+      const question = await tx.question.findFirst({
+        where: { AND: [{ id: input.questionId, mergedIntoId: null }, visibleQuestionWhere(actor)] },
+        select: { id: true },
+      });
       if (!question) throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn or merged.");
       const key = { questionId: question.id, userId: actor.id };
       if (input.following) await tx.questionFollow.createMany({ data: [key], skipDuplicates: true });

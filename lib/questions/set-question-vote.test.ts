@@ -7,7 +7,8 @@ import { setQuestionFollow } from "@/lib/questions/set-question-follow";
 import { setQuestionVote } from "@/lib/questions/set-question-vote";
 import { createUser } from "@/lib/test/factories";
 
-const voteCountOf = async (id: string) => (await db.question.findUniqueOrThrow({ where: { id }, select: { voteCount: true } })).voteCount;
+const voteCountOf = async (id: string) =>
+  (await db.question.findUniqueOrThrow({ where: { id }, select: { voteCount: true } })).voteCount;
 const voteRows = (questionId: string) => db.questionVote.count({ where: { questionId } });
 
 describe("setQuestionVote", () => {
@@ -16,12 +17,16 @@ describe("setQuestionVote", () => {
     const { actor } = await createUser();
     const question = await insertQuestion(asker.id);
 
-    const on = await Promise.all(Array.from({ length: 50 }, () => setQuestionVote(actor, { questionId: question.id, voted: true })));
+    const on = await Promise.all(
+      Array.from({ length: 50 }, () => setQuestionVote(actor, { questionId: question.id, voted: true })),
+    );
     expect(on.filter((result) => result.changed)).toHaveLength(1);
     expect(await voteRows(question.id)).toBe(1);
     expect(await voteCountOf(question.id)).toBe(1);
 
-    const off = await Promise.all(Array.from({ length: 50 }, () => setQuestionVote(actor, { questionId: question.id, voted: false })));
+    const off = await Promise.all(
+      Array.from({ length: 50 }, () => setQuestionVote(actor, { questionId: question.id, voted: false })),
+    );
     expect(off.filter((result) => result.changed)).toHaveLength(1);
     expect(await voteRows(question.id)).toBe(0);
     expect(await voteCountOf(question.id)).toBe(0);
@@ -31,7 +36,11 @@ describe("setQuestionVote", () => {
     const { user: asker } = await createUser();
     const question = await insertQuestion(asker.id);
     const people = await Promise.all(Array.from({ length: 12 }, () => createUser()));
-    await Promise.all(people.flatMap(({ actor }, i) => [true, true, i % 3 !== 0].map((voted) => setQuestionVote(actor, { questionId: question.id, voted }))));
+    await Promise.all(
+      people.flatMap(({ actor }, i) =>
+        [true, true, i % 3 !== 0].map((voted) => setQuestionVote(actor, { questionId: question.id, voted })),
+      ),
+    );
     expect(await voteCountOf(question.id)).toBe(await voteRows(question.id));
   });
 
@@ -53,14 +62,22 @@ describe("setQuestionVote", () => {
     const target = await insertQuestion(asker.id);
     for (const gone of [{ hiddenAt: new Date() }, { withdrawnAt: new Date() }, { mergedIntoId: target.id }]) {
       const question = await insertQuestion(asker.id, gone);
-      await expect(setQuestionVote(actor, { questionId: question.id, voted: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(setQuestionVote(actor, { questionId: question.id, voted: true })).rejects.toMatchObject({
+        code: "NOT_FOUND",
+      });
     }
     const closing = await insertQuestion(asker.id);
     await setQuestionVote(actor, { questionId: closing.id, voted: true });
     await db.question.update({ where: { id: closing.id }, data: { status: "CLOSED", closedReason: "Out of scope" } });
     const { actor: late } = await createUser();
-    await expect(setQuestionVote(late, { questionId: closing.id, voted: true })).rejects.toMatchObject({ code: "BAD_INPUT", message: "This question is closed, so it no longer takes votes." });
-    await expect(setQuestionVote(actor, { questionId: closing.id, voted: false })).resolves.toEqual({ changed: true, voted: false });
+    await expect(setQuestionVote(late, { questionId: closing.id, voted: true })).rejects.toMatchObject({
+      code: "BAD_INPUT",
+      message: "This question is closed, so it no longer takes votes.",
+    });
+    await expect(setQuestionVote(actor, { questionId: closing.id, voted: false })).resolves.toEqual({
+      changed: true,
+      voted: false,
+    });
     expect(await voteCountOf(closing.id)).toBe(0);
   });
 
@@ -68,11 +85,17 @@ describe("setQuestionVote", () => {
     const { user: asker } = await createUser();
     const { user: fan, actor } = await createUser();
     const question = await insertQuestion(asker.id);
-    await Promise.all(Array.from({ length: 10 }, () => setQuestionFollow(actor, { questionId: question.id, following: true })));
-    expect(await db.questionFollow.findMany({ where: { questionId: question.id }, select: { userId: true } })).toEqual([{ userId: fan.id }]);
+    await Promise.all(
+      Array.from({ length: 10 }, () => setQuestionFollow(actor, { questionId: question.id, following: true })),
+    );
+    expect(await db.questionFollow.findMany({ where: { questionId: question.id }, select: { userId: true } })).toEqual([
+      { userId: fan.id },
+    ]);
     await setQuestionFollow(actor, { questionId: question.id, following: false });
     expect(await db.questionFollow.count({ where: { questionId: question.id } })).toBe(0);
     const hidden = await insertQuestion(asker.id, { hiddenAt: new Date() });
-    await expect(setQuestionFollow(actor, { questionId: hidden.id, following: true })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(setQuestionFollow(actor, { questionId: hidden.id, following: true })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -23,15 +23,22 @@ export const setQuestionVote = defineUseCase({
     enforceWriteLimit("vote", actor.id);
     const result = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "key share");
-      const question = await tx.question.findFirst({ where: { id: input.questionId, ...liveQuestionWhere }, select: { id: true, status: true, amaSessionId: true } });
-      if (!question) throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn, hidden or merged.");
+      const question = await tx.question.findFirst({
+        where: { id: input.questionId, ...liveQuestionWhere },
+        select: { id: true, status: true, amaSessionId: true },
+      });
+      if (!question)
+        throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn, hidden or merged.");
       const key = { questionId: question.id, userId: actor.id };
       if (input.voted) {
         const own = await tx.question.count({ where: { id: question.id, askerId: actor.id } });
         if (own > 0) throw new AppError("FORBIDDEN", "You cannot upvote your own question.");
-        if (question.status === "CLOSED") throw new AppError("BAD_INPUT", "This question is closed, so it no longer takes votes.");
+        if (question.status === "CLOSED")
+          throw new AppError("BAD_INPUT", "This question is closed, so it no longer takes votes.");
       }
-      const { count } = input.voted ? await tx.questionVote.createMany({ data: [key], skipDuplicates: true }) : await tx.questionVote.deleteMany({ where: key });
+      const { count } = input.voted
+        ? await tx.questionVote.createMany({ data: [key], skipDuplicates: true })
+        : await tx.questionVote.deleteMany({ where: key });
       if (count === 0) return { question, changed: false, voteCount: null };
       const updated = await tx.question.update({
         where: { id: question.id },

@@ -14,11 +14,16 @@ export const unhideQuestion = defineUseCase({
   run: async ({ actor, input }) => {
     const question = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
-      const question = await tx.question.findFirst({ where: { id: input.questionId, withdrawnAt: null }, select: { id: true, hiddenAt: true, amaSessionId: true } });
+      const question = await tx.question.findFirst({
+        where: { id: input.questionId, withdrawnAt: null },
+        select: { id: true, hiddenAt: true, amaSessionId: true },
+      });
       if (!question) throw new AppError("NOT_FOUND", "That question does not exist or was withdrawn.");
       if (!question.hiddenAt) throw new AppError("CONFLICT", "This question is not hidden.");
       await tx.question.update({ where: { id: question.id }, data: { hiddenAt: null, hiddenReason: "" } });
-      await tx.auditEntry.create({ data: { actorId: actor.id, action: "question.unhidden", targetType: "Question", targetId: question.id } });
+      await tx.auditEntry.create({
+        data: { actorId: actor.id, action: "question.unhidden", targetType: "Question", targetId: question.id },
+      });
       return question;
     });
     publishQuestionEvent("question.updated", question);

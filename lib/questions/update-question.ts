@@ -25,11 +25,17 @@ export const updateQuestion = defineUseCase({
         select: { id: true, status: true, title: true, body: true, amaSessionId: true },
       });
       if (!question) throw new AppError("NOT_FOUND", "That question does not exist or is not yours to edit.");
-      if (question.status !== "OPEN") throw new AppError("BAD_INPUT", "Only open questions can be edited: this one has been answered or closed.");
+      if (question.status !== "OPEN")
+        throw new AppError("BAD_INPUT", "Only open questions can be edited: this one has been answered or closed.");
       if (question.title === input.title && question.body === input.details) return question;
       await tx.question.update({
         where: { id: question.id },
-        data: { title: input.title, body: input.details, bodyHtml: input.details ? renderMarkdown(input.details) : "", editedAt: new Date() },
+        data: {
+          title: input.title,
+          body: input.details,
+          bodyHtml: input.details ? renderMarkdown(input.details) : "",
+          editedAt: new Date(),
+        },
       });
       return question;
     });

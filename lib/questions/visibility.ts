@@ -10,7 +10,11 @@ export function visibleQuestionWhere(actor: Actor): Prisma.QuestionWhereInput {
 }
 
 /** Questions that take part in the conversation: not withdrawn, hidden or merged into another. */
-export const liveQuestionWhere = { withdrawnAt: null, hiddenAt: null, mergedIntoId: null } as const satisfies Prisma.QuestionWhereInput;
+export const liveQuestionWhere = {
+  withdrawnAt: null,
+  hiddenAt: null,
+  mergedIntoId: null,
+} as const satisfies Prisma.QuestionWhereInput;
 
 export function isModerator(actor: Actor): boolean {
   return can(actor, "questions.moderate");

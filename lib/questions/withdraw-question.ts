@@ -25,7 +25,11 @@ export const withdrawQuestion = defineUseCase({
         select: { id: true, firstAnsweredAt: true, amaSessionId: true },
       });
       if (!question) throw new AppError("NOT_FOUND", "That question does not exist or is not yours to withdraw.");
-      if (question.firstAnsweredAt) throw new AppError("BAD_INPUT", "This question has an answer, so it stays: the answer belongs to everyone who reads it.");
+      if (question.firstAnsweredAt)
+        throw new AppError(
+          "BAD_INPUT",
+          "This question has an answer, so it stays: the answer belongs to everyone who reads it.",
+        );
       await tx.question.update({ where: { id: question.id }, data: { withdrawnAt: new Date() } });
       return { question, retracted: await retractQuestionNotifications(tx, question.id) };
     });

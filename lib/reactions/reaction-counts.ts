@@ -5,7 +5,13 @@ import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
 // (lib/reactions/set-reaction.ts); seeds and generated data recount with RECOUNT_REACTIONS_SQL.
 
 /** The reactions people can give, in the order they are shown (the enum's). */
-export const REACTION_KINDS = ["LIKE", "CELEBRATE", "LOVE", "INSIGHTFUL", "FUNNY"] as const satisfies readonly ReactionKind[];
+export const REACTION_KINDS = [
+  "LIKE",
+  "CELEBRATE",
+  "LOVE",
+  "INSIGHTFUL",
+  "FUNNY",
+] as const satisfies readonly ReactionKind[];
 
 /** Each kind's count column on "Post". */
 export const REACTION_COUNT_FIELDS = {

@@ -27,21 +27,31 @@ export const setReaction = defineUseCase({
     enforceWriteLimit("reaction", actor.id);
     const { post, changed, recipients } = await db.$transaction(async (tx) => {
       const post = await requireVisiblePost(tx, actor, input.postId);
-      if (post.community?.archivedAt) throw new AppError("FORBIDDEN", "This community is archived: it can be read but not reacted to.");
+      if (post.community?.archivedAt)
+        throw new AppError("FORBIDDEN", "This community is archived: it can be read but not reacted to.");
       const key = { postId: post.id, userId: actor.id, kind: input.kind };
       const { count } = input.active
         ? await tx.reaction.createMany({ data: [key], skipDuplicates: true })
         : await tx.reaction.deleteMany({ where: key });
       if (count === 0) return { post, changed: false, recipients: [] };
       const by = input.active ? count : -count;
-      await tx.post.update({ where: { id: post.id }, data: { reactionCount: { increment: by }, [REACTION_COUNT_FIELDS[input.kind]]: { increment: by } } });
+      await tx.post.update({
+        where: { id: post.id },
+        data: { reactionCount: { increment: by }, [REACTION_COUNT_FIELDS[input.kind]]: { increment: by } },
+      });
 
       let recipients: string[] = [];
       if (input.active) {
         // One notification per person per post, however often they toggle.
         const groupKey = `reaction:${post.id}`;
-        const already = await tx.notification.findFirst({ where: { recipientId: post.authorId, groupKey, actorId: actor.id }, select: { id: true } });
-        if (!already) recipients = await createNotifications(tx, [{ recipientId: post.authorId, type: "REACTION", actorId: actor.id, postId: post.id, groupKey }]);
+        const already = await tx.notification.findFirst({
+          where: { recipientId: post.authorId, groupKey, actorId: actor.id },
+          select: { id: true },
+        });
+        if (!already)
+          recipients = await createNotifications(tx, [
+            { recipientId: post.authorId, type: "REACTION", actorId: actor.id, postId: post.id, groupKey },
+          ]);
       }
       return { post, changed: true, recipients };
     });

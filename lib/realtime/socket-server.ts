@@ -67,7 +67,12 @@ export function attachRealtime(httpServer: HttpServer, { db, secret }: { db: Db;
 
   const showPresence = createShowPresence(db);
   io.on("connection", (socket) => {
-    void socket.join([rooms.everyone, rooms.user(socket.data.userId), rooms.role(socket.data.role), ...(socket.data.communityRooms as string[])]);
+    void socket.join([
+      rooms.everyone,
+      rooms.user(socket.data.userId),
+      rooms.role(socket.data.role),
+      ...(socket.data.communityRooms as string[]),
+    ]);
     const userId: string = socket.data.userId;
     const shows = new Set<string>();
 

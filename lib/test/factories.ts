@@ -55,8 +55,19 @@ export async function createPost(authorId: string, overrides: Partial<Prisma.Pos
 }
 
 /** A pending (not yet attached) image row of the uploader, without a stored file behind it. */
-export async function createPendingImage(uploaderId: string, overrides: Partial<Prisma.PostImageUncheckedCreateInput> = {}) {
+export async function createPendingImage(
+  uploaderId: string,
+  overrides: Partial<Prisma.PostImageUncheckedCreateInput> = {},
+) {
   return db.postImage.create({
-    data: { uploaderId, storageKey: `images/test/${randomKey(16)}.webp`, contentType: "image/webp", width: 10, height: 10, bytes: 100, ...overrides },
+    data: {
+      uploaderId,
+      storageKey: `images/test/${randomKey(16)}.webp`,
+      contentType: "image/webp",
+      width: 10,
+      height: 10,
+      bytes: 100,
+      ...overrides,
+    },
   });
 }

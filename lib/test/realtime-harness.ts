@@ -30,7 +30,12 @@ export async function startRealtimeHarness(): Promise<RealtimeHarness> {
     db,
     async connectAs(userId) {
       const jwt = await encode({ token: { sub: userId, sv: 0 }, secret: process.env.AUTH_SECRET ?? "", salt: COOKIE });
-      const socket = connectClient(baseUrl, { transports: ["websocket"], extraHeaders: { cookie: `${COOKIE}=${jwt}` }, reconnection: false, forceNew: true });
+      const socket = connectClient(baseUrl, {
+        transports: ["websocket"],
+        extraHeaders: { cookie: `${COOKIE}=${jwt}` },
+        reconnection: false,
+        forceNew: true,
+      });
       clients.push(socket);
       await new Promise<void>((resolve, reject) => {
         socket.once("connect", () => resolve());

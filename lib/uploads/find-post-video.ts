@@ -22,6 +22,9 @@ export const findPostVideo = defineUseCase({
     const key = input.part === "poster" ? video?.posterKey : video?.storageKey;
     const stored = key ? await getUploadStorage().get(key) : null;
     if (!video || !stored) throw new AppError("NOT_FOUND", "That video does not exist.");
-    return { data: stored.data, contentType: input.part === "poster" ? (stored.contentType ?? "image/webp") : video.contentType };
+    return {
+      data: stored.data,
+      contentType: input.part === "poster" ? (stored.contentType ?? "image/webp") : video.contentType,
+    };
   },
 });

@@ -72,9 +72,15 @@ describe("processImage", () => {
 
   it("[UPLOADS] an animated GIF stays animated, as an animated WebP, each frame scaled down", async () => {
     const frames = await Promise.all(
-      ["red", "green", "blue"].map((colour) => sharp({ create: { width: 2400, height: 300, channels: 3, background: colour } }).png().toBuffer()),
+      ["red", "green", "blue"].map((colour) =>
+        sharp({ create: { width: 2400, height: 300, channels: 3, background: colour } })
+          .png()
+          .toBuffer(),
+      ),
     );
-    const gif = await sharp(frames, { join: { animated: true } }).gif({ delay: [100, 100, 100], loop: 0 }).toBuffer();
+    const gif = await sharp(frames, { join: { animated: true } })
+      .gif({ delay: [100, 100, 100], loop: 0 })
+      .toBuffer();
 
     const output = await processImage(gif);
 
@@ -91,14 +97,17 @@ describe("processImage", () => {
   });
 
   it("[UPLOADS] an SVG, HTML, PDF, text or random bytes are refused whatever the file was called", async () => {
-    const svg = Buffer.from('<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+    const svg = Buffer.from(
+      '<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+    );
     const html = Buffer.from("<html><body><script>alert(document.cookie)</script></body></html>");
     const pdf = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n");
     const text = Buffer.from("just some notes.png\n".repeat(20));
     const random = Buffer.alloc(4096);
     for (let i = 0; i < random.length; i++) random[i] = (i * 7919 + 13) % 251;
 
-    for (const input of [svg, html, pdf, text, random, Buffer.alloc(0)]) await expectUploadError(processImage(input), NOT_AN_IMAGE);
+    for (const input of [svg, html, pdf, text, random, Buffer.alloc(0)])
+      await expectUploadError(processImage(input), NOT_AN_IMAGE);
   });
 
   it("[UPLOADS] a truncated JPEG is refused as unsupported, not a crash", async () => {
@@ -109,7 +118,10 @@ describe("processImage", () => {
   });
 
   it("[UPLOADS] a file over the byte limit is refused before anything decodes it", async () => {
-    await expectUploadError(processImage(Buffer.alloc(10 * 1024 * 1024 + 1)), { code: "TOO_LARGE", message: /^Images can be at most 10 MB\.$/ });
+    await expectUploadError(processImage(Buffer.alloc(10 * 1024 * 1024 + 1)), {
+      code: "TOO_LARGE",
+      message: /^Images can be at most 10 MB\.$/,
+    });
     const png = await solid(100, 100).png().toBuffer();
     await expectUploadError(processImage(png, { maxBytes: png.length - 1 }), { code: "TOO_LARGE" });
     await expect(processImage(png, { maxBytes: png.length })).resolves.toMatchObject({ width: 100 });
@@ -117,7 +129,10 @@ describe("processImage", () => {
 
   it("[UPLOADS] an image with more pixels than allowed is refused with a clear message", async () => {
     const huge = await solid(9000, 9000).png({ compressionLevel: 9 }).toBuffer();
-    await expectUploadError(processImage(huge, { maxPixels: 1_000_000 }), { code: "TOO_LARGE", message: /at most 1 megapixels/ });
+    await expectUploadError(processImage(huge, { maxPixels: 1_000_000 }), {
+      code: "TOO_LARGE",
+      message: /at most 1 megapixels/,
+    });
   });
 
   it("[UPLOADS] a tiny PNG whose header claims 20000×20000 (a decompression bomb) hits the default 40 MP limit", async () => {

@@ -20,7 +20,16 @@ const MAX_EDGE = 2048;
 const WEBP_QUALITY = 82;
 
 // Decided from the bytes (file-type's magic numbers), never from the file name or the browser's MIME type.
-const ACCEPTED_MIME_TYPES = new Set(["image/jpeg", "image/png", "image/apng", "image/webp", "image/gif", "image/avif", "image/heic", "image/heif"]);
+const ACCEPTED_MIME_TYPES = new Set([
+  "image/jpeg",
+  "image/png",
+  "image/apng",
+  "image/webp",
+  "image/gif",
+  "image/avif",
+  "image/heic",
+  "image/heif",
+]);
 // What sharp must then agree it decoded: a second look, so a polyglot cannot reach an SVG or PDF loader.
 const ACCEPTED_SHARP_FORMATS = new Set(["jpeg", "png", "webp", "gif", "heif"]);
 
@@ -34,7 +43,8 @@ export async function processImage(input: Buffer, options: ProcessImageOptions =
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_IMAGE_BYTES;
   const maxPixels = options.maxPixels ?? DEFAULT_MAX_IMAGE_PIXELS;
 
-  if (input.length > maxBytes) throw new UploadError("TOO_LARGE", `Images can be at most ${formatMegabytes(maxBytes)}.`);
+  if (input.length > maxBytes)
+    throw new UploadError("TOO_LARGE", `Images can be at most ${formatMegabytes(maxBytes)}.`);
   const type = await fileTypeFromBuffer(input);
   if (!type || !ACCEPTED_MIME_TYPES.has(type.mime)) throw unsupported();
 

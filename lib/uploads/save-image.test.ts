@@ -11,7 +11,9 @@ describe("saveImage", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "hearth-save-image-"));
     try {
       const storage = new LocalDiskStorage(dir);
-      const png = await sharp({ create: { width: 120, height: 80, channels: 3, background: "teal" } }).png().toBuffer();
+      const png = await sharp({ create: { width: 120, height: 80, channels: 3, background: "teal" } })
+        .png()
+        .toBuffer();
 
       const first = await saveImage(png, storage);
       const second = await saveImage(png, storage);
@@ -32,7 +34,9 @@ describe("saveImage", () => {
     const dir = await mkdtemp(path.join(tmpdir(), "hearth-save-image-"));
     try {
       const storage = new LocalDiskStorage(dir);
-      await expect(saveImage(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"), storage)).rejects.toMatchObject({ code: "UNSUPPORTED" });
+      await expect(saveImage(Buffer.from("<svg xmlns='http://www.w3.org/2000/svg'/>"), storage)).rejects.toMatchObject({
+        code: "UNSUPPORTED",
+      });
       expect(await readdir(dir)).toEqual([]);
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -16,7 +16,21 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const TRAVERSAL_KEYS = ["../x.webp", "/etc/passwd", "a/../../b.webp", "x.exe", "images/../../x.webp", "/tmp/x.webp", "a//b.webp", "", "Images/A.webp", "a\\..\\b.webp", "x.webp/", ".webp", "x.webp\0.png"];
+const TRAVERSAL_KEYS = [
+  "../x.webp",
+  "/etc/passwd",
+  "a/../../b.webp",
+  "x.exe",
+  "images/../../x.webp",
+  "/tmp/x.webp",
+  "a//b.webp",
+  "",
+  "Images/A.webp",
+  "a\\..\\b.webp",
+  "x.webp/",
+  ".webp",
+  "x.webp\0.png",
+];
 
 describe("LocalDiskStorage", () => {
   it("[UPLOADS] put, get and delete round-trip a file, creating folders as needed", async () => {

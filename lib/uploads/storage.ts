@@ -46,7 +46,8 @@ export class LocalDiskStorage implements UploadStorage {
   async put(key: string, data: Buffer, contentType: string): Promise<void> {
     const target = this.pathFor(key);
     // On disk the extension is the only record of the type, so the two must agree.
-    if (contentTypeFor(key) !== contentType) throw new Error(`Upload key ${key} does not fit content type ${contentType}`);
+    if (contentTypeFor(key) !== contentType)
+      throw new Error(`Upload key ${key} does not fit content type ${contentType}`);
     await mkdir(path.dirname(target), { recursive: true });
     // Write beside the target, then rename: a reader sees the whole file or none of it. The ".tmp" name can never
     // match a valid key, so a half-written file is never served.

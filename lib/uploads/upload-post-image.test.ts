@@ -26,13 +26,18 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-const png = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "tomato" } }).png().toBuffer();
+const png = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: "tomato" } })
+    .png()
+    .toBuffer();
 
 /** Every stored file under the temporary uploads folder, as keys. */
 async function storedKeys(): Promise<string[]> {
   const root = path.join(dataDir, "uploads");
   const entries = await readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
 }
 
 describe("uploadPostImage and findPostImage", () => {
@@ -47,10 +52,23 @@ describe("uploadPostImage and findPostImage", () => {
     const { actor: colleague } = await createUser();
 
     const uploaded = await uploadPostImage(actor, { file: await png(300, 200), alt: "  A red square  " });
-    expect(uploaded).toEqual({ id: expect.any(String), width: 300, height: 200, alt: "A red square", url: `/api/uploads/images/${uploaded.id}` });
+    expect(uploaded).toEqual({
+      id: expect.any(String),
+      width: 300,
+      height: 200,
+      alt: "A red square",
+      url: `/api/uploads/images/${uploaded.id}`,
+    });
 
     const row = await db.postImage.findUniqueOrThrow({ where: { id: uploaded.id } });
-    expect(row).toMatchObject({ uploaderId: user.id, postId: null, contentType: "image/webp", width: 300, height: 200, alt: "A red square" });
+    expect(row).toMatchObject({
+      uploaderId: user.id,
+      postId: null,
+      contentType: "image/webp",
+      width: 300,
+      height: 200,
+      alt: "A red square",
+    });
     const onDisk = await readFile(path.join(dataDir, "uploads", row.storageKey));
     expect(onDisk.length).toBe(row.bytes);
 
@@ -85,7 +103,10 @@ describe("uploadPostImage and findPostImage", () => {
   it.each([
     ["a text file", () => Buffer.from("definitely not an image, just text\n")],
     ["an SVG", () => Buffer.from("<svg xmlns='http://www.w3.org/2000/svg' width='10' height='10'/>")],
-    ["a PNG signature followed by garbage", () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)])],
+    [
+      "a PNG signature followed by garbage",
+      () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(200, 7)]),
+    ],
   ])("[UPLOADS] %s is refused as BAD_INPUT with a clear message, and nothing is stored", async (_label, file) => {
     const { user, actor } = await createUser();
     const before = await storedKeys();

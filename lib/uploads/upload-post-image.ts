@@ -13,7 +13,9 @@ export const IMAGE_MAX_BYTES = 10 * 1024 * 1024;
 const MAX_PENDING = 30;
 
 export const ZUploadPostImageInput = z.object({
-  file: z.instanceof(Buffer, { error: "Choose an image file" }).refine((buffer) => buffer.length > 0, "The file is empty"),
+  file: z
+    .instanceof(Buffer, { error: "Choose an image file" })
+    .refine((buffer) => buffer.length > 0, "The file is empty"),
   alt: z.string().trim().max(300, "Descriptions can be at most 300 characters").default(""),
 });
 
@@ -34,9 +36,18 @@ export const uploadPostImage = defineUseCase({
         // One uploader at a time per person, so that parallel uploads cannot pass the cap together.
         await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`pending-images:${actor.id}`}))`;
         const pending = await tx.postImage.count({ where: { uploaderId: actor.id, postId: null } });
-        if (pending >= MAX_PENDING) throw new AppError("BAD_INPUT", "You have too many images waiting to be posted. Post or remove some first.");
+        if (pending >= MAX_PENDING)
+          throw new AppError("BAD_INPUT", "You have too many images waiting to be posted. Post or remove some first.");
         return tx.postImage.create({
-          data: { uploaderId: actor.id, storageKey: saved.key, contentType: saved.contentType, width: saved.width, height: saved.height, bytes: saved.bytes, alt: input.alt },
+          data: {
+            uploaderId: actor.id,
+            storageKey: saved.key,
+            contentType: saved.contentType,
+            width: saved.width,
+            height: saved.height,
+            bytes: saved.bytes,
+            alt: input.alt,
+          },
           select: { id: true, width: true, height: true, alt: true },
         });
       });

@@ -13,7 +13,9 @@ import { detectVideoType } from "@/lib/uploads/video-type";
 const MAX_PENDING = 5;
 
 export const ZUploadPostVideoInput = z.object({
-  file: z.instanceof(Buffer, { error: "Choose a video file" }).refine((buffer) => buffer.length > 0, "The file is empty"),
+  file: z
+    .instanceof(Buffer, { error: "Choose a video file" })
+    .refine((buffer) => buffer.length > 0, "The file is empty"),
   // A frame the browser captured (video → canvas → blob); it goes through the image pipeline like any photo.
   poster: z.instanceof(Buffer).optional(),
   width: z.coerce.number().int().min(1).max(8192).optional(),
@@ -40,7 +42,9 @@ export const uploadPostVideo = defineUseCase({
     const poster = input.poster?.length
       ? await saveImage(input.poster).catch((error: unknown) => {
           const appError = asAppError(error);
-          throw appError instanceof AppError ? new AppError(appError.code, `Poster frame: ${appError.message}`, { poster: appError.message }) : appError;
+          throw appError instanceof AppError
+            ? new AppError(appError.code, `Poster frame: ${appError.message}`, { poster: appError.message })
+            : appError;
         })
       : null;
     const key = createUploadKey("videos", type.extension);
@@ -52,7 +56,8 @@ export const uploadPostVideo = defineUseCase({
         // One uploader at a time per person, so that parallel uploads cannot pass the cap together.
         await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`pending-videos:${actor.id}`}))`;
         const pending = await tx.postVideo.count({ where: { uploaderId: actor.id, postId: null } });
-        if (pending >= MAX_PENDING) throw new AppError("BAD_INPUT", "You have too many videos waiting to be posted. Post or remove some first.");
+        if (pending >= MAX_PENDING)
+          throw new AppError("BAD_INPUT", "You have too many videos waiting to be posted. Post or remove some first.");
         return tx.postVideo.create({
           data: {
             uploaderId: actor.id,

@@ -11,7 +11,8 @@ export type VideoType = { contentType: keyof typeof ACCEPTED; extension: (typeof
 
 /** The video's real type, or an UploadError the uploader can act on. */
 export async function detectVideoType(input: Buffer, maxBytes = VIDEO_MAX_BYTES): Promise<VideoType> {
-  if (input.length > maxBytes) throw new UploadError("TOO_LARGE", `Videos can be at most ${Math.round(maxBytes / (1024 * 1024))} MB.`);
+  if (input.length > maxBytes)
+    throw new UploadError("TOO_LARGE", `Videos can be at most ${Math.round(maxBytes / (1024 * 1024))} MB.`);
   const type = await fileTypeFromBuffer(input);
   if (!type || !(type.mime in ACCEPTED)) throw new UploadError("UNSUPPORTED", "That file is not an MP4 or WebM video.");
   const contentType = type.mime as VideoType["contentType"];

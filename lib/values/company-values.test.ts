@@ -13,8 +13,13 @@ describe("company values", () => {
     const { actor: employee } = await createUser();
     const key = randomKey();
     const first = await createCompanyValue(admin, { name: `Courage ${key}`, emoji: "🦁" });
-    const second = await createCompanyValue(admin, { name: `Care ${key}`, emoji: "💛", description: "We look out for each other" });
-    const mine = async () => (await listCompanyValues(admin, { includeArchived: true })).filter((value) => value.name.endsWith(key));
+    const second = await createCompanyValue(admin, {
+      name: `Care ${key}`,
+      emoji: "💛",
+      description: "We look out for each other",
+    });
+    const mine = async () =>
+      (await listCompanyValues(admin, { includeArchived: true })).filter((value) => value.name.endsWith(key));
 
     expect((await mine()).map((value) => value.name)).toEqual([`Courage ${key}`, `Care ${key}`]);
     await moveCompanyValue(admin, { valueId: second.id, direction: "up" });
@@ -25,7 +30,10 @@ describe("company values", () => {
     await updateCompanyValue(admin, { valueId: first.id, name: `Bravery ${key}`, emoji: "🦁", archived: true });
     const everyday = await listCompanyValues(employee, {});
     expect(everyday.some((value) => value.id === first.id)).toBe(false);
-    expect((await mine()).find((value) => value.id === first.id)).toMatchObject({ name: `Bravery ${key}`, archivedAt: expect.any(String) });
+    expect((await mine()).find((value) => value.id === first.id)).toMatchObject({
+      name: `Bravery ${key}`,
+      archivedAt: expect.any(String),
+    });
     expect(await db.auditEntry.count({ where: { targetId: first.id } })).toBe(2);
   });
 
@@ -41,6 +49,8 @@ describe("company values", () => {
     await createCompanyValue(admin, { name });
     const error = await appErrorOf(createCompanyValue(admin, { name: name.toUpperCase() }));
     expect(error.fieldErrors).toEqual({ name: "A value with that name exists already" });
-    expect((await appErrorOf(createCompanyValue(admin, { name: "x" }))).fieldErrors).toEqual({ name: "Name needs at least 2 characters" });
+    expect((await appErrorOf(createCompanyValue(admin, { name: "x" }))).fieldErrors).toEqual({
+      name: "Name needs at least 2 characters",
+    });
   });
 });

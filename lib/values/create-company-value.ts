@@ -14,10 +14,23 @@ export const createCompanyValue = defineUseCase({
     return db.$transaction(async (tx) => {
       await requireFreeValueName(tx, input.name);
       const base = handleFromName(input.name) || "value";
-      const slug = (await tx.companyValue.findUnique({ where: { slug: base }, select: { id: true } })) ? `${base}-${randomBytes(2).toString("hex")}` : base;
+      const slug = (await tx.companyValue.findUnique({ where: { slug: base }, select: { id: true } }))
+        ? `${base}-${randomBytes(2).toString("hex")}`
+        : base;
       const last = await tx.companyValue.aggregate({ _max: { position: true } });
-      const value = await tx.companyValue.create({ data: { ...input, slug, position: (last._max.position ?? -1) + 1 }, select: { id: true } });
-      await tx.auditEntry.create({ data: { actorId: actor.id, action: "value.create", targetType: "CompanyValue", targetId: value.id, data: input } });
+      const value = await tx.companyValue.create({
+        data: { ...input, slug, position: (last._max.position ?? -1) + 1 },
+        select: { id: true },
+      });
+      await tx.auditEntry.create({
+        data: {
+          actorId: actor.id,
+          action: "value.create",
+          targetType: "CompanyValue",
+          targetId: value.id,
+          data: input,
+        },
+      });
       return value;
     });
   },

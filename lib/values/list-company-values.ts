@@ -11,7 +11,8 @@ export const listCompanyValues = defineUseCase({
   input: z.object({ includeArchived: z.boolean().default(false) }),
   permission: "pride.read",
   run: async ({ actor, input }): Promise<CompanyValueView[]> => {
-    if (input.includeArchived && !can(actor, "values.manage")) throw new AppError("FORBIDDEN", "Only admins see archived values.");
+    if (input.includeArchived && !can(actor, "values.manage"))
+      throw new AppError("FORBIDDEN", "Only admins see archived values.");
     const rows = await db.companyValue.findMany({
       where: input.includeArchived ? {} : { archivedAt: null },
       orderBy: [{ position: "asc" }, { name: "asc" }],

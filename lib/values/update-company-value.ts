@@ -16,13 +16,18 @@ export const updateCompanyValue = defineUseCase({
   run: async ({ actor, input }) => {
     const { valueId, archived, ...fields } = input;
     await db.$transaction(async (tx) => {
-      const value = await tx.companyValue.findUnique({ where: { id: valueId }, select: { id: true, archivedAt: true } });
+      const value = await tx.companyValue.findUnique({
+        where: { id: valueId },
+        select: { id: true, archivedAt: true },
+      });
       if (!value) throw new AppError("NOT_FOUND", "That value does not exist.");
       await requireFreeValueName(tx, fields.name, valueId);
       const archivedAt = archived === undefined ? value.archivedAt : archived ? (value.archivedAt ?? new Date()) : null;
       await tx.companyValue.update({ where: { id: valueId }, data: { ...fields, archivedAt } });
       const action = archived === undefined ? "value.update" : archived ? "value.archive" : "value.restore";
-      await tx.auditEntry.create({ data: { actorId: actor.id, action, targetType: "CompanyValue", targetId: valueId, data: fields } });
+      await tx.auditEntry.create({
+        data: { actorId: actor.id, action, targetType: "CompanyValue", targetId: valueId, data: fields },
+      });
     });
   },
 });

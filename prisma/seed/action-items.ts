@@ -9,7 +9,8 @@ import { actionGroupKey } from "@/lib/action-items/notify-action-parties";
 const DAY = 86_400_000;
 const daysAgo = (days: number) => new Date(Date.now() - days * DAY);
 /** Due dates are calendar days, stored as the last millisecond of the day in UTC. */
-const dueInDays = (days: number) => new Date(`${new Date(Date.now() + days * DAY).toISOString().slice(0, 10)}T23:59:59.999Z`);
+const dueInDays = (days: number) =>
+  new Date(`${new Date(Date.now() + days * DAY).toISOString().slice(0, 10)}T23:59:59.999Z`);
 
 type Step = { who: string; at: number; body?: string; to?: ActionItemStatus }; // at: 0 = creation, 1 = now
 type DemoItem = {
@@ -31,7 +32,11 @@ export async function seedActionItems(tx: Tx, ids: Map<string, string>): Promise
     if (!found) throw new Error(`seedActionItems: no person "${key}"`);
     return found;
   };
-  const names = new Map((await tx.user.findMany({ where: { id: { in: [...ids.values()] } }, select: { id: true, name: true } })).map((u) => [u.id, u.name]));
+  const names = new Map(
+    (await tx.user.findMany({ where: { id: { in: [...ids.values()] } }, select: { id: true, name: true } })).map(
+      (u) => [u.id, u.name],
+    ),
+  );
   const nameOf = (key: string) => names.get(id(key)) ?? key;
 
   // Maria's answer, as the buyer post below is Lotte's: a shared (test) database may hold other questions so titled.
@@ -40,13 +45,19 @@ export async function seedActionItems(tx: Tx, ids: Map<string, string>): Promise
     orderBy: { createdAt: "asc" },
     select: { id: true, createdAt: true },
   });
-  const buyerPost = await tx.post.findFirst({ where: { body: { contains: "buyer" }, authorId: id("lotte"), deletedAt: null }, orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true } });
-  const after = (date: Date | undefined, fallback: Date) => (date ? new Date(Math.min(date.getTime() + 40 * 60_000, Date.now() - 60_000)) : fallback);
+  const buyerPost = await tx.post.findFirst({
+    where: { body: { contains: "buyer" }, authorId: id("lotte"), deletedAt: null },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, createdAt: true },
+  });
+  const after = (date: Date | undefined, fallback: Date) =>
+    date ? new Date(Math.min(date.getTime() + 40 * 60_000, Date.now() - 60_000)) : fallback;
 
   const items: DemoItem[] = [
     {
       title: "Review the weekend rota",
-      description: "Draft a weekend rota for the Rotterdam warehouse that spreads Saturday and Sunday shifts fairly, test it with the shift leads, and share the result here.",
+      description:
+        "Draft a weekend rota for the Rotterdam warehouse that spreads Saturday and Sunday shifts fairly, test it with the shift leads, and share the result here.",
       assigner: "maria",
       assignees: ["kees"],
       status: "IN_PROGRESS",
@@ -55,13 +66,22 @@ export async function seedActionItems(tx: Tx, ids: Map<string, string>): Promise
       source: answer ? { answerId: answer.id } : undefined,
       steps: [
         { who: "kees", at: 0.15, to: "IN_PROGRESS" },
-        { who: "kees", at: 0.5, body: "Talked to both shifts. Most people want fixed weekends off every other week; a few prefer to swap freely. Drafting two options." },
-        { who: "kees", at: 0.85, body: "Option A (alternating fixed weekends) is with the shift leads now. Their feedback comes in on Friday, then I share the rota here." },
+        {
+          who: "kees",
+          at: 0.5,
+          body: "Talked to both shifts. Most people want fixed weekends off every other week; a few prefer to swap freely. Drafting two options.",
+        },
+        {
+          who: "kees",
+          at: 0.85,
+          body: "Option A (alternating fixed weekends) is with the shift leads now. Their feedback comes in on Friday, then I share the rota here.",
+        },
       ],
     },
     {
       title: "Collect the top 3 buyer objections",
-      description: "Gather the three objections buyers raise most often, each with the best rebuttal the team has, for the sales community's focus board.",
+      description:
+        "Gather the three objections buyers raise most often, each with the best rebuttal the team has, for the sales community's focus board.",
       assigner: "jan",
       assignees: ["lotte"],
       status: "OPEN",
@@ -72,7 +92,8 @@ export async function seedActionItems(tx: Tx, ids: Map<string, string>): Promise
     },
     {
       title: "Share the Q3 sales numbers with every sales team",
-      description: "One page per region: what we sold, what we expected, and the three accounts that made the difference.",
+      description:
+        "One page per region: what we sold, what we expected, and the three accounts that made the difference.",
       assigner: "maria",
       assignees: ["jan", "lukas", "freja"],
       status: "IN_PROGRESS",
@@ -80,7 +101,11 @@ export async function seedActionItems(tx: Tx, ids: Map<string, string>): Promise
       createdAt: daysAgo(3),
       steps: [
         { who: "jan", at: 0.3, to: "IN_PROGRESS" },
-        { who: "lukas", at: 0.7, body: "DACH page is done and reviewed. Waiting for the Nordics figures to make the format match." },
+        {
+          who: "lukas",
+          at: 0.7,
+          body: "DACH page is done and reviewed. Waiting for the Nordics figures to make the format match.",
+        },
       ],
     },
     {
@@ -105,7 +130,8 @@ export async function seedActionItems(tx: Tx, ids: Map<string, string>): Promise
       status: "DECLINED",
       dueDate: dueInDays(12),
       createdAt: daysAgo(8),
-      declineReason: "We have no Polish retail partners signed yet, so translating now would be wasted effort. Happy to pick it up when the Warsaw deal closes.",
+      declineReason:
+        "We have no Polish retail partners signed yet, so translating now would be wasted effort. Happy to pick it up when the Warsaw deal closes.",
       steps: [],
     },
     {
@@ -143,22 +169,58 @@ export async function seedActionItems(tx: Tx, ids: Map<string, string>): Promise
       },
       select: { id: true },
     });
-    const notifications: { recipientId: string; type: NotificationType; actorId: string; actionItemId: string; groupKey: string; createdAt: Date }[] = [];
+    const notifications: {
+      recipientId: string;
+      type: NotificationType;
+      actorId: string;
+      actionItemId: string;
+      groupKey: string;
+      createdAt: Date;
+    }[] = [];
     await tx.actionItemUpdate.create({
-      data: { actionItemId: created.id, authorId: id(item.assigner), toStatus: "OPEN", body: `Assigned to ${listNames(item.assignees.map(nameOf))}.`, createdAt: item.createdAt },
+      data: {
+        actionItemId: created.id,
+        authorId: id(item.assigner),
+        toStatus: "OPEN",
+        body: `Assigned to ${listNames(item.assignees.map(nameOf))}.`,
+        createdAt: item.createdAt,
+      },
     });
     for (const key of item.assignees) {
-      if (key !== item.assigner) notifications.push({ recipientId: id(key), type: "ACTION_ASSIGNED", actorId: id(item.assigner), actionItemId: created.id, groupKey: actionGroupKey.assigned(created.id), createdAt: item.createdAt });
+      if (key !== item.assigner)
+        notifications.push({
+          recipientId: id(key),
+          type: "ACTION_ASSIGNED",
+          actorId: id(item.assigner),
+          actionItemId: created.id,
+          groupKey: actionGroupKey.assigned(created.id),
+          createdAt: item.createdAt,
+        });
     }
     let status: ActionItemStatus = "OPEN";
     for (const step of item.steps) {
       const at = timeOf(step.at);
       await tx.actionItemUpdate.create({
-        data: { actionItemId: created.id, authorId: id(step.who), body: step.body ?? "", fromStatus: step.to ? status : null, toStatus: step.to ?? null, createdAt: at },
+        data: {
+          actionItemId: created.id,
+          authorId: id(step.who),
+          body: step.body ?? "",
+          fromStatus: step.to ? status : null,
+          toStatus: step.to ?? null,
+          createdAt: at,
+        },
       });
       if (step.to) status = step.to;
       for (const key of new Set([item.assigner, ...item.assignees])) {
-        if (key !== step.who) notifications.push({ recipientId: id(key), type: "ACTION_UPDATED", actorId: id(step.who), actionItemId: created.id, groupKey: actionGroupKey.updated(created.id), createdAt: at });
+        if (key !== step.who)
+          notifications.push({
+            recipientId: id(key),
+            type: "ACTION_UPDATED",
+            actorId: id(step.who),
+            actionItemId: created.id,
+            groupKey: actionGroupKey.updated(created.id),
+            createdAt: at,
+          });
       }
     }
     if (notifications.length > 0) await tx.notification.createMany({ data: notifications });

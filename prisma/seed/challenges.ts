@@ -42,35 +42,82 @@ const CHALLENGES: DemoChallenge[] = [
     slug: "cook-off-with-our-products",
     rules:
       "Cook something delicious using **at least one Northwind product** (a pan, a pot, the waffle iron…) and film it.\n\n- Keep the video short: under a minute is perfect.\n- One entry per person; teams may enter under one name.\n- Vote for your three favourites. The winner gets the golden spatula and a team lunch.",
-    windows: { submissionStartsAt: at(-24 * 6), submissionEndsAt: at(-20), votingStartsAt: at(-20), votingEndsAt: at(24 * 2 + 4) },
+    windows: {
+      submissionStartsAt: at(-24 * 6),
+      submissionEndsAt: at(-20),
+      votingStartsAt: at(-20),
+      votingEndsAt: at(24 * 2 + 4),
+    },
     votesPerPerson: 3,
     showVotesLive: true,
     entries: [
-      { author: "kees", body: "The warehouse team's **stroopwafel tower**, baked on the Northwind waffle iron. Twelve layers before it fell over!", video: "stroopwafel", hoursAgo: 70, voters: ["anouk", "milan", "fatima", "mats", "lotte", "julia"] },
-      { author: "eva", body: "Pancake flips in our 28 cm non-stick pan. Not one landed on the floor (this time).", video: "pan", hoursAgo: 50, voters: ["tim", "julia", "youssef", "daan"] },
-      { author: "ruben", body: "Grandma's pea soup in the big Dutch oven: it simmered for three hours and the lid never rattled once.", video: "soup", hoursAgo: 30, voters: ["lisa", "jonas", "anouk"] },
+      {
+        author: "kees",
+        body: "The warehouse team's **stroopwafel tower**, baked on the Northwind waffle iron. Twelve layers before it fell over!",
+        video: "stroopwafel",
+        hoursAgo: 70,
+        voters: ["anouk", "milan", "fatima", "mats", "lotte", "julia"],
+      },
+      {
+        author: "eva",
+        body: "Pancake flips in our 28 cm non-stick pan. Not one landed on the floor (this time).",
+        video: "pan",
+        hoursAgo: 50,
+        voters: ["tim", "julia", "youssef", "daan"],
+      },
+      {
+        author: "ruben",
+        body: "Grandma's pea soup in the big Dutch oven: it simmered for three hours and the lid never rattled once.",
+        video: "soup",
+        hoursAgo: 30,
+        voters: ["lisa", "jonas", "anouk"],
+      },
     ],
   },
   {
     creator: "sanne",
     title: "Lunchbox hack week",
     slug: "lunchbox-hack-week",
-    rules: "Show us your smartest packed lunch made with Northwind storage boxes. One short video each; one vote per person.",
-    windows: { submissionStartsAt: at(-24 * 20), submissionEndsAt: at(-24 * 14), votingStartsAt: at(-24 * 14), votingEndsAt: at(-24 * 10) },
+    rules:
+      "Show us your smartest packed lunch made with Northwind storage boxes. One short video each; one vote per person.",
+    windows: {
+      submissionStartsAt: at(-24 * 20),
+      submissionEndsAt: at(-24 * 14),
+      votingStartsAt: at(-24 * 14),
+      votingEndsAt: at(-24 * 10),
+    },
     votesPerPerson: 1,
     showVotesLive: false,
     closed: true,
     entries: [
-      { author: "elif", body: "Remote-worker bento: five compartments, zero soggy crackers.", video: "soup", hoursAgo: 24 * 16, voters: ["sara", "mats", "ravi", "victor", "amir"] },
-      { author: "noor", body: "Overnight oats stacked in the slim boxes, ready for the train to Amsterdam.", video: "pan", hoursAgo: 24 * 15, voters: ["sophie", "daan", "bram"] },
+      {
+        author: "elif",
+        body: "Remote-worker bento: five compartments, zero soggy crackers.",
+        video: "soup",
+        hoursAgo: 24 * 16,
+        voters: ["sara", "mats", "ravi", "victor", "amir"],
+      },
+      {
+        author: "noor",
+        body: "Overnight oats stacked in the slim boxes, ready for the train to Amsterdam.",
+        video: "pan",
+        hoursAgo: 24 * 15,
+        voters: ["sophie", "daan", "bram"],
+      },
     ],
   },
   {
     creator: "maria",
     title: "Photo walk: our products in the wild",
     slug: "photo-walk-our-products-in-the-wild",
-    rules: "Spot a Northwind product out in the world (a café, a friend's kitchen, a film set) and share a photo or a short video.",
-    windows: { submissionStartsAt: at(24 * 3), submissionEndsAt: at(24 * 10), votingStartsAt: at(24 * 10), votingEndsAt: at(24 * 13) },
+    rules:
+      "Spot a Northwind product out in the world (a café, a friend's kitchen, a film set) and share a photo or a short video.",
+    windows: {
+      submissionStartsAt: at(24 * 3),
+      submissionEndsAt: at(24 * 10),
+      votingStartsAt: at(24 * 10),
+      votingEndsAt: at(24 * 13),
+    },
     votesPerPerson: 2,
     showVotesLive: false,
     entries: [],
@@ -89,7 +136,10 @@ async function storeMedia(kind: "videos" | "images", file: string): Promise<{ ke
 
 export async function seedChallenges(tx: Tx, ids: Map<string, string>) {
   const id = (key: string) => ids.get(key)!;
-  const people = await tx.user.findMany({ where: { id: { in: [...ids.values()] } }, select: { id: true, handle: true, name: true } });
+  const people = await tx.user.findMany({
+    where: { id: { in: [...ids.values()] } },
+    select: { id: true, handle: true, name: true },
+  });
   const byId = new Map(people.map((person) => [person.id, person]));
 
   for (const demo of CHALLENGES) {
@@ -110,13 +160,43 @@ export async function seedChallenges(tx: Tx, ids: Map<string, string>) {
     const entries = [];
     for (const entry of demo.entries) {
       const createdAt = at(-entry.hoursAgo);
-      const post = await tx.post.create({ data: { authorId: id(entry.author), body: entry.body, bodyHtml: renderMarkdown(entry.body), createdAt } });
+      const post = await tx.post.create({
+        data: { authorId: id(entry.author), body: entry.body, bodyHtml: renderMarkdown(entry.body), createdAt },
+      });
       const video = VIDEOS[entry.video];
       const stored = await storeMedia("videos", video.file);
       const poster = await storeMedia("images", video.poster);
-      await tx.postVideo.create({ data: { uploaderId: id(entry.author), postId: post.id, storageKey: stored.key, posterKey: poster.key, contentType: video.contentType, bytes: stored.bytes, width: 320, height: 240, durationSec: 3.2, createdAt } });
-      const created = await tx.challengeEntry.create({ data: { challengeId: challenge.id, postId: post.id, authorId: id(entry.author), voteCount: entry.voters.length, createdAt } });
-      await tx.challengeVote.createMany({ data: entry.voters.map((voter) => ({ entryId: created.id, challengeId: challenge.id, userId: id(voter), createdAt: at(-entry.hoursAgo + 10) })) });
+      await tx.postVideo.create({
+        data: {
+          uploaderId: id(entry.author),
+          postId: post.id,
+          storageKey: stored.key,
+          posterKey: poster.key,
+          contentType: video.contentType,
+          bytes: stored.bytes,
+          width: 320,
+          height: 240,
+          durationSec: 3.2,
+          createdAt,
+        },
+      });
+      const created = await tx.challengeEntry.create({
+        data: {
+          challengeId: challenge.id,
+          postId: post.id,
+          authorId: id(entry.author),
+          voteCount: entry.voters.length,
+          createdAt,
+        },
+      });
+      await tx.challengeVote.createMany({
+        data: entry.voters.map((voter) => ({
+          entryId: created.id,
+          challengeId: challenge.id,
+          userId: id(voter),
+          createdAt: at(-entry.hoursAgo + 10),
+        })),
+      });
       entries.push({ ...created, votes: entry.voters.length });
     }
     if (demo.closed) await announceDemoWinner(tx, challenge, entries, byId);
@@ -131,13 +211,35 @@ async function announceDemoWinner(
   people: Map<string, { id: string; handle: string; name: string }>,
 ) {
   const ranked = [...entries].sort((a, b) => b.votes - a.votes);
-  for (const entry of ranked) await tx.challengeEntry.update({ where: { id: entry.id }, data: { rank: 1 + ranked.filter((other) => other.votes > entry.votes).length } });
+  for (const entry of ranked)
+    await tx.challengeEntry.update({
+      where: { id: entry.id },
+      data: { rank: 1 + ranked.filter((other) => other.votes > entry.votes).length },
+    });
   const winner = people.get(ranked[0]!.authorId)!;
   const body = `🏆 The **${challenge.title}** challenge is decided! Congratulations to @${winner.handle}, who won with ${ranked[0]!.votes} votes. Thank you to everyone who entered and voted: [see all the entries](/challenges/${challenge.slug}).`;
   const post = await tx.post.create({
-    data: { authorId: challenge.creatorId, kind: "PRIDE", body, bodyHtml: renderMarkdown(body, { mentions: new Map([[winner.handle, winner]]) }), createdAt: challenge.votingEndsAt },
+    data: {
+      authorId: challenge.creatorId,
+      kind: "PRIDE",
+      body,
+      bodyHtml: renderMarkdown(body, { mentions: new Map([[winner.handle, winner]]) }),
+      createdAt: challenge.votingEndsAt,
+    },
   });
   await tx.prideTag.create({ data: { postId: post.id, userId: winner.id, createdAt: challenge.votingEndsAt } });
-  await tx.challenge.update({ where: { id: challenge.id }, data: { closedAt: challenge.votingEndsAt, announcementPostId: post.id } });
-  await tx.notification.create({ data: { recipientId: winner.id, type: "CHALLENGE_WON", challengeId: challenge.id, postId: post.id, groupKey: `challenge-won:${challenge.id}`, createdAt: challenge.votingEndsAt } });
+  await tx.challenge.update({
+    where: { id: challenge.id },
+    data: { closedAt: challenge.votingEndsAt, announcementPostId: post.id },
+  });
+  await tx.notification.create({
+    data: {
+      recipientId: winner.id,
+      type: "CHALLENGE_WON",
+      challengeId: challenge.id,
+      postId: post.id,
+      groupKey: `challenge-won:${challenge.id}`,
+      createdAt: challenge.votingEndsAt,
+    },
+  });
 }

@@ -23,12 +23,44 @@ const FIRESIDE = {
   description:
     "Half an hour on the sofa with Maria: how the year went, what she is proud of, and what worries her.\n\n- Ask your questions **now** and upvote the ones you want answered\n- Maria thanks a few of you on air for what you did this quarter\n- Comments open when we go live",
   durationMin: 30,
-  rsvps: ["sophie", "lotte", "daan", "noor", "milan", "anouk", "fatima", "julia", "tim", "eva", "kees", "ruben", "elif", "zoe"],
+  rsvps: [
+    "sophie",
+    "lotte",
+    "daan",
+    "noor",
+    "milan",
+    "anouk",
+    "fatima",
+    "julia",
+    "tim",
+    "eva",
+    "kees",
+    "ruben",
+    "elif",
+    "zoe",
+  ],
   questions: [
-    { asker: "milan", title: "What was your proudest moment this year?", votes: ["anouk", "fatima", "kees", "sophie", "daan"] },
-    { asker: "julia", anonymous: true, title: "Will there be a bonus round for the stores team after peak season?", votes: ["tim", "eva", "noor", "lotte", "ruben", "zoe", "elif"] },
-    { asker: "sophie", title: "Which product launch are you most excited about for next spring?", votes: ["lotte", "noor"] },
-    { asker: "elif", title: "How do you decide what to automate in the warehouses, and what stays human?", votes: ["mats", "anouk"] },
+    {
+      asker: "milan",
+      title: "What was your proudest moment this year?",
+      votes: ["anouk", "fatima", "kees", "sophie", "daan"],
+    },
+    {
+      asker: "julia",
+      anonymous: true,
+      title: "Will there be a bonus round for the stores team after peak season?",
+      votes: ["tim", "eva", "noor", "lotte", "ruben", "zoe", "elif"],
+    },
+    {
+      asker: "sophie",
+      title: "Which product launch are you most excited about for next spring?",
+      votes: ["lotte", "noor"],
+    },
+    {
+      asker: "elif",
+      title: "How do you decide what to automate in the warehouses, and what stays human?",
+      votes: ["mats", "anouk"],
+    },
   ],
 };
 
@@ -37,7 +69,8 @@ type LogLine = { who: string; at: number; body: string; highlight?: boolean; tha
 const TOWN_HALL = {
   slug: "q3-town-hall-live",
   title: "Q3 town hall, live from Rotterdam",
-  description: "Maria and Thomas look back on the third quarter from the warehouse floor, and thank the people who carried peak season.",
+  description:
+    "Maria and Thomas look back on the third quarter from the warehouse floor, and thank the people who carried peak season.",
   durationMin: 45,
   daysAgo: 9,
   // Minutes after the start, who said what.
@@ -45,28 +78,101 @@ const TOWN_HALL = {
     { who: "sophie", at: 1, body: "Hello from Amsterdam! 👋" },
     { who: "kees", at: 1, body: "The whole night shift is watching in the canteen 😄" },
     { who: "lotte", at: 3, body: "Great to see the warehouse on screen, most of us have never been there." },
-    { who: "milan", at: 5, body: "Shout-out to the weekend crew, they packed **4,000** orders in September.", highlight: true, thanked: true },
+    {
+      who: "milan",
+      at: 5,
+      body: "Shout-out to the weekend crew, they packed **4,000** orders in September.",
+      highlight: true,
+      thanked: true,
+    },
     { who: "anouk", at: 7, body: "The new planning board really helped, we had no missed pick-ups in August." },
     { who: "daan", at: 9, body: "Can you show the new lid line again?" },
-    { who: "fatima", at: 11, body: "Quality returns went down 30% since we changed the packaging test.", highlight: true, thanked: true },
+    {
+      who: "fatima",
+      at: 11,
+      body: "Quality returns went down 30% since we changed the packaging test.",
+      highlight: true,
+      thanked: true,
+    },
     { who: "julia", at: 13, body: "That packaging story would make a great post, Fatima!" },
     { who: "noor", at: 15, body: "Will the Antwerp team get a visit like this too?" },
     { who: "ruben", at: 17, body: "Customer service saw the difference too: fewer broken-item calls." },
     { who: "tim", at: 19, body: "Love the new brand colours on the trucks 🚚" },
     { who: "elif", at: 21, body: "The scanner app crashed twice this week, we have a fix going out on Monday." },
     { who: "eva", at: 23, body: "Clip of Kees's forklift tour is going on our socials tomorrow." },
-    { who: "zoe", at: 25, body: "Onboarding for the seasonal staff took half the time this year, thanks to the buddy system.", thanked: true },
+    {
+      who: "zoe",
+      at: 25,
+      body: "Onboarding for the seasonal staff took half the time this year, thanks to the buddy system.",
+      thanked: true,
+    },
     { who: "mats", at: 27, body: "Thanks for the patience with the Wi-Fi in hall B, new access points are in." },
     { who: "lisa", at: 30, body: "What is the plan for the Christmas rush?" },
-    { who: "bram", at: 33, body: "Our biggest buyer asked about the warehouse tour, can we invite them?", highlight: true },
+    {
+      who: "bram",
+      at: 33,
+      body: "Our biggest buyer asked about the warehouse tour, can we invite them?",
+      highlight: true,
+    },
     { who: "sophie", at: 36, body: "Thank you Maria and Thomas, this was really nice to watch." },
     { who: "hanna", at: 39, body: "Procurement locked in cardboard prices for next year, one less worry." },
     { who: "kees", at: 42, body: "Proud of this team. See you all at the barbecue on Friday!" },
   ] satisfies LogLine[],
-  viewers: ["sophie", "kees", "lotte", "milan", "anouk", "daan", "fatima", "julia", "noor", "ruben", "tim", "elif", "eva", "zoe", "mats", "lisa", "bram", "hanna", "jan", "emma", "sanne", "pieter"],
-  rsvps: ["sophie", "kees", "lotte", "milan", "anouk", "fatima", "julia", "noor", "ruben", "tim", "zoe", "freja", "lukas", "oskar"],
+  viewers: [
+    "sophie",
+    "kees",
+    "lotte",
+    "milan",
+    "anouk",
+    "daan",
+    "fatima",
+    "julia",
+    "noor",
+    "ruben",
+    "tim",
+    "elif",
+    "eva",
+    "zoe",
+    "mats",
+    "lisa",
+    "bram",
+    "hanna",
+    "jan",
+    "emma",
+    "sanne",
+    "pieter",
+  ],
+  rsvps: [
+    "sophie",
+    "kees",
+    "lotte",
+    "milan",
+    "anouk",
+    "fatima",
+    "julia",
+    "noor",
+    "ruben",
+    "tim",
+    "zoe",
+    "freja",
+    "lukas",
+    "oskar",
+  ],
   peakViewers: 19,
-  reactions: [["sophie", "CELEBRATE"], ["kees", "LOVE"], ["milan", "LIKE"], ["anouk", "CELEBRATE"], ["fatima", "LOVE"], ["julia", "LIKE"], ["tim", "FUNNY"], ["eva", "CELEBRATE"], ["ruben", "LIKE"], ["zoe", "LOVE"], ["lotte", "INSIGHTFUL"], ["daan", "LIKE"]] as [string, ReactionKind][],
+  reactions: [
+    ["sophie", "CELEBRATE"],
+    ["kees", "LOVE"],
+    ["milan", "LIKE"],
+    ["anouk", "CELEBRATE"],
+    ["fatima", "LOVE"],
+    ["julia", "LIKE"],
+    ["tim", "FUNNY"],
+    ["eva", "CELEBRATE"],
+    ["ruben", "LIKE"],
+    ["zoe", "LOVE"],
+    ["lotte", "INSIGHTFUL"],
+    ["daan", "LIKE"],
+  ] as [string, ReactionKind][],
 };
 
 export async function seedLiveShows(tx: Tx, ids: Map<string, string>, now = new Date()) {
@@ -103,7 +209,9 @@ export async function seedLiveShows(tx: Tx, ids: Map<string, string>, now = new 
       },
       select: { id: true },
     });
-    await tx.questionVote.createMany({ data: question.votes.map((key) => ({ questionId: created.id, userId: id(key) })) });
+    await tx.questionVote.createMany({
+      data: question.votes.map((key) => ({ questionId: created.id, userId: id(key) })),
+    });
     await tx.questionFollow.create({ data: { questionId: created.id, userId: id(question.asker) } });
   }
 
@@ -134,16 +242,43 @@ export async function seedLiveShows(tx: Tx, ids: Map<string, string>, now = new 
   for (const [index, line] of TOWN_HALL.log.entries()) {
     const createdAt = at(line.at + index / 100);
     const comment = await tx.liveComment.create({
-      data: { showId: townHall.id, authorId: id(line.who), body: line.body, bodyHtml: renderMarkdown(line.body), createdAt, highlightedAt: line.highlight ? at(line.at + 1) : null },
+      data: {
+        showId: townHall.id,
+        authorId: id(line.who),
+        body: line.body,
+        bodyHtml: renderMarkdown(line.body),
+        createdAt,
+        highlightedAt: line.highlight ? at(line.at + 1) : null,
+      },
     });
     if (!line.thanked) continue;
     await tx.appreciation.create({ data: { leaderId: maria, liveCommentId: comment.id, createdAt: at(line.at + 1) } });
     await tx.notification.create({
-      data: { recipientId: id(line.who), type: "APPRECIATED", actorId: maria, liveShowId: townHall.id, detail: plainTextExcerpt(line.body, 160), groupKey: `live-thanked:${comment.id}`, createdAt: at(line.at + 1) },
+      data: {
+        recipientId: id(line.who),
+        type: "APPRECIATED",
+        actorId: maria,
+        liveShowId: townHall.id,
+        detail: plainTextExcerpt(line.body, 160),
+        groupKey: `live-thanked:${comment.id}`,
+        createdAt: at(line.at + 1),
+      },
     });
   }
-  await tx.liveReaction.createMany({ data: TOWN_HALL.reactions.map(([key, kind], index) => ({ showId: townHall.id, userId: id(key), kind, createdAt: at(2 + index * 3) })) });
+  await tx.liveReaction.createMany({
+    data: TOWN_HALL.reactions.map(([key, kind], index) => ({
+      showId: townHall.id,
+      userId: id(key),
+      kind,
+      createdAt: at(2 + index * 3),
+    })),
+  });
   await tx.liveAttendance.createMany({
-    data: TOWN_HALL.viewers.map((key, index) => ({ showId: townHall.id, userId: id(key), firstSeenAt: at(index % 5), lastSeenAt: at(TOWN_HALL.durationMin - (index % 7)) })),
+    data: TOWN_HALL.viewers.map((key, index) => ({
+      showId: townHall.id,
+      userId: id(key),
+      firstSeenAt: at(index % 5),
+      lastSeenAt: at(TOWN_HALL.durationMin - (index % 7)),
+    })),
   });
 }

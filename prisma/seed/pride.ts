@@ -61,7 +61,11 @@ const MOMENTS: Moment[] = [
     values: ["have-fun-doing-it", "make-it-together"],
     body: "Our *Cook with Northwind* series just passed **one million views**. Tim's design, Eva's videos and Youssef's recipes — made in a borrowed kitchen with a lot of laughter.",
     reactions: ["emma", "maria", "sanne", "ines"],
-    comment: { author: "tim", body: "The behind-the-scenes clips were Eva's idea, and they are the part people share most.", thanks: "Lovely to see you give the credit on. Thank you, Tim." },
+    comment: {
+      author: "tim",
+      body: "The behind-the-scenes clips were Eva's idea, and they are the part people share most.",
+      thanks: "Lovely to see you give the credit on. Thank you, Tim.",
+    },
   },
   {
     author: "kees",
@@ -101,7 +105,13 @@ const POLLS: DemoPoll[] = [
     question: "What shall we do for the December outing?",
     options: ["Cooking workshop", "Escape room", "Bowling", "Christmas market"],
     closesInHours: 5 * 24,
-    votes: [["julia", [0]], ["tim", [1]], ["youssef", [0]], ["ines", [3]], ["emma", [0]]],
+    votes: [
+      ["julia", [0]],
+      ["tim", [1]],
+      ["youssef", [0]],
+      ["ines", [3]],
+      ["emma", [0]],
+    ],
   },
   {
     author: "noah",
@@ -112,18 +122,44 @@ const POLLS: DemoPoll[] = [
     multiple: true,
     isPublic: true,
     closesInHours: -24,
-    votes: [["elif", [0, 2]], ["sara", [2]], ["mats", [0, 3]], ["ravi", [1, 2]], ["lotte", [2]], ["kees", [3]]],
+    votes: [
+      ["elif", [0, 2]],
+      ["sara", [2]],
+      ["mats", [0, 3]],
+      ["ravi", [1, 2]],
+      ["lotte", [2]],
+      ["kees", [3]],
+    ],
   },
 ];
 
 export async function seedPride(tx: Tx, ids: Map<string, string>) {
   const id = (key: string) => ids.get(key)!;
   const maria = id("maria");
-  const values = new Map((await tx.companyValue.findMany({ select: { id: true, slug: true } })).map((value) => [value.slug, value.id]));
-  const thank = async (target: { postId: string } | { commentId: string }, postId: string, recipientId: string, message: string, when: Date) => {
+  const values = new Map(
+    (await tx.companyValue.findMany({ select: { id: true, slug: true } })).map((value) => [value.slug, value.id]),
+  );
+  const thank = async (
+    target: { postId: string } | { commentId: string },
+    postId: string,
+    recipientId: string,
+    message: string,
+    when: Date,
+  ) => {
     await tx.appreciation.create({ data: { leaderId: maria, ...target, message, createdAt: when } });
     const key = "commentId" in target ? target.commentId : postId;
-    await tx.notification.create({ data: { recipientId, type: "APPRECIATED", actorId: maria, postId, ...("commentId" in target && { commentId: target.commentId }), detail: message, groupKey: `appreciation:${key}`, createdAt: when } });
+    await tx.notification.create({
+      data: {
+        recipientId,
+        type: "APPRECIATED",
+        actorId: maria,
+        postId,
+        ...("commentId" in target && { commentId: target.commentId }),
+        detail: message,
+        groupKey: `appreciation:${key}`,
+        createdAt: when,
+      },
+    });
   };
 
   for (const moment of MOMENTS) {
@@ -138,30 +174,72 @@ export async function seedPride(tx: Tx, ids: Map<string, string>) {
         commentCount: moment.comment ? 1 : 0,
         prideTags: { create: moment.tagged.map((key) => ({ userId: id(key), createdAt: at(moment.hoursAgo) })) },
         values: { create: moment.values.map((slug) => ({ valueId: values.get(slug)! })) },
-        reactions: { create: (moment.reactions ?? []).map((key) => ({ userId: id(key), kind: "CELEBRATE" as const, createdAt: at(moment.hoursAgo - 0.5) })) },
+        reactions: {
+          create: (moment.reactions ?? []).map((key) => ({
+            userId: id(key),
+            kind: "CELEBRATE" as const,
+            createdAt: at(moment.hoursAgo - 0.5),
+          })),
+        },
       },
       select: { id: true },
     });
     await tx.notification.createMany({
-      data: moment.tagged.map((key) => ({ recipientId: id(key), type: "PRIDE_TAGGED" as const, actorId: id(moment.author), postId: post.id, groupKey: `pride:${post.id}`, createdAt: at(moment.hoursAgo) })),
+      data: moment.tagged.map((key) => ({
+        recipientId: id(key),
+        type: "PRIDE_TAGGED" as const,
+        actorId: id(moment.author),
+        postId: post.id,
+        groupKey: `pride:${post.id}`,
+        createdAt: at(moment.hoursAgo),
+      })),
     });
-    if (moment.thanks) await thank({ postId: post.id }, post.id, id(moment.author), moment.thanks, at(moment.hoursAgo - 1));
+    if (moment.thanks)
+      await thank({ postId: post.id }, post.id, id(moment.author), moment.thanks, at(moment.hoursAgo - 1));
     if (moment.comment) {
       const comment = await tx.comment.create({
-        data: { postId: post.id, authorId: id(moment.comment.author), body: moment.comment.body, bodyHtml: renderMarkdown(moment.comment.body, { mentions: new Map() }), createdAt: at(moment.hoursAgo - 2) },
+        data: {
+          postId: post.id,
+          authorId: id(moment.comment.author),
+          body: moment.comment.body,
+          bodyHtml: renderMarkdown(moment.comment.body, { mentions: new Map() }),
+          createdAt: at(moment.hoursAgo - 2),
+        },
         select: { id: true },
       });
-      if (moment.comment.thanks) await thank({ commentId: comment.id }, post.id, id(moment.comment.author), moment.comment.thanks, at(moment.hoursAgo - 3));
+      if (moment.comment.thanks)
+        await thank(
+          { commentId: comment.id },
+          post.id,
+          id(moment.comment.author),
+          moment.comment.thanks,
+          at(moment.hoursAgo - 3),
+        );
     }
   }
 
   // Maria also thanks an ordinary post from the demo feed: appreciation is for any good work, not only pride posts.
-  const record = await tx.post.findFirst({ where: { body: { startsWith: "Rotterdam shipped" } }, select: { id: true, authorId: true, createdAt: true } });
-  if (record) await thank({ postId: record.id }, record.id, record.authorId, "Record days like this are built on every night shift before it. Thank you, Rotterdam.", new Date(record.createdAt.getTime() + 2 * HOUR));
+  const record = await tx.post.findFirst({
+    where: { body: { startsWith: "Rotterdam shipped" } },
+    select: { id: true, authorId: true, createdAt: true },
+  });
+  if (record)
+    await thank(
+      { postId: record.id },
+      record.id,
+      record.authorId,
+      "Record days like this are built on every night shift before it. Thank you, Rotterdam.",
+      new Date(record.createdAt.getTime() + 2 * HOUR),
+    );
 
   for (const poll of POLLS) {
     const post = await tx.post.create({
-      data: { authorId: id(poll.author), body: poll.body, bodyHtml: renderMarkdown(poll.body, { mentions: new Map() }), createdAt: at(poll.hoursAgo) },
+      data: {
+        authorId: id(poll.author),
+        body: poll.body,
+        bodyHtml: renderMarkdown(poll.body, { mentions: new Map() }),
+        createdAt: at(poll.hoursAgo),
+      },
       select: { id: true },
     });
     const created = await tx.poll.create({
@@ -173,12 +251,25 @@ export async function seedPride(tx: Tx, ids: Map<string, string>) {
         closesAt: at(-poll.closesInHours),
         createdAt: at(poll.hoursAgo),
         voterCount: poll.votes.length,
-        options: { create: poll.options.map((label, position) => ({ label, position, voteCount: poll.votes.filter(([, chosen]) => chosen.includes(position)).length })) },
+        options: {
+          create: poll.options.map((label, position) => ({
+            label,
+            position,
+            voteCount: poll.votes.filter(([, chosen]) => chosen.includes(position)).length,
+          })),
+        },
       },
       select: { id: true, options: { orderBy: { position: "asc" }, select: { id: true } } },
     });
     await tx.pollVote.createMany({
-      data: poll.votes.flatMap(([key, chosen]) => chosen.map((index) => ({ pollId: created.id, optionId: created.options[index]!.id, userId: id(key), createdAt: at(poll.hoursAgo - 1) }))),
+      data: poll.votes.flatMap(([key, chosen]) =>
+        chosen.map((index) => ({
+          pollId: created.id,
+          optionId: created.options[index]!.id,
+          userId: id(key),
+          createdAt: at(poll.hoursAgo - 1),
+        })),
+      ),
     });
   }
 }

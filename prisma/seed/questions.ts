@@ -46,7 +46,8 @@ const QUESTIONS: DemoQuestion[] = [
     asker: "lisa",
     anonymous: true,
     title: "Will the Antwerp office stay open after the lease ends?",
-    details: "The lease runs out next year and there are rumours. Many of us live close to the office and chose Northwind partly for that. Could leadership say what the plan is?",
+    details:
+      "The lease runs out next year and there are rumours. Many of us live close to the office and chose Northwind partly for that. Could leadership say what the plan is?",
     hoursAgo: 30,
     votes: ["julia", "tim", "bram", "ruben", "zoe", "victor"],
   },
@@ -54,7 +55,8 @@ const QUESTIONS: DemoQuestion[] = [
     asker: "sophie",
     to: "jan",
     title: "Will the new CRM be ready before the spring buyer meetings?",
-    details: "We plan the spring meetings in February. If the new CRM is not live by then, should we keep the old account notes up to date?",
+    details:
+      "We plan the spring meetings in February. If the new CRM is not live by then, should we keep the old account notes up to date?",
     hoursAgo: 70,
     votes: ["daan", "noor", "bram"],
   },
@@ -62,7 +64,8 @@ const QUESTIONS: DemoQuestion[] = [
     asker: "anouk",
     to: "thomas",
     title: "Can we get a second forklift charger in Rotterdam?",
-    details: "Both day-shift forklifts queue for the one charger around noon, and we lose about half an hour every day.",
+    details:
+      "Both day-shift forklifts queue for the one charger around noon, and we lose about half an hour every day.",
     hoursAgo: 140,
     votes: ["milan", "kees", "fatima"],
     answers: [
@@ -78,7 +81,8 @@ const QUESTIONS: DemoQuestion[] = [
     title: "Could we have a company-wide bike lease scheme?",
     hoursAgo: 200,
     votes: ["sophie", "elif"],
-    closedReason: "Answered in last week's benefits update: the bike lease scheme starts in March for everyone. Details are on the HR page.",
+    closedReason:
+      "Answered in last week's benefits update: the bike lease scheme starts in March for everyone. Details are on the HR page.",
   },
   {
     asker: "freja",
@@ -131,7 +135,13 @@ const AMA_QUESTIONS: DemoQuestion[] = [
     title: "Can the learning budget be used for language courses?",
     hoursAgo: 3,
     votes: ["oskar", "astrid", "elif"],
-    answers: [{ by: "sanne", afterHours: 1, body: "Yes! Any course that helps you in your work counts, **languages included**. Book it and send the invoice to HR." }],
+    answers: [
+      {
+        by: "sanne",
+        afterHours: 1,
+        body: "Yes! Any course that helps you in your work counts, **languages included**. Book it and send the invoice to HR.",
+      },
+    ],
   },
   {
     asker: "jonas",
@@ -151,13 +161,16 @@ export async function seedQuestions(tx: Tx, ids: Map<string, string>): Promise<v
   };
   const now = Date.now();
   const ago = (hours: number) => new Date(now - hours * HOUR);
-  const leaders = (await tx.user.findMany({ where: { role: "LEADER", deactivatedAt: null }, select: { id: true } })).map((leader) => leader.id);
+  const leaders = (
+    await tx.user.findMany({ where: { role: "LEADER", deactivatedAt: null }, select: { id: true } })
+  ).map((leader) => leader.id);
 
   const sanneAma = await tx.amaSession.create({
     data: {
       leaderId: id("sanne"),
       title: "Ask Sanne anything: onboarding, learning and our Friday cook-offs",
-      description: "Two days to ask me anything about how we welcome new colleagues, the learning budget, or the cook-offs. I answer every question before it closes.",
+      description:
+        "Two days to ask me anything about how we welcome new colleagues, the learning budget, or the cook-offs. I answer every question before it closes.",
       startsAt: ago(4),
       endsAt: new Date(now + 48 * HOUR),
     },
@@ -166,17 +179,24 @@ export async function seedQuestions(tx: Tx, ids: Map<string, string>): Promise<v
     data: {
       leaderId: id("thomas"),
       title: "The warehouse of the future",
-      description: "Automation, new shifts, the Rotterdam extension: ask me what is coming in operations, and what it means for you.",
+      description:
+        "Automation, new shifts, the Rotterdam extension: ask me what is coming in operations, and what it means for you.",
       startsAt: new Date(now + 5 * 24 * HOUR),
       endsAt: new Date(now + 5 * 24 * HOUR + 2 * HOUR),
     },
   });
 
-  const all = [...QUESTIONS.map((question) => ({ question, amaSessionId: null as string | null })), ...AMA_QUESTIONS.map((question) => ({ question: { ...question, to: "sanne" }, amaSessionId: sanneAma.id }))];
+  const all = [
+    ...QUESTIONS.map((question) => ({ question, amaSessionId: null as string | null })),
+    ...AMA_QUESTIONS.map((question) => ({ question: { ...question, to: "sanne" }, amaSessionId: sanneAma.id })),
+  ];
   for (const { question, amaSessionId } of all) {
     const askedAt = ago(question.hoursAgo);
     const askerId = id(question.asker);
-    const answers = (question.answers ?? []).map((answer) => ({ ...answer, at: new Date(askedAt.getTime() + answer.afterHours * HOUR) }));
+    const answers = (question.answers ?? []).map((answer) => ({
+      ...answer,
+      at: new Date(askedAt.getTime() + answer.afterHours * HOUR),
+    }));
     const first = answers[0];
     const created = await tx.question.create({
       data: {
@@ -199,21 +219,57 @@ export async function seedQuestions(tx: Tx, ids: Map<string, string>): Promise<v
     });
     const voters = (question.votes ?? []).map(id);
     const followers = [...new Set([askerId, ...(question.followers ?? []).map(id)])];
-    await tx.questionVote.createMany({ data: voters.map((userId, index) => ({ questionId: created.id, userId, createdAt: new Date(askedAt.getTime() + (index + 1) * 0.2 * HOUR) })) });
-    await tx.questionFollow.createMany({ data: followers.map((userId) => ({ questionId: created.id, userId, createdAt: askedAt })) });
+    await tx.questionVote.createMany({
+      data: voters.map((userId, index) => ({
+        questionId: created.id,
+        userId,
+        createdAt: new Date(askedAt.getTime() + (index + 1) * 0.2 * HOUR),
+      })),
+    });
+    await tx.questionFollow.createMany({
+      data: followers.map((userId) => ({ questionId: created.id, userId, createdAt: askedAt })),
+    });
 
     // Notifications older than a day are read already; the bell shows what is fresh.
     const notify = async (type: NotificationType, actorId: string | null, recipients: string[], at: Date) => {
       const groupKey = `${type.toLowerCase().replaceAll("_", "-")}:${created.id}`;
       const readAt = now - at.getTime() > 24 * HOUR ? new Date(at.getTime() + HOUR) : null;
-      await tx.notification.createMany({ data: [...new Set(recipients)].map((recipientId) => ({ recipientId, type, actorId, questionId: created.id, groupKey, createdAt: at, readAt })) });
+      await tx.notification.createMany({
+        data: [...new Set(recipients)].map((recipientId) => ({
+          recipientId,
+          type,
+          actorId,
+          questionId: created.id,
+          groupKey,
+          createdAt: at,
+          readAt,
+        })),
+      });
     };
     const targets = question.to ? [id(question.to)] : leaders;
-    await notify("QUESTION_ASKED", question.anonymous ? null : askerId, question.anonymous ? targets : targets.filter((leader) => leader !== askerId), askedAt);
+    await notify(
+      "QUESTION_ASKED",
+      question.anonymous ? null : askerId,
+      question.anonymous ? targets : targets.filter((leader) => leader !== askerId),
+      askedAt,
+    );
     for (const answer of answers) {
       const authorId = id(answer.by);
-      await tx.answer.create({ data: { questionId: created.id, authorId, body: answer.body, bodyHtml: renderMarkdown(answer.body), createdAt: answer.at } });
-      await notify("QUESTION_ANSWERED", authorId, [...followers, ...voters].filter((person) => person !== authorId), answer.at);
+      await tx.answer.create({
+        data: {
+          questionId: created.id,
+          authorId,
+          body: answer.body,
+          bodyHtml: renderMarkdown(answer.body),
+          createdAt: answer.at,
+        },
+      });
+      await notify(
+        "QUESTION_ANSWERED",
+        authorId,
+        [...followers, ...voters].filter((person) => person !== authorId),
+        answer.at,
+      );
     }
   }
 }

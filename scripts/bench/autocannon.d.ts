@@ -2,8 +2,25 @@
 declare module "autocannon" {
   import type { EventEmitter } from "node:events";
 
-  export type Options = { url: string; connections?: number; duration?: number; headers?: Record<string, string>; timeout?: number };
-  export type Histogram = { average: number; mean: number; stddev: number; min: number; max: number; p50: number; p90: number; p97_5: number; p99: number; total: number };
+  export type Options = {
+    url: string;
+    connections?: number;
+    duration?: number;
+    headers?: Record<string, string>;
+    timeout?: number;
+  };
+  export type Histogram = {
+    average: number;
+    mean: number;
+    stddev: number;
+    min: number;
+    max: number;
+    p50: number;
+    p90: number;
+    p97_5: number;
+    p99: number;
+    total: number;
+  };
   export type Result = {
     duration: number;
     errors: number;

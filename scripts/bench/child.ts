@@ -12,7 +12,13 @@ export async function stopChildren(): Promise<void> {
   for (const child of [...running].reverse()) await child.stop();
 }
 
-export function startChild(name: string, command: string, args: string[], env: NodeJS.ProcessEnv, echo?: (line: string) => void): Child {
+export function startChild(
+  name: string,
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  echo?: (line: string) => void,
+): Child {
   const proc = spawn(command, args, { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
   const lines: string[] = [];
   let exitCode: number | null | undefined;
@@ -23,7 +29,10 @@ export function startChild(name: string, command: string, args: string[], env: N
     }),
   );
   const keep = (chunk: Buffer) => {
-    for (const line of chunk.toString().split("\n").filter((l) => l.trim())) {
+    for (const line of chunk
+      .toString()
+      .split("\n")
+      .filter((l) => l.trim())) {
       lines.push(line);
       if (lines.length > 60) lines.shift();
       echo?.(line);

@@ -43,7 +43,7 @@ export function treeMeter(rootPid: () => number | undefined): CpuMeter {
     const all = processes();
     if (root === undefined || all.length === 0) return null;
     const inTree = new Set([root]);
-    for (let grew = true; grew; ) {
+    for (let grew = true; grew;) {
       grew = false;
       for (const p of all) if (inTree.has(p.ppid) && !inTree.has(p.pid)) grew = Boolean(inTree.add(p.pid));
     }

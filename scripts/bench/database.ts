@@ -38,10 +38,22 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
   let db: BenchDatabase;
   if (process.env.BENCH_DATABASE_URL) {
     const url = process.env.BENCH_DATABASE_URL;
-    db = { url, describe: `BENCH_DATABASE_URL ${redact(url)}`, owned: false, postmasterPid: () => undefined, stop: async () => {} };
+    db = {
+      url,
+      describe: `BENCH_DATABASE_URL ${redact(url)}`,
+      owned: false,
+      postmasterPid: () => undefined,
+      stop: async () => {},
+    };
   } else if (process.env.TEST_DATABASE_URL) {
     const url = withDatabase(process.env.TEST_DATABASE_URL, BENCH_DB);
-    db = { url, describe: `TEST_DATABASE_URL's server, ${redact(url)}`, owned: true, postmasterPid: () => undefined, stop: async () => {} };
+    db = {
+      url,
+      describe: `TEST_DATABASE_URL's server, ${redact(url)}`,
+      owned: true,
+      postmasterPid: () => undefined,
+      stop: async () => {},
+    };
   } else {
     const dataDir = path.join(process.cwd(), ".data", "bench");
     log(`Starting the embedded PostgreSQL for the benchmark (${path.relative(process.cwd(), dataDir)}) …`);
@@ -55,7 +67,13 @@ export async function openBenchDatabase(log: (line: string) => void): Promise<Be
         return undefined; // not running
       }
     };
-    db = { url, describe: `embedded cluster in .data/bench, database ${BENCH_DB}`, owned: true, postmasterPid, stop: cluster.stop };
+    db = {
+      url,
+      describe: `embedded cluster in .data/bench, database ${BENCH_DB}`,
+      owned: true,
+      postmasterPid,
+      stop: cluster.stop,
+    };
   }
   try {
     await ensureDatabaseExists(db.url);

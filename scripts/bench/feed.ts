@@ -35,8 +35,15 @@ const duration = Number(args.duration);
 const warmup = Number(args.warmup);
 const connectionCounts = args.connections.split(",").map(Number);
 const depth = Number(args.depth);
-const usage = "Usage: npm run bench:feed -- [--regenerate] [--duration 10] [--warmup 2] [--connections 1,20] [--depth 500000] [--layers]";
-if (args.help || !(duration > 0) || !(warmup >= 0) || !(depth >= 0) || !connectionCounts.every((n) => Number.isInteger(n) && n > 0)) {
+const usage =
+  "Usage: npm run bench:feed -- [--regenerate] [--duration 10] [--warmup 2] [--connections 1,20] [--depth 500000] [--layers]";
+if (
+  args.help ||
+  !(duration > 0) ||
+  !(warmup >= 0) ||
+  !(depth >= 0) ||
+  !connectionCounts.every((n) => Number.isInteger(n) && n > 0)
+) {
   console.log(usage);
   process.exit(args.help ? 0 : 2);
 }
@@ -71,11 +78,14 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, para
 }
 
 async function prepareData(db: BenchDatabase): Promise<string> {
-  if (!args.regenerate && (await hasBenchData(db.url))) return "skipped: the organisation was already there (--regenerate to redo it)";
+  if (!args.regenerate && (await hasBenchData(db.url)))
+    return "skipped: the organisation was already there (--regenerate to redo it)";
   await resetBenchDatabase(db, log);
   log("Generating the organisation (10,000 people, 1,000,000 posts, ≈5,000,000 reactions, ≈2,000,000 comments) …");
   const report = await generateOrganisation(db.url, log);
-  const counts = Object.entries(report.counts).map(([table, n]) => `${table} ${n.toLocaleString("en")}`).join(", ");
+  const counts = Object.entries(report.counts)
+    .map(([table, n]) => `${table} ${n.toLocaleString("en")}`)
+    .join(", ");
   log(`Generated in ${report.seconds.toFixed(1)} s: ${counts}.`);
   return `${report.seconds.toFixed(1)} s`;
 }
@@ -95,17 +105,28 @@ async function deepCursor(url: string): Promise<string> {
 
 async function getJson(url: string, headers: Record<string, string>): Promise<unknown> {
   const response = await fetch(url, { headers });
-  if (response.status !== 200) throw new Error(`${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
+  if (response.status !== 200)
+    throw new Error(`${url} answered ${response.status}: ${(await response.text()).slice(0, 300)}`);
   return response.json();
 }
 
 const cpuNote = (r: Measurement) =>
-  Number.isFinite(r.serverCpu) ? `, CPU per request ${r.serverCpu.toFixed(2)} ms server + ${Number.isFinite(r.dbCpu) ? r.dbCpu.toFixed(2) : "?"} ms db` : "";
-const loadAverage = () => os.loadavg().map((n) => n.toFixed(2)).join(" ");
+  Number.isFinite(r.serverCpu)
+    ? `, CPU per request ${r.serverCpu.toFixed(2)} ms server + ${Number.isFinite(r.dbCpu) ? r.dbCpu.toFixed(2) : "?"} ms db`
+    : "";
+const loadAverage = () =>
+  os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(" ");
 const settle = () => new Promise((resolve) => setTimeout(resolve, 1_000)); // in-flight work drains before the next warm-up
 
 /** A Next route with one trivial Prisma query; the hot feed route with no session (401); a Next route with the JWT and the actor lookup. */
-async function measureLayers(origin: string, cookie: string, meters: { server: CpuMeter; db: CpuMeter }): Promise<Measurement[]> {
+async function measureLayers(
+  origin: string,
+  cookie: string,
+  meters: { server: CpuMeter; db: CpuMeter },
+): Promise<Measurement[]> {
   const routes: { page: string; path: string; headers: Record<string, string> }[] = [
     { page: "/api/health", path: "/api/health", headers: {} },
     { page: "/api/feed no cookie (hot route, 401)", path: "/api/feed?tab=latest", headers: {} },
@@ -114,7 +135,18 @@ async function measureLayers(origin: string, cookie: string, meters: { server: C
   const results: Measurement[] = [];
   for (const connections of connectionCounts) {
     for (const route of routes) {
-      results.push(await measure({ target: "app", page: route.page, url: origin + route.path, connections, duration, warmup, headers: route.headers, meters }));
+      results.push(
+        await measure({
+          target: "app",
+          page: route.page,
+          url: origin + route.path,
+          connections,
+          duration,
+          warmup,
+          headers: route.headers,
+          meters,
+        }),
+      );
       await settle();
     }
   }
@@ -128,19 +160,23 @@ const FIRST_CHECKS_AFTER_MS = 45_000;
 async function waitForStartupChecks(app: RunningServer, dbMeter: CpuMeter) {
   const started = performance.now();
   const quietMs = 30; // database CPU per second below which nothing but us is running
-  for (let last = dbMeter(); performance.now() - started < 180_000; ) {
+  for (let last = dbMeter(); performance.now() - started < 180_000;) {
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     const now = dbMeter();
     const busy = last === null || now === null ? 0 : now - last;
     last = now;
     if (performance.now() - app.readyAt > FIRST_CHECKS_AFTER_MS + 2_000 && busy < quietMs) break;
   }
-  log(`Waited ${((performance.now() - started) / 1000).toFixed(0)} s for the app's start-up background checks to finish.`);
+  log(
+    `Waited ${((performance.now() - started) / 1000).toFixed(0)} s for the app's start-up background checks to finish.`,
+  );
 }
 
 async function main() {
   const started = performance.now();
-  log(`Hearth feed benchmark — ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, load average ${loadAverage()}`);
+  log(
+    `Hearth feed benchmark — ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GB, Node ${process.version}, load average ${loadAverage()}`,
+  );
   const db = await openBenchDatabase(log);
   database = db;
   log(`Database: ${db.describe}`);
@@ -162,28 +198,50 @@ async function main() {
   const dbMeter = treeMeter(db.postmasterPid);
   const targets = [
     { target: "app", server: app, headers: { cookie }, meters: { server: groupMeter(app.child.pid), db: dbMeter } },
-    { target: "floor", server: floor, headers: {} as Record<string, string>, meters: { server: groupMeter(floor.child.pid), db: dbMeter } },
+    {
+      target: "floor",
+      server: floor,
+      headers: {} as Record<string, string>,
+      meters: { server: groupMeter(floor.child.pid), db: dbMeter },
+    },
   ];
   for (const { page, path } of pages) {
     const [fromApp, fromFloor] = await Promise.all(targets.map((t) => getJson(t.server.origin + path, t.headers)));
     const difference = firstDifference(fromApp, fromFloor);
-    log(`Same JSON from app and floor (${page} page): ${difference ? `NO — first difference at ${difference}` : "yes"}`);
+    log(
+      `Same JSON from app and floor (${page} page): ${difference ? `NO — first difference at ${difference}` : "yes"}`,
+    );
   }
   await waitForStartupChecks(app, dbMeter); // before counting statements too: the checks' own would be counted
   for (const { target, server, headers } of targets) {
     const per = await statementsPerRequest(db.url, server.origin + pages[0]!.path, headers);
-    log(`Queries per request (${target}, first page; PostgreSQL's transaction count over 100 sequential requests): ${per.toFixed(1)}`);
+    log(
+      `Queries per request (${target}, first page; PostgreSQL's transaction count over 100 sequential requests): ${per.toFixed(1)}`,
+    );
   }
 
-  log(`\nMeasuring: ${duration} s per run after a ${warmup} s warm-up, connections ${connectionCounts.join(" and ")} …`);
+  log(
+    `\nMeasuring: ${duration} s per run after a ${warmup} s warm-up, connections ${connectionCounts.join(" and ")} …`,
+  );
   const results: Measurement[] = [];
   for (const { page, path } of pages) {
     for (const connections of connectionCounts) {
       for (const { target, server, headers, meters } of targets) {
-        const result = await measure({ target, page, url: server.origin + path, connections, duration, warmup, headers, meters });
+        const result = await measure({
+          target,
+          page,
+          url: server.origin + path,
+          connections,
+          duration,
+          warmup,
+          headers,
+          meters,
+        });
         results.push(result);
         await settle();
-        log(`  ${target.padEnd(5)} ${page.padEnd(5)} ${String(connections).padStart(3)} conns: ${result.rps.toFixed(0)} req/s, p95 ${result.p95.toFixed(1)} ms${cpuNote(result)} (load ${loadAverage()})`);
+        log(
+          `  ${target.padEnd(5)} ${page.padEnd(5)} ${String(connections).padStart(3)} conns: ${result.rps.toFixed(0)} req/s, p95 ${result.p95.toFixed(1)} ms${cpuNote(result)} (load ${loadAverage()})`,
+        );
       }
     }
   }

@@ -16,7 +16,10 @@ const PAGE_SIZE = 20; // FEED_PAGE_SIZE in lib/posts/find-feed.ts
 async function main() {
   const userId = process.env.FLOOR_USER_ID;
   if (!process.env.DATABASE_URL || !userId) throw new Error("DATABASE_URL and FLOOR_USER_ID are required.");
-  const found = await connection().pool.query<Actor>(`select id, role::text as role, name, handle, title from "User" where id = $1`, [userId]);
+  const found = await connection().pool.query<Actor>(
+    `select id, role::text as role, name, handle, title from "User" where id = $1`,
+    [userId],
+  );
   const actor = found.rows[0];
   if (!actor) throw new Error(`No user ${userId}.`);
 
@@ -27,7 +30,10 @@ async function main() {
     const rows = await loadLatestPostViewJson(actor!, keyset, PAGE_SIZE + 1);
     const items = rows.slice(0, PAGE_SIZE);
     const last = items.at(-1);
-    return feedPageText({ items, nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor([last.createdAt, last.id]) : null });
+    return feedPageText({
+      items,
+      nextCursor: rows.length > PAGE_SIZE && last ? encodeCursor([last.createdAt, last.id]) : null,
+    });
   }
 
   const send = (res: ServerResponse, status: number, body: unknown) => {
@@ -39,7 +45,8 @@ async function main() {
     const url = new URL(req.url ?? "/", "http://floor");
     if (url.pathname === "/api/health") return send(res, 200, { status: "ok" });
     if (url.pathname !== "/api/feed" || req.method !== "GET") return send(res, 404, { error: { code: "NOT_FOUND" } });
-    if ((url.searchParams.get("tab") ?? "latest") !== "latest") return send(res, 400, { error: { code: "BAD_INPUT", message: "The floor serves tab=latest only." } });
+    if ((url.searchParams.get("tab") ?? "latest") !== "latest")
+      return send(res, 400, { error: { code: "BAD_INPUT", message: "The floor serves tab=latest only." } });
     feed(url.searchParams.get("cursor")).then(
       (page) => send(res, 200, page),
       (error: unknown) => {
@@ -51,7 +58,13 @@ async function main() {
   const port = Number(process.env.PORT ?? 0);
   server.listen(port, process.env.HOSTNAME ?? "127.0.0.1", () => console.log(`floor listening on port ${port}`));
 
-  const stop = () => server.close(() => void connection().pool.end().finally(() => process.exit(0)));
+  const stop = () =>
+    server.close(
+      () =>
+        void connection()
+          .pool.end()
+          .finally(() => process.exit(0)),
+    );
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);
 }

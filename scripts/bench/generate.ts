@@ -10,26 +10,92 @@ export const BENCH_EMAIL = "bench@bench.example";
 export const BENCH_PASSWORD = "bench-password-hearth";
 export const BENCH_USER_ID = "u00000";
 
-export const SIZES = { users: 10_000, departments: 30, communities: 300, membershipsPerUser: 8, posts: 1_000_000, linkPreviews: 10_000 } as const;
+export const SIZES = {
+  users: 10_000,
+  departments: 30,
+  communities: 300,
+  membershipsPerUser: 8,
+  posts: 1_000_000,
+  linkPreviews: 10_000,
+} as const;
 // Per post: reactions floor(24·u⁴) plus 1 in 1000 "viral" posts with 200–1000 more (≈ 5.0 per post, 45 % none);
 // comments floor(11·u⁴) plus 1 in 1000 with 50–200 more (≈ 2.0 per post). Every third comment is a reply.
 // Every 500th post and the three newest carry an action item (a leader's follow-up), shown on the post as a chip.
 // 300 communities (every 10th secret, every 5th otherwise private, the rest public), each person a member of 8;
 // two posts in five are posted in a community, by a member of it.
-const TABLES = ["Department", "User", "Community", "CommunityMember", "LinkPreview", "Post", "PostImage", "Reaction", "Comment", "ActionItem", "ActionItemAssignee"] as const;
+const TABLES = [
+  "Department",
+  "User",
+  "Community",
+  "CommunityMember",
+  "LinkPreview",
+  "Post",
+  "PostImage",
+  "Reaction",
+  "Comment",
+  "ActionItem",
+  "ActionItemAssignee",
+] as const;
 const LOADED = ["Post", "PostImage", "Reaction", "Comment"] as const; // secondary indexes dropped while loading
 
 const NAMES = {
-  first: ["Anna", "Bram", "Chloé", "Daan", "Emma", "Finn", "Grace", "Hugo", "Isa", "Jan", "Kim", "Lars", "Mila", "Noah", "Olga", "Pieter", "Rosa", "Sem", "Tess", "Yusuf"],
-  last: ["Bakker", "Visser", "Smit", "Meijer", "de Boer", "Mulder", "de Groot", "Bos", "Vos", "Peters", "Hendriks", "Dekker", "Brouwer", "de Wit", "Dijkstra", "Smits", "Kok", "Jansen", "Öztürk", "Nguyen"],
+  first: [
+    "Anna",
+    "Bram",
+    "Chloé",
+    "Daan",
+    "Emma",
+    "Finn",
+    "Grace",
+    "Hugo",
+    "Isa",
+    "Jan",
+    "Kim",
+    "Lars",
+    "Mila",
+    "Noah",
+    "Olga",
+    "Pieter",
+    "Rosa",
+    "Sem",
+    "Tess",
+    "Yusuf",
+  ],
+  last: [
+    "Bakker",
+    "Visser",
+    "Smit",
+    "Meijer",
+    "de Boer",
+    "Mulder",
+    "de Groot",
+    "Bos",
+    "Vos",
+    "Peters",
+    "Hendriks",
+    "Dekker",
+    "Brouwer",
+    "de Wit",
+    "Dijkstra",
+    "Smits",
+    "Kok",
+    "Jansen",
+    "Öztürk",
+    "Nguyen",
+  ],
 };
 
 const steps: [string, string][] = [
-  ["departments", `
+  [
+    "departments",
+    `
     insert into "Department" (id, slug, name, "createdAt")
     select 'd' || lpad(n::text, 3, '0'), 'department-' || n, 'Department ' || n, pg_temp.t0() - interval '2 years'
-    from generate_series(0, ${SIZES.departments - 1}) n`],
-  ["users", `
+    from generate_series(0, ${SIZES.departments - 1}) n`,
+  ],
+  [
+    "users",
+    `
     insert into "User" (id, email, handle, name, "passwordHash", role, title, location, "departmentId", "managerId", "createdAt", "updatedAt")
     select pg_temp.uid(n),
            case when n = 0 then '${BENCH_EMAIL}' else 'user' || n || '@bench.example' end,
@@ -41,30 +107,45 @@ const steps: [string, string][] = [
            'd' || lpad((n % ${SIZES.departments})::text, 3, '0'),
            case when n > 0 then pg_temp.uid((n - 1) / 10) end,
            pg_temp.t0() - interval '2 years', pg_temp.t0() - interval '2 years'
-    from generate_series(0, ${SIZES.users - 1}) n`],
-  ["communities", `
+    from generate_series(0, ${SIZES.users - 1}) n`,
+  ],
+  [
+    "communities",
+    `
     insert into "Community" (id, slug, name, kind, category, visibility, "memberCount", "createdAt", "updatedAt", "lastActivityAt")
     select pg_temp.cid(n), 'community-' || n, 'Community ' || n,
            (case when n % 3 = 0 then 'WORK' else 'INTEREST' end)::"CommunityKind", 'Category ' || (n % 12),
            (case when n % 10 = 9 then 'SECRET' when n % 5 = 4 then 'PRIVATE' else 'PUBLIC' end)::"CommunityVisibility",
            0, pg_temp.t0() - interval '2 years', pg_temp.t0() - interval '2 years', pg_temp.t0()
-    from generate_series(0, ${SIZES.communities - 1}) n`],
+    from generate_series(0, ${SIZES.communities - 1}) n`,
+  ],
   // Person n belongs to communities (n + 37·k) mod 300 for k < 8: distinct, and every community gets ≈ 267 people.
-  ["community members", `
+  [
+    "community members",
+    `
     insert into "CommunityMember" ("communityId", "userId", role, "joinedAt")
     select pg_temp.cid(((n + 37 * k) % ${SIZES.communities})::int), pg_temp.uid(n),
            (case when n < ${SIZES.communities} and k = 0 then 'OWNER' else 'MEMBER' end)::"CommunityRole",
            pg_temp.t0() - interval '1 year'
-    from generate_series(0, ${SIZES.users - 1}) n, generate_series(0, ${SIZES.membershipsPerUser - 1}) k`],
-  ["community counts", `
+    from generate_series(0, ${SIZES.users - 1}) n, generate_series(0, ${SIZES.membershipsPerUser - 1}) k`,
+  ],
+  [
+    "community counts",
+    `
     update "Community" c set "memberCount" = m.n
     from (select "communityId", count(*)::int as n from "CommunityMember" group by "communityId") m
-    where m."communityId" = c.id`],
-  ["link previews", `
+    where m."communityId" = c.id`,
+  ],
+  [
+    "link previews",
+    `
     insert into "LinkPreview" (id, url, title, description, "siteName", "fetchedAt")
     select 'l' || lpad(n::text, 5, '0'), 'https://example.com/article/' || n, 'Article ' || n, 'What article ' || n || ' is about.', 'Example', pg_temp.t0()
-    from generate_series(0, ${SIZES.linkPreviews - 1}) n`],
-  ["posts", `
+    from generate_series(0, ${SIZES.linkPreviews - 1}) n`,
+  ],
+  [
+    "posts",
+    `
     insert into "Post" (id, "authorId", "communityId", kind, body, "bodyHtml", "linkUrl", "linkPreviewId", "commentCount", "reactionCount", "createdAt", "updatedAt")
     select pg_temp.pid(i), pg_temp.uid(author), case when i % 5 in (1, 2) then pg_temp.cid(((author + 37 * (i % 8)) % ${SIZES.communities})::int) end, 'POST',
            'Update ' || i || ': a short note about the week.', '<p>Update ' || i || ': a short note about the week.</p>',
@@ -76,40 +157,56 @@ const steps: [string, string][] = [
     from generate_series(1, ${SIZES.posts}) i,
          lateral (select floor(pg_temp.rnd(i, 1) * ${SIZES.users})::int as author) a,
          lateral (select pg_temp.t0() - interval '365 days' * ((${SIZES.posts} - i)::float8 / ${SIZES.posts})
-                         - interval '1 millisecond' * floor(20000 * pg_temp.rnd(i, 8)) as created) c`],
-  ["post images", `
+                         - interval '1 millisecond' * floor(20000 * pg_temp.rnd(i, 8)) as created) c`,
+  ],
+  [
+    "post images",
+    `
     insert into "PostImage" (id, "uploaderId", "postId", "storageKey", "contentType", width, height, bytes, alt, position, "createdAt")
     select 'i' || substr(p.id, 2) || '-' || k, p."authorId", p.id, 'bench/' || p.id || '-' || k || '.webp', 'image/webp', 1600, 1200, 180000,
            'Photo ' || k, k, p."createdAt"
     from "Post" p, generate_series(0, case when substr(p.id, 2)::int % 50 = 3 then 1 else 0 end) k
-    where substr(p.id, 2)::int % 10 = 3`],
+    where substr(p.id, 2)::int % 10 = 3`,
+  ],
   // (post, user) is unique because user = (7919·post + 101·j) mod 10000 is distinct for j < 10000.
-  ["reactions", `
+  [
+    "reactions",
+    `
     insert into "Reaction" (id, "postId", "userId", kind, "createdAt")
     select 'r' || substr(p.id, 2) || '-' || lpad(j::text, 4, '0'), p.id,
            pg_temp.uid(((substr(p.id, 2)::int::bigint * 7919 + j * 101) % ${SIZES.users})::int),
            (array['LIKE','LIKE','LIKE','LIKE','LIKE','CELEBRATE','CELEBRATE','LOVE','INSIGHTFUL','FUNNY'])[1 + floor(10 * pg_temp.rnd(substr(p.id, 2)::int * 1000 + j, 9))::int]::"ReactionKind",
            least(p."createdAt" + interval '1 minute' * (j + 1), pg_temp.t0())
-    from "Post" p, generate_series(0, p."reactionCount" - 1) j`],
-  ["comments", `
+    from "Post" p, generate_series(0, p."reactionCount" - 1) j`,
+  ],
+  [
+    "comments",
+    `
     insert into "Comment" (id, "postId", "authorId", "parentId", body, "bodyHtml", "createdAt")
     select 'c' || substr(p.id, 2) || '-' || lpad(j::text, 3, '0'), p.id,
            pg_temp.uid(floor(pg_temp.rnd(substr(p.id, 2)::int * 1000 + j, 10) * ${SIZES.users})::int),
            case when j % 3 = 2 then 'c' || substr(p.id, 2) || '-000' end,
            'Comment ' || j, '<p>Comment ' || j || '</p>',
            least(p."createdAt" + interval '7 minutes' * (j + 1), pg_temp.t0())
-    from "Post" p, generate_series(0, p."commentCount" - 1) j`],
-  ["action items", `
+    from "Post" p, generate_series(0, p."commentCount" - 1) j`,
+  ],
+  [
+    "action items",
+    `
     insert into "ActionItem" (id, title, "dueDate", status, "assignerId", "postId", "createdAt", "updatedAt")
     select 'a' || substr(p.id, 2), 'Follow up on update ' || substr(p.id, 2)::int, p."createdAt" + interval '14 days',
            (array['OPEN','IN_PROGRESS','DONE'])[1 + substr(p.id, 2)::int % 3]::"ActionItemStatus",
            pg_temp.uid(1 + 100 * (substr(p.id, 2)::int % 50)), p.id, p."createdAt", p."createdAt"
     from "Post" p
-    where substr(p.id, 2)::int % 500 = 0 or substr(p.id, 2)::int > ${SIZES.posts - 3}`],
-  ["action item assignees", `
+    where substr(p.id, 2)::int % 500 = 0 or substr(p.id, 2)::int > ${SIZES.posts - 3}`,
+  ],
+  [
+    "action item assignees",
+    `
     insert into "ActionItemAssignee" ("actionItemId", "userId")
     select a.id, pg_temp.uid(2 + (substr(a.id, 2)::int / 500 + k) % ${SIZES.users - 2})
-    from "ActionItem" a, generate_series(0, (substr(a.id, 2)::int / 500) % 2) k`],
+    from "ActionItem" a, generate_series(0, (substr(a.id, 2)::int / 500) % 2) k`,
+  ],
 ];
 
 // The bench user reacted to some of the newest posts, so that the first page has myReactions to show. It runs once
@@ -149,7 +246,11 @@ export async function hasBenchData(url: string): Promise<boolean> {
   }
 }
 
-export type GenerationReport = { seconds: number; counts: Record<string, number>; steps: { name: string; seconds: number }[] };
+export type GenerationReport = {
+  seconds: number;
+  counts: Record<string, number>;
+  steps: { name: string; seconds: number }[];
+};
 
 /** Fills the (migrated) database in one transaction, then VACUUM ANALYZE. */
 export async function generateOrganisation(url: string, log: (line: string) => void): Promise<GenerationReport> {
@@ -170,7 +271,9 @@ export async function generateOrganisation(url: string, log: (line: string) => v
     await client.query("begin");
     await client.query("set local maintenance_work_mem = '1GB'");
     await client.query("set local synchronous_commit = off");
-    const { rows } = await client.query<{ rolsuper: boolean }>("select rolsuper from pg_roles where rolname = current_user");
+    const { rows } = await client.query<{ rolsuper: boolean }>(
+      "select rolsuper from pg_roles where rolname = current_user",
+    );
     // Skips the foreign-key triggers while loading (the rows are consistent by construction); superusers only.
     if (rows[0]?.rolsuper) await client.query("set local session_replication_role = replica");
     for (const sql of HELPERS) await client.query(sql);

@@ -33,10 +33,17 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, rank))] ?? Number.NaN;
 }
 
-async function load(url: string, connections: number, duration: number, headers: Record<string, string>, onLatency?: (ms: number) => void) {
+async function load(
+  url: string,
+  connections: number,
+  duration: number,
+  headers: Record<string, string>,
+  onLatency?: (ms: number) => void,
+) {
   const instance = autocannon({ url, connections, duration, headers, timeout: 30 });
   running = instance;
-  if (onLatency) instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => onLatency(ms));
+  if (onLatency)
+    instance.on("response", (_client: unknown, _status: number, _bytes: number, ms: number) => onLatency(ms));
   try {
     return await instance;
   } finally {
@@ -59,7 +66,8 @@ export async function measure(spec: {
   const before = { server: spec.meters?.server?.() ?? null, db: spec.meters?.db?.() ?? null };
   const result = await load(spec.url, spec.connections, spec.duration, spec.headers, (ms) => latencies.push(ms));
   const after = { server: spec.meters?.server?.() ?? null, db: spec.meters?.db?.() ?? null };
-  const perResponse = (a: number | null, b: number | null) => (a === null || b === null || latencies.length === 0 ? Number.NaN : (b - a) / latencies.length);
+  const perResponse = (a: number | null, b: number | null) =>
+    a === null || b === null || latencies.length === 0 ? Number.NaN : (b - a) / latencies.length;
   latencies.sort((a, b) => a - b);
   return {
     target: spec.target,

@@ -9,22 +9,47 @@ const cpu = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "–
 
 function table(headers: string[], rows: string[][]): string {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? "").length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  ");
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i < 3 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  ");
   return [line(headers), widths.map((w) => "-".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
 export function figuresTable(results: Measurement[]): string {
   return table(
-    ["target", "page", "conns", "req/s", "p50 ms", "p95 ms", "p99 ms", "responses", "non-2xx", "errors", "server CPU ms/req", "db CPU ms/req"],
+    [
+      "target",
+      "page",
+      "conns",
+      "req/s",
+      "p50 ms",
+      "p95 ms",
+      "p99 ms",
+      "responses",
+      "non-2xx",
+      "errors",
+      "server CPU ms/req",
+      "db CPU ms/req",
+    ],
     results.map((r) => [
-      r.target, r.page, String(r.connections), r.rps.toFixed(0), ms(r.p50), ms(r.p95), ms(r.p99),
-      String(r.responses), String(r.non2xx), String(r.errors), cpu(r.serverCpu), cpu(r.dbCpu),
+      r.target,
+      r.page,
+      String(r.connections),
+      r.rps.toFixed(0),
+      ms(r.p50),
+      ms(r.p95),
+      ms(r.p99),
+      String(r.responses),
+      String(r.non2xx),
+      String(r.errors),
+      cpu(r.serverCpu),
+      cpu(r.dbCpu),
     ]),
   );
 }
 
 function pair(results: Measurement[], page: string, connections: number) {
-  const find = (target: string) => results.find((r) => r.target === target && r.page === page && r.connections === connections);
+  const find = (target: string) =>
+    results.find((r) => r.target === target && r.page === page && r.connections === connections);
   return { app: find("app"), floor: find("floor") };
 }
 
@@ -50,8 +75,11 @@ export function targetsReport(results: Measurement[]): string {
   ];
   if (floor) {
     const ratio = app.p95 / floor.p95;
-    lines.push(`  ${verdict(ratio <= TARGET.p95VsFloor)}  p95 ≤ ${TARGET.p95VsFloor}× floor            app ${ms(app.p95)} ms / floor ${ms(floor.p95)} ms = ${ratio.toFixed(2)}×`);
+    lines.push(
+      `  ${verdict(ratio <= TARGET.p95VsFloor)}  p95 ≤ ${TARGET.p95VsFloor}× floor            app ${ms(app.p95)} ms / floor ${ms(floor.p95)} ms = ${ratio.toFixed(2)}×`,
+    );
   }
-  if (app.non2xx > 0 || app.errors > 0) lines.push(`  note: the app answered ${app.non2xx} non-2xx and ${app.errors} errors/timeouts in that run.`);
+  if (app.non2xx > 0 || app.errors > 0)
+    lines.push(`  note: the app answered ${app.non2xx} non-2xx and ${app.errors} errors/timeouts in that run.`);
   return lines.join("\n");
 }

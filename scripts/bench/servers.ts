@@ -49,12 +49,29 @@ async function startAppOnce(databaseUrl: string, log: (line: string) => void): P
   return { origin, child, readyAt: performance.now() };
 }
 
-export async function startFloor(databaseUrl: string, userId: string, log: (line: string) => void): Promise<RunningServer> {
+export async function startFloor(
+  databaseUrl: string,
+  userId: string,
+  log: (line: string) => void,
+): Promise<RunningServer> {
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
   // lib/env wants a secret even though the floor never signs anyone in.
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, AUTH_SECRET: "floor-".padEnd(40, "0"), FLOOR_USER_ID: userId, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" };
-  const child = startChild("the floor server", "npx", ["tsx", "--conditions=react-server", "scripts/bench/floor-server.ts"], env);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "floor-".padEnd(40, "0"),
+    FLOOR_USER_ID: userId,
+    PORT: String(port),
+    HOSTNAME: "127.0.0.1",
+    NODE_ENV: "production",
+  };
+  const child = startChild(
+    "the floor server",
+    "npx",
+    ["tsx", "--conditions=react-server", "scripts/bench/floor-server.ts"],
+    env,
+  );
   try {
     await waitForHealthy(child, `${origin}/api/health`, 60_000);
   } catch (error) {
@@ -66,7 +83,10 @@ export async function startFloor(databaseUrl: string, userId: string, log: (line
 }
 
 function cookiePairs(response: Response): string[] {
-  return response.headers.getSetCookie().map((cookie) => cookie.split(";")[0] ?? "").filter(Boolean);
+  return response.headers
+    .getSetCookie()
+    .map((cookie) => cookie.split(";")[0] ?? "")
+    .filter(Boolean);
 }
 
 /** Signs in with the credentials provider; returns the Cookie header that carries the session. */
@@ -81,6 +101,9 @@ export async function signIn(origin: string, email: string, password: string): P
     body: new URLSearchParams({ email, password, csrfToken, callbackUrl: "/" }),
   });
   const session = cookiePairs(response).filter((pair) => /^(__Secure-)?authjs\.session-token(\.\d+)?=/.test(pair));
-  if (session.length === 0) throw new Error(`Sign-in as ${email} failed (HTTP ${response.status}, location ${response.headers.get("location")}).`);
+  if (session.length === 0)
+    throw new Error(
+      `Sign-in as ${email} failed (HTTP ${response.status}, location ${response.headers.get("location")}).`,
+    );
   return session.join("; ");
 }

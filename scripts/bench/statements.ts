@@ -6,7 +6,12 @@ import pg from "pg";
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function statementsPerRequest(databaseUrl: string, url: string, headers: Record<string, string>, requests = 100): Promise<number> {
+export async function statementsPerRequest(
+  databaseUrl: string,
+  url: string,
+  headers: Record<string, string>,
+  requests = 100,
+): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   // An idle backend publishes its counters at most once a second, or else up to 10 s later

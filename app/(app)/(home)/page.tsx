@@ -22,7 +22,13 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           ))}
         </section>
       )}
-      <Feed key={tab} tab={tab} initial={page} me={{ id: actor!.id, name: actor!.name }} canAnnounce={can(actor!, "posts.announce")} />
+      <Feed
+        key={tab}
+        tab={tab}
+        initial={page}
+        me={{ id: actor!.id, name: actor!.name }}
+        canAnnounce={can(actor!, "posts.announce")}
+      />
     </div>
   );
 }

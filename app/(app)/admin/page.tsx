@@ -16,14 +16,21 @@ export default async function AdminPage() {
   const banner = await findActiveBanner(actor, {});
   return (
     <>
-      <PageHeader title="Admin" description="Keep Hearth warm and orderly: announcements now; people, values, moderation and analytics next." />
+      <PageHeader
+        title="Admin"
+        description="Keep Hearth warm and orderly: announcements now; people, values, moderation and analytics next."
+      />
       <nav aria-label="Admin tools" className="mb-6 flex flex-wrap gap-2">
         {[
           { href: "/admin/moderation", label: "Moderation queue" },
           { href: "/admin/audit", label: "Audit log" },
           { href: "/admin/communities", label: "Cold communities" },
         ].map((tool) => (
-          <Link key={tool.href} href={tool.href} className="rounded-lg bg-white px-3 py-2 text-sm font-medium text-stone-800 shadow-sm ring-1 ring-stone-200 hover:bg-stone-50">
+          <Link
+            key={tool.href}
+            href={tool.href}
+            className="rounded-lg bg-white px-3 py-2 text-sm font-medium text-stone-800 shadow-sm ring-1 ring-stone-200 hover:bg-stone-50"
+          >
             {tool.label}
           </Link>
         ))}
@@ -31,14 +38,18 @@ export default async function AdminPage() {
       <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
         <Card>
           <h2 className="font-semibold">Broadcast a banner</h2>
-          <p className="mt-1 mb-4 text-sm text-stone-600">A short company-wide message at the top of every screen, delivered live.</p>
+          <p className="mt-1 mb-4 text-sm text-stone-600">
+            A short company-wide message at the top of every screen, delivered live.
+          </p>
           <BroadcastBannerForm />
         </Card>
         <Card>
           <h2 className="font-semibold">Showing now</h2>
           {banner ? (
             <div className="mt-3 space-y-3">
-              <p className="rounded-lg bg-stone-50 p-3 text-sm text-stone-800 ring-1 ring-stone-200">{banner.message}</p>
+              <p className="rounded-lg bg-stone-50 p-3 text-sm text-stone-800 ring-1 ring-stone-200">
+                {banner.message}
+              </p>
               <p className="text-xs text-stone-500">By {banner.author.name}</p>
               <ClearBannerForm bannerId={banner.id} />
             </div>
@@ -50,7 +61,9 @@ export default async function AdminPage() {
       <div className="mt-6 grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
         <Card>
           <h2 className="font-semibold">Company values</h2>
-          <p className="mt-1 text-sm text-stone-600">The values people tag in moments of pride: add, edit, reorder, archive.</p>
+          <p className="mt-1 text-sm text-stone-600">
+            The values people tag in moments of pride: add, edit, reorder, archive.
+          </p>
           <Link href="/admin/values" className="mt-3 inline-block text-sm font-medium text-ember-800 hover:underline">
             Manage company values
           </Link>

@@ -77,7 +77,12 @@ export async function mergeQuestionAction(questionId: string, into: string) {
   return runAction(async () => mergeQuestion(await currentActor(), { questionId, into }));
 }
 
-export async function createAmaSessionAction(input: { title: string; description: string; startsAt: string; endsAt: string }) {
+export async function createAmaSessionAction(input: {
+  title: string;
+  description: string;
+  startsAt: string;
+  endsAt: string;
+}) {
   return runAction(async () => createAmaSession(await currentActor(), input));
 }
 

@@ -37,7 +37,11 @@ export async function createCommunityAction(_previous: ActionState, formData: Fo
   return state;
 }
 
-export async function updateCommunityAction(communityId: string, _previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function updateCommunityAction(
+  communityId: string,
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runFormAction(formData, async (values) => {
     await updateCommunity(await currentActor(), { ...values, communityId });
     return "Settings saved.";

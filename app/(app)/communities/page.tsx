@@ -22,7 +22,13 @@ export default async function CommunitiesPage({ searchParams }: { searchParams: 
   const actor = await currentActor();
   const params = await searchParams;
   // The same rules as the list itself: unknown values fall back.
-  const filters = ZListCommunitiesInput.parse({ q: params.q, kind: params.kind || undefined, category: params.category, sort: params.sort, mine: params.mine === "1" });
+  const filters = ZListCommunitiesInput.parse({
+    q: params.q,
+    kind: params.kind || undefined,
+    category: params.category,
+    sort: params.sort,
+    mine: params.mine === "1",
+  });
   const { items, categories } = await listCommunities(actor, filters);
   const hrefWith = (changes: Partial<Record<keyof SearchParams, string>>) => {
     const next = new URLSearchParams({ ...(params as Record<string, string>), ...changes });
@@ -40,7 +46,11 @@ export default async function CommunitiesPage({ searchParams }: { searchParams: 
           </ButtonLink>
         }
       />
-      <form role="search" aria-label="Find communities" className="mb-4 grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:grid-cols-[1fr_auto_auto_auto]">
+      <form
+        role="search"
+        aria-label="Find communities"
+        className="mb-4 grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:grid-cols-[1fr_auto_auto_auto]"
+      >
         <div>
           <label htmlFor="community-q" className="sr-only">
             Search communities
@@ -59,7 +69,11 @@ export default async function CommunitiesPage({ searchParams }: { searchParams: 
         </div>
         <label className="flex items-center gap-2 text-sm text-stone-700">
           <span className="sr-only sm:not-sr-only">Kind</span>
-          <select name="kind" defaultValue={filters.kind ?? ""} className="w-full rounded-lg border-0 py-2 pr-8 pl-3 text-sm ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-ember-600">
+          <select
+            name="kind"
+            defaultValue={filters.kind ?? ""}
+            className="w-full rounded-lg border-0 py-2 pr-8 pl-3 text-sm ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-ember-600"
+          >
             <option value="">Work and interest</option>
             <option value="WORK">Work</option>
             <option value="INTEREST">Interest</option>
@@ -67,7 +81,11 @@ export default async function CommunitiesPage({ searchParams }: { searchParams: 
         </label>
         <label className="flex items-center gap-2 text-sm text-stone-700">
           <span className="sr-only sm:not-sr-only">Category</span>
-          <select name="category" defaultValue={filters.category} className="w-full rounded-lg border-0 py-2 pr-8 pl-3 text-sm ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-ember-600">
+          <select
+            name="category"
+            defaultValue={filters.category}
+            className="w-full rounded-lg border-0 py-2 pr-8 pl-3 text-sm ring-1 ring-inset ring-stone-300 focus:ring-2 focus:ring-ember-600"
+          >
             <option value="">All categories</option>
             {categories.map((category) => (
               <option key={category} value={category}>
@@ -90,7 +108,9 @@ export default async function CommunitiesPage({ searchParams }: { searchParams: 
             aria-current={!filters.mine && filters.sort === sort.value ? "page" : undefined}
             className={clsx(
               "-mb-px border-b-2 px-3 py-2 text-sm font-medium",
-              !filters.mine && filters.sort === sort.value ? "border-ember-700 text-ember-800" : "border-transparent text-stone-600 hover:text-stone-900",
+              !filters.mine && filters.sort === sort.value
+                ? "border-ember-700 text-ember-800"
+                : "border-transparent text-stone-600 hover:text-stone-900",
             )}
           >
             {sort.label}
@@ -99,14 +119,22 @@ export default async function CommunitiesPage({ searchParams }: { searchParams: 
         <Link
           href={hrefWith({ mine: "1", sort: "activity" })}
           aria-current={filters.mine ? "page" : undefined}
-          className={clsx("-mb-px border-b-2 px-3 py-2 text-sm font-medium", filters.mine ? "border-ember-700 text-ember-800" : "border-transparent text-stone-600 hover:text-stone-900")}
+          className={clsx(
+            "-mb-px border-b-2 px-3 py-2 text-sm font-medium",
+            filters.mine ? "border-ember-700 text-ember-800" : "border-transparent text-stone-600 hover:text-stone-900",
+          )}
         >
           Yours
         </Link>
       </nav>
       {items.length === 0 ? (
-        <EmptyState icon={<Users className="size-8" aria-hidden="true" />} title={filters.mine ? "You have not joined a community yet" : "No communities match"}>
-          {filters.q || filters.kind || filters.category ? "Try other words or fewer filters, or start the community you were looking for." : "Start one: a narrow purpose and a few colleagues are enough."}
+        <EmptyState
+          icon={<Users className="size-8" aria-hidden="true" />}
+          title={filters.mine ? "You have not joined a community yet" : "No communities match"}
+        >
+          {filters.q || filters.kind || filters.category
+            ? "Try other words or fewer filters, or start the community you were looking for."
+            : "Start one: a narrow purpose and a few colleagues are enough."}
         </EmptyState>
       ) : (
         <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3" aria-label="Communities">

@@ -13,7 +13,14 @@ import { updateShow } from "@/lib/live-shows/update-show";
 
 // Thin wrappers: every check lives in the lib/ function each one calls.
 
-type ShowFields = { title: string; hostId: string; startsAt: string; durationMin: string; description: string; streamUrl: string };
+type ShowFields = {
+  title: string;
+  hostId: string;
+  startsAt: string;
+  durationMin: string;
+  description: string;
+  streamUrl: string;
+};
 
 export async function scheduleShowAction(fields: ShowFields) {
   return runAction(async () => scheduleShow(await currentActor(), fields));

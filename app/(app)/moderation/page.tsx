@@ -25,10 +25,17 @@ export default async function ModerationPage({ searchParams }: Props) {
         actions={<LiveQueueCount scope="communities" initial={page.openCount} />}
       />
       <QueueTabs path="/moderation" status={status} />
-      <ReportQueue reports={page.items} status={status} empty="When someone reports a post, comment or person in your communities, it shows up here." />
+      <ReportQueue
+        reports={page.items}
+        status={status}
+        empty="When someone reports a post, comment or person in your communities, it shows up here."
+      />
       {page.nextCursor && (
         <div className="mt-6 flex justify-center">
-          <ButtonLink variant="secondary" href={`/moderation?${new URLSearchParams({ ...(status === "CLOSED" ? { status: "closed" } : {}), cursor: page.nextCursor })}`}>
+          <ButtonLink
+            variant="secondary"
+            href={`/moderation?${new URLSearchParams({ ...(status === "CLOSED" ? { status: "closed" } : {}), cursor: page.nextCursor })}`}
+          >
             Older reports
           </ButtonLink>
         </div>

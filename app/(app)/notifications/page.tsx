@@ -11,7 +11,10 @@ export default async function NotificationsPage() {
   const page = await listNotifications(await currentActor(), {});
   return (
     <div className="mx-auto max-w-2xl">
-      <PageHeader title="Notifications" description="Comments, replies, mentions, reactions, announcements and new followers." />
+      <PageHeader
+        title="Notifications"
+        description="Comments, replies, mentions, reactions, announcements and new followers."
+      />
       {page.items.length === 0 ? (
         <EmptyState icon={<Bell className="size-8" aria-hidden="true" />} title="You are all caught up">
           When colleagues comment on your posts, mention you or follow you, you will find it here.

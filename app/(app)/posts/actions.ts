@@ -19,10 +19,25 @@ export async function createPostAction(_previous: ActionState, formData: FormDat
   let id: string | undefined;
   const state = await runFormAction(formData, async (values) => {
     const list = (name: string) => formData.getAll(name).map(String);
-    const poll = values.poll === "on"
-      ? { question: values.pollQuestion, options: list("pollOptions"), multiple: values.pollMultiple === "on", isPublic: values.pollPublic === "on", closesAt: values.pollClosesAt }
-      : undefined;
-    id = (await createPost(await currentActor(), { ...values, imageIds: list("imageIds"), taggedIds: list("taggedIds"), valueIds: list("valueIds"), poll })).id;
+    const poll =
+      values.poll === "on"
+        ? {
+            question: values.pollQuestion,
+            options: list("pollOptions"),
+            multiple: values.pollMultiple === "on",
+            isPublic: values.pollPublic === "on",
+            closesAt: values.pollClosesAt,
+          }
+        : undefined;
+    id = (
+      await createPost(await currentActor(), {
+        ...values,
+        imageIds: list("imageIds"),
+        taggedIds: list("taggedIds"),
+        valueIds: list("valueIds"),
+        poll,
+      })
+    ).id;
     return "Posted.";
   });
   return { ...state, id };

@@ -7,7 +7,11 @@ import { setPollVote } from "@/lib/polls/set-poll-vote";
 
 // Thin wrappers: every check lives in the lib/ function each one calls.
 
-export async function setAppreciationAction(target: { postId: string } | { commentId: string }, active: boolean, message = "") {
+export async function setAppreciationAction(
+  target: { postId: string } | { commentId: string },
+  active: boolean,
+  message = "",
+) {
   return runAction(async () => setAppreciation(await currentActor(), { ...target, active, message }));
 }
 

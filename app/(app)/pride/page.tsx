@@ -21,11 +21,20 @@ type SearchParams = { department?: string; value?: string; person?: string; peri
 function filtersOf(params: SearchParams): WallFilters {
   const text = (value: unknown) => (typeof value === "string" && value.trim() ? value.trim().slice(0, 60) : undefined);
   const period = text(params.period);
-  return { department: text(params.department), value: text(params.value), person: text(params.person), period: period && period in PRIDE_PERIODS ? period : "all" };
+  return {
+    department: text(params.department),
+    value: text(params.value),
+    person: text(params.person),
+    period: period && period in PRIDE_PERIODS ? period : "all",
+  };
 }
 
 function hrefWith(filters: WallFilters, cursor?: string) {
-  const query = new URLSearchParams(Object.entries({ ...filters, cursor }).filter((entry): entry is [string, string] => Boolean(entry[1]) && entry[1] !== "all"));
+  const query = new URLSearchParams(
+    Object.entries({ ...filters, cursor }).filter(
+      (entry): entry is [string, string] => Boolean(entry[1]) && entry[1] !== "all",
+    ),
+  );
   return query.size > 0 ? `/pride?${query}` : "/pride";
 }
 
@@ -34,22 +43,34 @@ export default async function PridePage({ searchParams }: { searchParams: Promis
   const params = await searchParams;
   const filters = filtersOf(params);
   const cursor = typeof params.cursor === "string" ? params.cursor : undefined;
-  const data = await Promise.all([findPrideWall(actor, { ...filters, cursor }), findPrideHighlights(actor, {}), listPrideFilterOptions(actor, {})]).catch((error: unknown) =>
-    pageRefusal(error, hrefWith(filters, cursor)),
-  );
+  const data = await Promise.all([
+    findPrideWall(actor, { ...filters, cursor }),
+    findPrideHighlights(actor, {}),
+    listPrideFilterOptions(actor, {}),
+  ]).catch((error: unknown) => pageRefusal(error, hrefWith(filters, cursor)));
   const [page, highlights, options] = data;
   const filtered = hrefWith(filters) !== "/pride";
   return (
     <>
-      <PageHeader title="Wall of pride" description="Moments of pride from across Northwind: what happened, the colleagues who made it happen, and the values it showed." />
+      <PageHeader
+        title="Wall of pride"
+        description="Moments of pride from across Northwind: what happened, the colleagues who made it happen, and the values it showed."
+      />
       <PrideHighlightsSection highlights={highlights} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
         <div className="space-y-4">
           <PrideComposer me={{ name: actor!.name }} />
-          <h2 className="pt-2 text-base font-semibold text-stone-900">{filtered ? "Moments matching your filters" : "All moments"}</h2>
+          <h2 className="pt-2 text-base font-semibold text-stone-900">
+            {filtered ? "Moments matching your filters" : "All moments"}
+          </h2>
           {page.items.length === 0 ? (
-            <EmptyState icon={<Award className="size-8" aria-hidden="true" />} title={filtered ? "No moments match these filters" : "No moments of pride yet"}>
-              {filtered ? "Try another period or clear the filters." : "Share the first one: what did a colleague make happen?"}
+            <EmptyState
+              icon={<Award className="size-8" aria-hidden="true" />}
+              title={filtered ? "No moments match these filters" : "No moments of pride yet"}
+            >
+              {filtered
+                ? "Try another period or clear the filters."
+                : "Share the first one: what did a colleague make happen?"}
             </EmptyState>
           ) : (
             <PrideList posts={page.items} label="Moments of pride" />

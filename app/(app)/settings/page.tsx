@@ -10,7 +10,10 @@ export default async function SettingsPage() {
   const actor = await currentActor();
   return (
     <>
-      <PageHeader title="Settings" description="Your profile, your sessions, and soon your notification preferences and quiet hours." />
+      <PageHeader
+        title="Settings"
+        description="Your profile, your sessions, and soon your notification preferences and quiet hours."
+      />
       <div className="space-y-6">
         <Card>
           <h2 className="font-semibold">Profile</h2>
@@ -21,7 +24,9 @@ export default async function SettingsPage() {
         </Card>
         <Card>
           <h2 className="font-semibold">Sessions</h2>
-          <p className="mt-1 mb-4 text-sm text-stone-600">Lost a phone or used a shared computer? End every session of yours, this one included.</p>
+          <p className="mt-1 mb-4 text-sm text-stone-600">
+            Lost a phone or used a shared computer? End every session of yours, this one included.
+          </p>
           <SignOutEverywhereForm />
         </Card>
       </div>

@@ -3,4 +3,6 @@ import { currentActor } from "@/lib/auth/current-user";
 import { jsonRoute } from "@/lib/http";
 import { listNotifications } from "@/lib/notifications/list-notifications";
 
-export const GET = jsonRoute(async (request: NextRequest) => listNotifications(await currentActor(), Object.fromEntries(request.nextUrl.searchParams)));
+export const GET = jsonRoute(async (request: NextRequest) =>
+  listNotifications(await currentActor(), Object.fromEntries(request.nextUrl.searchParams)),
+);

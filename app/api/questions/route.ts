@@ -9,6 +9,7 @@ import { listQuestions } from "@/lib/questions/list-questions";
 export const GET = jsonRoute(async (request: NextRequest) => {
   const params = request.nextUrl.searchParams;
   const actor = await currentActor();
-  if (params.has("ids")) return { items: await findQuestionsByIds(actor, { ids: (params.get("ids") ?? "").split(",").filter(Boolean) }) };
+  if (params.has("ids"))
+    return { items: await findQuestionsByIds(actor, { ids: (params.get("ids") ?? "").split(",").filter(Boolean) }) };
   return listQuestions(actor, Object.fromEntries(params));
 });

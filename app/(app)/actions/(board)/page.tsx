@@ -1,5 +1,11 @@
 import type { Metadata } from "next";
-import { ActionItemFilters, ACTION_VIEWS, filterQuery, type ActionFilterValues, type ActionView } from "@/components/action-items/action-item-filters";
+import {
+  ActionItemFilters,
+  ACTION_VIEWS,
+  filterQuery,
+  type ActionFilterValues,
+  type ActionView,
+} from "@/components/action-items/action-item-filters";
 import { ActionItemsBoard } from "@/components/action-items/action-items-board";
 import { ActionItemsList } from "@/components/action-items/action-items-list";
 import { AssignActionItemButton } from "@/components/action-items/assign-action-item-button";
@@ -36,27 +42,40 @@ export default async function ActionItemsPage({ searchParams }: { searchParams: 
 
   const [people, content] = await Promise.all([
     listActionItemPeople(actor, {}),
-    view === "board" ? findActionItemBoard(actor, input).then((columns) => ({ columns })) : listActionItems(actor, input).then((page) => ({ page })),
+    view === "board"
+      ? findActionItemBoard(actor, input).then((columns) => ({ columns }))
+      : listActionItems(actor, input).then((page) => ({ page })),
   ]);
 
   const empty = filtered
     ? { title: "No action items match these filters", body: "Clear a filter or two to see more." }
     : view === "mine"
       ? { title: "Nothing on your list", body: "Action items assigned to you, or assigned by you, show up here." }
-      : { title: "No action items yet", body: "When a leader asks someone to do something, it shows up here for everyone to follow." };
+      : {
+          title: "No action items yet",
+          body: "When a leader asks someone to do something, it shows up here for everyone to follow.",
+        };
 
   return (
     <>
       <PageHeader
         title="Action items"
         description="What leaders asked for, who is doing it and where it stands: open to everyone."
-        actions={can(actor!, "actionItems.assign") ? <AssignActionItemButton source={null} variant="button" /> : undefined}
+        actions={
+          can(actor!, "actionItems.assign") ? <AssignActionItemButton source={null} variant="button" /> : undefined
+        }
       />
       <ActionItemFilters view={view} filters={filters} people={people} />
       {"columns" in content ? (
         <ActionItemsBoard key={query.toString()} initial={content.columns} query={query.toString()} />
       ) : (
-        <ActionItemsList key={query.toString()} initial={content.page} query={query.toString()} grouped={view === "assignee" || view === "leader" ? view : null} empty={empty} />
+        <ActionItemsList
+          key={query.toString()}
+          initial={content.page}
+          query={query.toString()}
+          grouped={view === "assignee" || view === "leader" ? view : null}
+          empty={empty}
+        />
       )}
     </>
   );

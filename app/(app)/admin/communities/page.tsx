@@ -17,7 +17,10 @@ export default async function ColdCommunitiesPage() {
   const communities = await listColdCommunities(actor, {});
   return (
     <>
-      <PageHeader title="Communities going cold" description="Activity fell two weeks running and nobody who tends the place spoke up. Their owners were nudged once; a word from you helps too." />
+      <PageHeader
+        title="Communities going cold"
+        description="Activity fell two weeks running and nobody who tends the place spoke up. Their owners were nudged once; a word from you helps too."
+      />
       {communities.length === 0 ? (
         <EmptyState icon={<Snowflake className="size-8" aria-hidden="true" />} title="Every community is warm">
           The hourly health check lists communities here when they start to go quiet.
@@ -25,7 +28,11 @@ export default async function ColdCommunitiesPage() {
       ) : (
         <ul className="grid gap-4 md:grid-cols-2" aria-label="Cold communities">
           {communities.map((community) => (
-            <li key={community.id} className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200" data-testid="cold-community">
+            <li
+              key={community.id}
+              className="rounded-2xl bg-white p-5 shadow-sm ring-1 ring-stone-200"
+              data-testid="cold-community"
+            >
               <div className="flex items-start justify-between gap-3">
                 <h2 className="font-semibold text-stone-900">
                   <Link href={`/communities/${community.slug}`} className="hover:underline">
@@ -49,7 +56,10 @@ export default async function ColdCommunitiesPage() {
                       </span>
                     ))}
               </p>
-              <Link href={`/communities/${community.slug}/health`} className="mt-3 inline-block text-sm font-medium text-ember-800 hover:underline">
+              <Link
+                href={`/communities/${community.slug}/health`}
+                className="mt-3 inline-block text-sm font-medium text-ember-800 hover:underline"
+              >
                 See its health
               </Link>
             </li>

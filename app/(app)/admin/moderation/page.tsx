@@ -23,7 +23,10 @@ export default async function AdminModerationPage({ searchParams }: Props) {
   if (!actor || !can(actor, "moderation.queueAll")) notFound();
   const { status: rawStatus, cursor } = await searchParams;
   const status = rawStatus === "closed" ? "CLOSED" : "OPEN";
-  const [page, removed] = await Promise.all([listReports(actor, { scope: "all", status, cursor }), listRemovedContent(actor, {})]);
+  const [page, removed] = await Promise.all([
+    listReports(actor, { scope: "all", status, cursor }),
+    listRemovedContent(actor, {}),
+  ]);
   return (
     <>
       <PageHeader
@@ -44,10 +47,17 @@ export default async function AdminModerationPage({ searchParams }: Props) {
             Reports
           </h2>
           <QueueTabs path="/admin/moderation" status={status} />
-          <ReportQueue reports={page.items} status={status} empty="Reports from anyone, about anything on Hearth, arrive here." />
+          <ReportQueue
+            reports={page.items}
+            status={status}
+            empty="Reports from anyone, about anything on Hearth, arrive here."
+          />
           {page.nextCursor && (
             <div className="mt-6 flex justify-center">
-              <ButtonLink variant="secondary" href={`/admin/moderation?${new URLSearchParams({ ...(status === "CLOSED" ? { status: "closed" } : {}), cursor: page.nextCursor })}`}>
+              <ButtonLink
+                variant="secondary"
+                href={`/admin/moderation?${new URLSearchParams({ ...(status === "CLOSED" ? { status: "closed" } : {}), cursor: page.nextCursor })}`}
+              >
                 Older reports
               </ButtonLink>
             </div>
@@ -57,7 +67,9 @@ export default async function AdminModerationPage({ searchParams }: Props) {
           <h2 id="removed-heading" className="mb-1 text-base font-semibold text-stone-900">
             Removed content
           </h2>
-          <p className="mb-4 text-sm text-stone-600">Restorable for 30 days after removal; after that it stays removed.</p>
+          <p className="mb-4 text-sm text-stone-600">
+            Restorable for 30 days after removal; after that it stays removed.
+          </p>
           <RestoreList items={removed} />
         </section>
       </div>

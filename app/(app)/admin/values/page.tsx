@@ -10,7 +10,11 @@ import { listCompanyValues } from "@/lib/values/list-company-values";
 
 export const metadata: Metadata = { title: "Company values" };
 
-export default async function AdminValuesPage({ searchParams }: { searchParams: Promise<{ edit?: string; saved?: string }> }) {
+export default async function AdminValuesPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ edit?: string; saved?: string }>;
+}) {
   const actor = await currentActor();
   // Not an admin: this page does not exist for you (the actions check again in lib/).
   if (!actor || !can(actor, "values.manage")) notFound();
@@ -25,7 +29,10 @@ export default async function AdminValuesPage({ searchParams }: { searchParams: 
         </Link>{" "}
         <span className="text-stone-400">/</span> Company values
       </p>
-      <PageHeader title="Company values" description="The values colleagues can pick when they share a moment of pride. Archived values leave the composer and the filters; moments that carry them keep them." />
+      <PageHeader
+        title="Company values"
+        description="The values colleagues can pick when they share a moment of pride. Archived values leave the composer and the filters; moments that carry them keep them."
+      />
       {saved && (
         <div className="mb-4">
           <FormMessage status="ok" message="The value is saved." />
@@ -42,7 +49,10 @@ export default async function AdminValuesPage({ searchParams }: { searchParams: 
             <ol className="mt-3 divide-y divide-stone-200">
               {values.map((value, index) => (
                 <li key={value.id} className="flex flex-wrap items-start gap-3 py-3">
-                  <span className="flex size-10 shrink-0 items-center justify-center rounded-xl bg-amber-50 text-xl ring-1 ring-amber-200" aria-hidden="true">
+                  <span
+                    className="flex size-10 shrink-0 items-center justify-center rounded-xl bg-amber-50 text-xl ring-1 ring-amber-200"
+                    aria-hidden="true"
+                  >
                     {value.emoji || "•"}
                   </span>
                   <div className="min-w-48 flex-1">

@@ -20,7 +20,11 @@ export default async function AskPage({ searchParams }: { searchParams: Promise<
   const params = await searchParams;
   // The same rules as the list itself: unknown values fall back, "unanswered" means open.
   const parsed = ZListQuestionsInput.parse({ sort: params.sort, status: params.status, leaderId: params.leader });
-  const filters: BoardFilters = { sort: parsed.sort, status: parsed.sort === "unanswered" ? undefined : parsed.status, leaderId: parsed.leaderId };
+  const filters: BoardFilters = {
+    sort: parsed.sort,
+    status: parsed.sort === "unanswered" ? undefined : parsed.status,
+    leaderId: parsed.leaderId,
+  };
   const [page, leaders, responsiveness, amas] = await Promise.all([
     listQuestions(actor, filters),
     listLeaders(actor, {}),

@@ -47,7 +47,10 @@ export default async function QuestionPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <LiveRefresh types={["question.updated", "question.answered"]} ids={[question.id]} />
-      <Link href="/ask" className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900">
+      <Link
+        href="/ask"
+        className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
+      >
         <ArrowLeft className="size-4" aria-hidden="true" /> All questions
       </Link>
 
@@ -71,7 +74,10 @@ export default async function QuestionPage({ params }: Props) {
         </p>
       )}
 
-      <article aria-labelledby="question-title" className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-6">
+      <article
+        aria-labelledby="question-title"
+        className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-6"
+      >
         <div className="flex gap-4">
           <VoteButton
             key={`${question.voteCount}-${question.hasVoted}`}
@@ -87,7 +93,10 @@ export default async function QuestionPage({ params }: Props) {
               <QuestionStatusBadge status={question.status} />
               <QuestionFlags question={question} />
             </div>
-            <h1 id="question-title" className="mt-2 text-xl font-semibold leading-snug tracking-tight text-stone-900 sm:text-2xl">
+            <h1
+              id="question-title"
+              className="mt-2 text-xl font-semibold leading-snug tracking-tight text-stone-900 sm:text-2xl"
+            >
               {question.title}
             </h1>
             <div className="mt-2">
@@ -98,16 +107,29 @@ export default async function QuestionPage({ params }: Props) {
         {question.bodyHtml && <RichText html={question.bodyHtml} className="mt-4 text-sm leading-6" />}
         {question.status === "CLOSED" && (
           <p className="mt-4 rounded-lg bg-stone-100 px-3 py-2 text-sm text-stone-800">
-            <span className="font-semibold">Closed:</span> {question.closedReason ? asSentence(question.closedReason) : "no reason given."}
+            <span className="font-semibold">Closed:</span>{" "}
+            {question.closedReason ? asSentence(question.closedReason) : "no reason given."}
           </p>
         )}
         {!question.mergedInto && !question.hidden && (
           <div className="mt-4 flex items-center gap-2 text-sm text-stone-600">
-            <FollowQuestionButton key={String(question.isFollowing)} questionId={question.id} isFollowing={question.isFollowing} />
-            <span>{question.isFollowing ? "You will be notified of answers." : "Follow to be notified of answers."}</span>
+            <FollowQuestionButton
+              key={String(question.isFollowing)}
+              questionId={question.id}
+              isFollowing={question.isFollowing}
+            />
+            <span>
+              {question.isFollowing ? "You will be notified of answers." : "Follow to be notified of answers."}
+            </span>
           </div>
         )}
-        <QuestionTools key={`${question.status}-${question.hidden?.at ?? ""}-${question.editedAt ?? ""}`} question={question} abilities={abilities} leaders={leaders} meId={actor.id} />
+        <QuestionTools
+          key={`${question.status}-${question.hidden?.at ?? ""}-${question.editedAt ?? ""}`}
+          question={question}
+          abilities={abilities}
+          leaders={leaders}
+          meId={actor.id}
+        />
       </article>
 
       <section id="answers" aria-labelledby="answers-heading" className="scroll-mt-20 space-y-4">
@@ -127,7 +149,9 @@ export default async function QuestionPage({ params }: Props) {
           <AnswerList
             answers={answers}
             // ACTION ITEMS: each answer carries the action items assigned from it (components/action-items/answer-action-items.tsx).
-            renderAnswerFooter={(answer) => <AnswerActionItems answerId={answer.id} canAssign={canAssign} suggestedTitle={suggestedTitle} />}
+            renderAnswerFooter={(answer) => (
+              <AnswerActionItems answerId={answer.id} canAssign={canAssign} suggestedTitle={suggestedTitle} />
+            )}
           />
         )}
         {abilities.canAnswer && <AnswerForm questionId={question.id} isFirst={answers.length === 0} />}

@@ -13,7 +13,9 @@ export const metadata: Metadata = { title: "Challenges" };
 
 export default async function ChallengesPage() {
   const actor = await currentActor();
-  const [challenges, where] = await Promise.all([listChallenges(actor, {}), listChallengeCommunities(actor, {})]).catch((error: unknown) => pageRefusal(error, "/challenges"));
+  const [challenges, where] = await Promise.all([listChallenges(actor, {}), listChallengeCommunities(actor, {})]).catch(
+    (error: unknown) => pageRefusal(error, "/challenges"),
+  );
   const running = challenges.filter((challenge) => challenge.phase !== "closed");
   const closed = challenges.filter((challenge) => challenge.phase === "closed");
   return (
@@ -32,7 +34,9 @@ export default async function ChallengesPage() {
       />
       {challenges.length === 0 ? (
         <EmptyState icon={<Trophy className="size-8" aria-hidden="true" />} title="No challenges yet">
-          {where.canCreate ? "Start the first one: a cook-off, a photo contest, the best desk plant." : "When a leader or a community owner starts a challenge, it shows up here."}
+          {where.canCreate
+            ? "Start the first one: a cook-off, a photo contest, the best desk plant."
+            : "When a leader or a community owner starts a challenge, it shows up here."}
         </EmptyState>
       ) : (
         <div className="space-y-8">

@@ -33,11 +33,20 @@ export default async function CommunityPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const asked = (await searchParams).tab;
   const actor = await currentActor();
-  const community = await findCommunity(actor, { slug }).catch((error: unknown) => pageRefusal(error, `/communities/${slug}`));
+  const community = await findCommunity(actor, { slug }).catch((error: unknown) =>
+    pageRefusal(error, `/communities/${slug}`),
+  );
   const allowed = (tab: CommunityTab) =>
-    tab === "feed" || tab === "about" || tab === "members" || (tab === "focus" && community.purpose !== null) || (tab === "requests" && community.canModerate) || (tab === "settings" && community.canOwn);
-  const tab: CommunityTab = TABS.includes(asked as CommunityTab) && allowed(asked as CommunityTab) ? (asked as CommunityTab) : "feed";
-  const board = community.canRead && community.purpose ? await findFocusBoard(actor, { communityId: community.id }) : null;
+    tab === "feed" ||
+    tab === "about" ||
+    tab === "members" ||
+    (tab === "focus" && community.purpose !== null) ||
+    (tab === "requests" && community.canModerate) ||
+    (tab === "settings" && community.canOwn);
+  const tab: CommunityTab =
+    TABS.includes(asked as CommunityTab) && allowed(asked as CommunityTab) ? (asked as CommunityTab) : "feed";
+  const board =
+    community.canRead && community.purpose ? await findFocusBoard(actor, { communityId: community.id }) : null;
 
   return (
     <div className="mx-auto max-w-3xl">
@@ -51,7 +60,9 @@ export default async function CommunityPage({ params, searchParams }: Props) {
       <CommunityTabs community={community} current={tab} />
       {!community.canRead && tab !== "about" ? (
         <EmptyState icon={<Lock className="size-8" aria-hidden="true" />} title="Posts here are for members">
-          {community.hasPendingRequest ? "Your request to join is waiting for a moderator." : "Ask to join above; a moderator will decide. Meanwhile, the About tab tells you what it is for."}
+          {community.hasPendingRequest
+            ? "Your request to join is waiting for a moderator."
+            : "Ask to join above; a moderator will decide. Meanwhile, the About tab tells you what it is for."}
         </EmptyState>
       ) : (
         <TabContent tab={tab} community={community} board={board} />
@@ -60,9 +71,18 @@ export default async function CommunityPage({ params, searchParams }: Props) {
   );
 }
 
-async function TabContent({ tab, community, board }: { tab: CommunityTab; community: CommunityDetail; board: Awaited<ReturnType<typeof findFocusBoard>> }) {
+async function TabContent({
+  tab,
+  community,
+  board,
+}: {
+  tab: CommunityTab;
+  community: CommunityDetail;
+  board: Awaited<ReturnType<typeof findFocusBoard>>;
+}) {
   const actor = (await currentActor())!;
-  if (tab === "focus" && board) return <FocusBoard board={board} communityId={community.id} communitySlug={community.slug} />;
+  if (tab === "focus" && board)
+    return <FocusBoard board={board} communityId={community.id} communitySlug={community.slug} />;
   if (tab === "about") return <About community={community} />;
   if (tab === "members") {
     const members = await listMembers(actor, { communityId: community.id });
@@ -70,11 +90,19 @@ async function TabContent({ tab, community, board }: { tab: CommunityTab; commun
       <MemberList
         communityId={community.id}
         members={members}
-        me={{ id: actor.id, role: community.myRole, isAdmin: can(actor, "communities.moderateAny"), canModerate: community.canModerate, canOwn: community.canOwn, isArchived: community.archivedAt !== null }}
+        me={{
+          id: actor.id,
+          role: community.myRole,
+          isAdmin: can(actor, "communities.moderateAny"),
+          canModerate: community.canModerate,
+          canOwn: community.canOwn,
+          isArchived: community.archivedAt !== null,
+        }}
       />
     );
   }
-  if (tab === "requests") return <JoinRequests requests={await listJoinRequests(actor, { communityId: community.id })} />;
+  if (tab === "requests")
+    return <JoinRequests requests={await listJoinRequests(actor, { communityId: community.id })} />;
   if (tab === "settings") {
     return (
       <div className="space-y-4">
@@ -94,7 +122,11 @@ async function TabContent({ tab, community, board }: { tab: CommunityTab; commun
             purposeReviewAt: community.purpose?.reviewAt?.slice(0, 10) ?? "",
           }}
         />
-        <ReviewActions communityId={community.id} hasPurpose={community.purpose !== null} isArchived={community.archivedAt !== null} />
+        <ReviewActions
+          communityId={community.id}
+          hasPurpose={community.purpose !== null}
+          isArchived={community.archivedAt !== null}
+        />
       </div>
     );
   }
@@ -105,7 +137,12 @@ async function TabContent({ tab, community, board }: { tab: CommunityTab; commun
       initial={page}
       me={{ id: actor.id, name: actor.name }}
       canAnnounce={false}
-      community={{ id: community.id, name: community.name, canPost: community.canPost, canModerate: community.canModerate }}
+      community={{
+        id: community.id,
+        name: community.name,
+        canPost: community.canPost,
+        canModerate: community.canModerate,
+      }}
     />
   );
 }
@@ -116,7 +153,11 @@ function About({ community }: { community: CommunityDetail }) {
       <h2 id="about-heading" className="text-base font-semibold text-stone-900">
         About
       </h2>
-      {community.descriptionHtml ? <RichText html={community.descriptionHtml} /> : <p className="text-sm text-stone-600">No description yet.</p>}
+      {community.descriptionHtml ? (
+        <RichText html={community.descriptionHtml} />
+      ) : (
+        <p className="text-sm text-stone-600">No description yet.</p>
+      )}
       {community.purpose && (
         <dl className="grid gap-3 text-sm sm:grid-cols-2">
           <div>
@@ -138,13 +179,20 @@ function About({ community }: { community: CommunityDetail }) {
           {community.purpose.reviewAt && (
             <div>
               <dt className="font-medium text-stone-900">Review date</dt>
-              <dd className="text-stone-700">{new Date(community.purpose.reviewAt).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric" })}</dd>
+              <dd className="text-stone-700">
+                {new Date(community.purpose.reviewAt).toLocaleDateString("en-GB", {
+                  day: "numeric",
+                  month: "long",
+                  year: "numeric",
+                })}
+              </dd>
             </div>
           )}
         </dl>
       )}
       <p className="text-xs text-stone-600">
-        {community.postCount} {community.postCount === 1 ? "post" : "posts"} · started {new Date(community.createdAt).toLocaleDateString("en-GB", { month: "long", year: "numeric" })}
+        {community.postCount} {community.postCount === 1 ? "post" : "posts"} · started{" "}
+        {new Date(community.createdAt).toLocaleDateString("en-GB", { month: "long", year: "numeric" })}
       </p>
     </Card>
   );

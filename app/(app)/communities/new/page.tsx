@@ -11,10 +11,16 @@ export const metadata: Metadata = { title: "Create a community" };
 export default function NewCommunityPage() {
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href="/communities" className="mb-4 inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900">
+      <Link
+        href="/communities"
+        className="mb-4 inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
+      >
         <ArrowLeft className="size-4" aria-hidden="true" /> Communities
       </Link>
-      <PageHeader title="Create a community" description="You will be its owner: you can invite people, make moderators and change the settings later." />
+      <PageHeader
+        title="Create a community"
+        description="You will be its owner: you can invite people, make moderators and change the settings later."
+      />
       <CommunityForm action={createCommunityAction} submitLabel="Create community" withCover />
     </div>
   );

@@ -48,7 +48,9 @@ export default async function LiveShowsPage() {
       />
       {ids.length === 0 ? (
         <EmptyState icon={<CalendarHeart className="size-8" aria-hidden="true" />} title="No live shows yet">
-          {canSchedule ? "Schedule the first one: a fireside chat, a team demo, a thank-you round." : "When a leader schedules a show it appears here, and you can RSVP and send questions ahead."}
+          {canSchedule
+            ? "Schedule the first one: a fireside chat, a team demo, a thank-you round."
+            : "When a leader schedules a show it appears here, and you can RSVP and send questions ahead."}
         </EmptyState>
       ) : (
         <div className="space-y-8">

@@ -53,12 +53,20 @@ export default async function ShowPage({ params }: Props) {
   ]);
   const hostFirstName = show.host.name.split(" ")[0] ?? show.host.name;
   const canAsk = (show.status === "SCHEDULED" || isLive) && actor.id !== show.hostId && can(actor, "questions.ask");
-  const waiting = show.status === "SCHEDULED" ? "The stream appears here when the show goes live." : isLive ? "The host is live without a stream link: follow along in the comments." : "This show has no recording.";
+  const waiting =
+    show.status === "SCHEDULED"
+      ? "The stream appears here when the show goes live."
+      : isLive
+        ? "The host is live without a stream link: follow along in the comments."
+        : "This show has no recording.";
 
   return (
     <div className="space-y-6">
       <LiveRefresh types={["live.show"]} ids={[show.id]} />
-      <Link href="/events" className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900">
+      <Link
+        href="/events"
+        className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
+      >
         <ArrowLeft className="size-4" aria-hidden="true" /> Live shows
       </Link>
 
@@ -82,7 +90,10 @@ export default async function ShowPage({ params }: Props) {
       </header>
 
       {show.status === "CANCELLED" && (
-        <p role="status" className="flex items-center gap-2 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
+        <p
+          role="status"
+          className="flex items-center gap-2 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200"
+        >
           <Ban className="size-4" aria-hidden="true" /> This show was cancelled.
         </p>
       )}
@@ -90,9 +101,14 @@ export default async function ShowPage({ params }: Props) {
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr]">
         <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
           {show.status !== "CANCELLED" && <ShowPlayer url={show.streamUrl} title={show.title} waiting={waiting} />}
-          {(show.status === "SCHEDULED" || isLive) && <RsvpButton showId={show.id} isGoing={show.isGoing} rsvpCount={show.rsvpCount} />}
+          {(show.status === "SCHEDULED" || isLive) && (
+            <RsvpButton showId={show.id} isGoing={show.isGoing} rsvpCount={show.rsvpCount} />
+          )}
           {show.descriptionHtml && (
-            <section aria-label="About the show" className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5">
+            <section
+              aria-label="About the show"
+              className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5"
+            >
               <RichText html={show.descriptionHtml} className="text-sm" />
             </section>
           )}
@@ -106,11 +122,29 @@ export default async function ShowPage({ params }: Props) {
         {/* Second in the source so that on a phone the chat follows the stream; beside both columns on a wide screen. */}
         <aside className="min-w-0 lg:sticky lg:top-4 lg:col-start-2 lg:row-span-2 lg:row-start-1 lg:self-start">
           {isLive && pulse && (
-            <LiveChat showId={show.id} startedAt={show.startedAt} meId={actor.id} canManage={show.canManage} canThank={show.canThank} initial={{ comments, pulse }} />
+            <LiveChat
+              showId={show.id}
+              startedAt={show.startedAt}
+              meId={actor.id}
+              canManage={show.canManage}
+              canThank={show.canThank}
+              initial={{ comments, pulse }}
+            />
           )}
-          {isOver && <ReplayLog comments={comments} startedAt={show.startedAt} meId={actor.id} canManage={show.canManage} canThank={show.canThank} />}
+          {isOver && (
+            <ReplayLog
+              comments={comments}
+              startedAt={show.startedAt}
+              meId={actor.id}
+              canManage={show.canManage}
+              canThank={show.canThank}
+            />
+          )}
           {show.status === "SCHEDULED" && (
-            <section aria-labelledby="how-it-works" className="rounded-2xl bg-ember-50 p-4 text-sm text-stone-800 ring-1 ring-ember-200 sm:p-5">
+            <section
+              aria-labelledby="how-it-works"
+              className="rounded-2xl bg-ember-50 p-4 text-sm text-stone-800 ring-1 ring-ember-200 sm:p-5"
+            >
               <h2 id="how-it-works" className="font-semibold text-stone-900">
                 How the show works
               </h2>
@@ -124,7 +158,13 @@ export default async function ShowPage({ params }: Props) {
           )}
         </aside>
         <div className="min-w-0 lg:col-start-1">
-          <ShowQuestions showId={show.id} hostName={hostFirstName} initial={questions.items} canAsk={canAsk} isOver={isOver || show.status === "CANCELLED"} />
+          <ShowQuestions
+            showId={show.id}
+            hostName={hostFirstName}
+            initial={questions.items}
+            canAsk={canAsk}
+            isOver={isOver || show.status === "CANCELLED"}
+          />
         </div>
       </div>
     </div>

@@ -17,10 +17,16 @@ export default async function NewShowPage() {
   const hosts = await listShowHosts(actor, {});
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href="/events" className="mb-4 inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900">
+      <Link
+        href="/events"
+        className="mb-4 inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
+      >
         <ArrowLeft className="size-4" aria-hidden="true" /> Live shows
       </Link>
-      <PageHeader title="Schedule a live show" description="A live talk with a comment stream beside it. People RSVP, send questions ahead, and you thank them on air." />
+      <PageHeader
+        title="Schedule a live show"
+        description="A live talk with a comment stream beside it. People RSVP, send questions ahead, and you thank them on air."
+      />
       <ShowForm hosts={hosts} meId={actor.id} />
     </div>
   );

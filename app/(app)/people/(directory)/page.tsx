@@ -21,9 +21,22 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
 
   return (
     <>
-      <PageHeader title="People" description="Everyone at Northwind Housewares: find a colleague by name, team or place." />
-      <form role="search" className="mb-6 grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:grid-cols-[1fr_12rem_12rem_auto] sm:items-end">
-        <TextField label="Search" name="q" type="search" placeholder="Name, title or handle" defaultValue={filters.q} maxLength={100} />
+      <PageHeader
+        title="People"
+        description="Everyone at Northwind Housewares: find a colleague by name, team or place."
+      />
+      <form
+        role="search"
+        className="mb-6 grid gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:grid-cols-[1fr_12rem_12rem_auto] sm:items-end"
+      >
+        <TextField
+          label="Search"
+          name="q"
+          type="search"
+          placeholder="Name, title or handle"
+          defaultValue={filters.q}
+          maxLength={100}
+        />
         <SelectField label="Department" name="department" defaultValue={filters.department}>
           <option value="">All departments</option>
           {options.departments.map((department) => (

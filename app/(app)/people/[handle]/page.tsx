@@ -74,7 +74,14 @@ export default async function ProfilePage({ params, searchParams }: Props) {
           </p>
         </div>
         <div className="flex flex-wrap items-start gap-3 self-start">
-          {!person.isMe && <FollowButton userId={person.id} name={person.name} initialFollowing={person.isFollowing} initialFollowers={person.followerCount} />}
+          {!person.isMe && (
+            <FollowButton
+              userId={person.id}
+              name={person.name}
+              initialFollowing={person.isFollowing}
+              initialFollowers={person.followerCount}
+            />
+          )}
           {!person.isMe && <ReportMemberButton userId={person.id} name={person.name} />}
           {person.canEdit && (
             <ButtonLink href={`/people/${person.handle}/edit`} variant="secondary">
@@ -86,41 +93,58 @@ export default async function ProfilePage({ params, searchParams }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr] lg:items-start">
         <div className="space-y-6">
-        <Card>
-          <h2 className="font-semibold">About</h2>
-          {person.bio ? (
-            <p className="mt-2 whitespace-pre-line text-sm leading-6 text-stone-700">{person.bio}</p>
-          ) : (
-            <p className="mt-2 text-sm text-stone-500">{person.isMe ? "Tell colleagues a little about yourself: edit your profile." : `${person.name.split(" ")[0]} has not written a bio yet.`}</p>
-          )}
-          <h2 className="mt-6 font-semibold">Interests</h2>
-          {person.interests.length > 0 ? (
-            <ul className="mt-2 flex flex-wrap gap-2">
-              {person.interests.map((interest) => (
-                <li key={interest} className="rounded-full bg-amber-50 px-3 py-1 text-sm text-amber-900 ring-1 ring-amber-200">
-                  {interest}
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p className="mt-2 text-sm text-stone-500">No interests listed yet.</p>
-          )}
-        </Card>
-        <section aria-labelledby="recent-posts" className="space-y-3">
-          <h2 id="recent-posts" className="font-semibold">Recent posts</h2>
-          {posts.items.length === 0 ? (
-            <p className="rounded-2xl bg-white p-5 text-sm text-stone-500 ring-1 ring-stone-200">{person.isMe ? "You have not posted yet." : `${person.name.split(" ")[0]} has not posted yet.`}</p>
-          ) : (
-            posts.items.map((post) => <PostCard key={post.id} post={post} headingLevel={3} />)
-          )}
-        </section>
+          <Card>
+            <h2 className="font-semibold">About</h2>
+            {person.bio ? (
+              <p className="mt-2 whitespace-pre-line text-sm leading-6 text-stone-700">{person.bio}</p>
+            ) : (
+              <p className="mt-2 text-sm text-stone-500">
+                {person.isMe
+                  ? "Tell colleagues a little about yourself: edit your profile."
+                  : `${person.name.split(" ")[0]} has not written a bio yet.`}
+              </p>
+            )}
+            <h2 className="mt-6 font-semibold">Interests</h2>
+            {person.interests.length > 0 ? (
+              <ul className="mt-2 flex flex-wrap gap-2">
+                {person.interests.map((interest) => (
+                  <li
+                    key={interest}
+                    className="rounded-full bg-amber-50 px-3 py-1 text-sm text-amber-900 ring-1 ring-amber-200"
+                  >
+                    {interest}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="mt-2 text-sm text-stone-500">No interests listed yet.</p>
+            )}
+          </Card>
+          <section aria-labelledby="recent-posts" className="space-y-3">
+            <h2 id="recent-posts" className="font-semibold">
+              Recent posts
+            </h2>
+            {posts.items.length === 0 ? (
+              <p className="rounded-2xl bg-white p-5 text-sm text-stone-500 ring-1 ring-stone-200">
+                {person.isMe ? "You have not posted yet." : `${person.name.split(" ")[0]} has not posted yet.`}
+              </p>
+            ) : (
+              posts.items.map((post) => <PostCard key={post.id} post={post} headingLevel={3} />)
+            )}
+          </section>
         </div>
         <div className="space-y-6">
           {responsiveness && <LeaderResponsivenessCard name={person.name} data={responsiveness} />}
           <ProfilePride pride={pride} person={person} />
           <Card>
             <h2 className="font-semibold">Reports to</h2>
-            <div className="mt-3">{person.manager ? <PersonCard person={person.manager} /> : <p className="text-sm text-stone-500">Nobody: top of the organisation.</p>}</div>
+            <div className="mt-3">
+              {person.manager ? (
+                <PersonCard person={person.manager} />
+              ) : (
+                <p className="text-sm text-stone-500">Nobody: top of the organisation.</p>
+              )}
+            </div>
           </Card>
           {person.reports.length > 0 && (
             <Card>

@@ -49,14 +49,19 @@ export default async function PostPage({ params }: Props) {
   if (removed) return <RemovedPostNotice post={removed} />;
   const [post, comments] = await load(id);
   const actor = await currentActor();
-  const revisions = post.editedAt && actor && can(actor, "posts.moderateAny") ? await listPostRevisions(actor, { postId: post.id }) : [];
+  const revisions =
+    post.editedAt && actor && can(actor, "posts.moderateAny")
+      ? await listPostRevisions(actor, { postId: post.id })
+      : [];
   return (
     <div className="mx-auto max-w-2xl">
       <h1 className="sr-only">Post by {post.author.name}</h1>
       <LivePost initial={post} />
       {revisions.length > 0 && (
         <details className="mt-3 rounded-xl bg-white px-4 py-3 text-sm ring-1 ring-stone-200">
-          <summary className="cursor-pointer font-medium text-stone-700">Edit history ({revisions.length}) — visible to moderators</summary>
+          <summary className="cursor-pointer font-medium text-stone-700">
+            Edit history ({revisions.length}) — visible to moderators
+          </summary>
           <ol className="mt-3 space-y-3">
             {revisions.map((revision) => (
               <li key={revision.id} className="rounded-lg bg-stone-50 p-3 ring-1 ring-stone-200">

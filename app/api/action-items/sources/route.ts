@@ -4,4 +4,6 @@ import { currentActor } from "@/lib/auth/current-user";
 import { jsonRoute } from "@/lib/http";
 
 // GET /api/action-items/sources?answerId= | ?postId= | ?commentsOfPostId= → { items, canAssign }
-export const GET = jsonRoute(async (request: NextRequest) => listSourceActionItems(await currentActor(), Object.fromEntries(request.nextUrl.searchParams)));
+export const GET = jsonRoute(async (request: NextRequest) =>
+  listSourceActionItems(await currentActor(), Object.fromEntries(request.nextUrl.searchParams)),
+);

@@ -44,7 +44,10 @@ export default async function AmaPage({ params }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <LiveRefresh types={["ama.changed"]} ids={[session.id]} />
-      <Link href="/ask" className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900">
+      <Link
+        href="/ask"
+        className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
+      >
         <ArrowLeft className="size-4" aria-hidden="true" /> Ask leadership
       </Link>
       <Card>
@@ -64,16 +67,23 @@ export default async function AmaPage({ params }: Props) {
           </div>
           {session.canEnd && <EndAmaButton amaSessionId={session.id} upcoming={session.phase === "upcoming"} />}
         </div>
-        {session.description && <p className="mt-4 whitespace-pre-line text-sm leading-6 text-stone-700">{session.description}</p>}
+        {session.description && (
+          <p className="mt-4 whitespace-pre-line text-sm leading-6 text-stone-700">{session.description}</p>
+        )}
       </Card>
 
       {closed ? (
-        <p role="status" className="flex items-start gap-2 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200">
+        <p
+          role="status"
+          className="flex items-start gap-2 rounded-xl bg-amber-50 px-4 py-3 text-sm text-amber-900 ring-1 ring-amber-200"
+        >
           <Clock className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
           {closed}
         </p>
       ) : isHost ? (
-        <p className="rounded-xl bg-emerald-50 px-4 py-3 text-sm text-emerald-900 ring-1 ring-emerald-200">Your AMA is live. Open a question to answer it; the most upvoted are on top.</p>
+        <p className="rounded-xl bg-emerald-50 px-4 py-3 text-sm text-emerald-900 ring-1 ring-emerald-200">
+          Your AMA is live. Open a question to answer it; the most upvoted are on top.
+        </p>
       ) : (
         <AskForm leaders={[]} amaSessionId={session.id} heading={`Ask ${firstName} a question`} />
       )}
@@ -81,11 +91,17 @@ export default async function AmaPage({ params }: Props) {
       <section aria-labelledby="ama-questions" className="space-y-4">
         <h2 id="ama-questions" className="flex items-center gap-2 text-base font-semibold">
           <MessagesSquare className="size-5 text-stone-500" aria-hidden="true" />
-          {questions.length === 0 ? "Questions" : `${questions.length} ${questions.length === 1 ? "question" : "questions"}, most upvoted first`}
+          {questions.length === 0
+            ? "Questions"
+            : `${questions.length} ${questions.length === 1 ? "question" : "questions"}, most upvoted first`}
         </h2>
         {questions.length === 0 ? (
           <EmptyState icon={<MessagesSquare className="size-8" aria-hidden="true" />} title="No questions yet">
-            {session.phase === "upcoming" ? "Questions open when the AMA starts." : session.phase === "open" ? "Be the first to ask." : "Nobody asked a question in this AMA."}
+            {session.phase === "upcoming"
+              ? "Questions open when the AMA starts."
+              : session.phase === "open"
+                ? "Be the first to ask."
+                : "Nobody asked a question in this AMA."}
           </EmptyState>
         ) : (
           <ol className="space-y-5">

@@ -15,7 +15,10 @@ export default async function NewAmaPage() {
   if (!actor || !can(actor, "ama.host")) notFound();
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href="/ask" className="mb-4 inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900">
+      <Link
+        href="/ask"
+        className="mb-4 inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
+      >
         <ArrowLeft className="size-4" aria-hidden="true" /> Ask leadership
       </Link>
       <PageHeader

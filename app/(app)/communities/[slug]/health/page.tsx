@@ -25,9 +25,9 @@ function Stat({ label, value, hint }: { label: string; value: string; hint: stri
 /** For the community's owners and admins: is the place warm? Eight weeks of activity and who carries it. */
 export default async function CommunityHealthPage({ params }: Props) {
   const { slug } = await params;
-  const { community, health } = await findCommunityHealth(await currentActor(), { slug: decodeURIComponent(slug) }).catch((error: unknown) =>
-    pageRefusal(error, `/communities/${slug}/health`),
-  );
+  const { community, health } = await findCommunityHealth(await currentActor(), {
+    slug: decodeURIComponent(slug),
+  }).catch((error: unknown) => pageRefusal(error, `/communities/${slug}/health`));
   const thisWeek = health.weeks.at(-1)!;
   return (
     <>
@@ -41,19 +41,45 @@ export default async function CommunityHealthPage({ params }: Props) {
         }
       />
       {community.coldSince && (
-        <div role="status" className="mb-6 flex gap-3 rounded-2xl bg-sky-50 p-4 text-sm text-sky-900 ring-1 ring-sky-200">
+        <div
+          role="status"
+          className="mb-6 flex gap-3 rounded-2xl bg-sky-50 p-4 text-sm text-sky-900 ring-1 ring-sky-200"
+        >
           <Snowflake className="mt-0.5 size-5 shrink-0" aria-hidden="true" />
           <p>
-            <span className="font-semibold">Going cold since {new Date(community.coldSince).toLocaleDateString("en-GB", { dateStyle: "medium" })}.</span> Activity fell two weeks running and no owner, moderator
-            or leader spoke up. Thank the last people who posted, or ask a question of the week.
+            <span className="font-semibold">
+              Going cold since {new Date(community.coldSince).toLocaleDateString("en-GB", { dateStyle: "medium" })}.
+            </span>{" "}
+            Activity fell two weeks running and no owner, moderator or leader spoke up. Thank the last people who
+            posted, or ask a question of the week.
           </p>
         </div>
       )}
       <div className="mb-6 grid grid-cols-2 gap-3 lg:grid-cols-4">
-        <Stat label="Active people" value={String(thisWeek.activeMembers)} hint={`this week, of ${community.memberCount} members`} />
-        <Stat label="First reply" value={formatMinutes(health.medianFirstReplyMinutes)} hint="median time to a first reply on a post" />
-        <Stat label="Top 3 share" value={formatShare(health.topThreeShare)} hint={health.topContributors.length > 0 ? `carried by ${health.topContributors.map((person) => person.name).join(", ")}` : "no activity yet"} />
-        <Stat label="Owner & leader replies" value={String(health.weeks.reduce((sum, week) => sum + week.stewardReplies + week.leaderReplies, 0))} hint="in eight weeks" />
+        <Stat
+          label="Active people"
+          value={String(thisWeek.activeMembers)}
+          hint={`this week, of ${community.memberCount} members`}
+        />
+        <Stat
+          label="First reply"
+          value={formatMinutes(health.medianFirstReplyMinutes)}
+          hint="median time to a first reply on a post"
+        />
+        <Stat
+          label="Top 3 share"
+          value={formatShare(health.topThreeShare)}
+          hint={
+            health.topContributors.length > 0
+              ? `carried by ${health.topContributors.map((person) => person.name).join(", ")}`
+              : "no activity yet"
+          }
+        />
+        <Stat
+          label="Owner & leader replies"
+          value={String(health.weeks.reduce((sum, week) => sum + week.stewardReplies + week.leaderReplies, 0))}
+          hint="in eight weeks"
+        />
       </div>
       <Card className="mb-6">
         <h2 className="mb-4 font-semibold text-stone-900">Posts and comments per week</h2>

@@ -22,14 +22,26 @@ export default async function EditShowPage({ params }: Props) {
   const hosts = await listShowHosts(actor, {});
   return (
     <div className="mx-auto max-w-2xl">
-      <Link href={`/events/${show.slug}`} className="mb-4 inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900">
+      <Link
+        href={`/events/${show.slug}`}
+        className="mb-4 inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
+      >
         <ArrowLeft className="size-4" aria-hidden="true" /> {show.title}
       </Link>
       <PageHeader title="Edit the show" />
       <ShowForm
         hosts={hosts}
         meId={actor.id}
-        initial={{ showId: show.id, title: show.title, hostId: show.hostId, startsAt: show.startsAt, durationMin: show.durationMin, description: show.description, streamUrl: show.streamUrl, isLive: show.status === "LIVE" }}
+        initial={{
+          showId: show.id,
+          title: show.title,
+          hostId: show.hostId,
+          startsAt: show.startsAt,
+          durationMin: show.durationMin,
+          description: show.description,
+          streamUrl: show.streamUrl,
+          isLive: show.status === "LIVE",
+        }}
       />
     </div>
   );

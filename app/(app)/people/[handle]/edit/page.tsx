@@ -10,14 +10,19 @@ export const metadata: Metadata = { title: "Edit profile" };
 
 export default async function EditProfilePage({ params }: { params: Promise<{ handle: string }> }) {
   const { handle } = await params;
-  const person = await findPerson(await currentActor(), { handle: decodeURIComponent(handle) }).catch((error: unknown) => {
-    pageRefusal(error, `/people/${handle}/edit`);
-  });
+  const person = await findPerson(await currentActor(), { handle: decodeURIComponent(handle) }).catch(
+    (error: unknown) => {
+      pageRefusal(error, `/people/${handle}/edit`);
+    },
+  );
   // Someone else's profile simply is not editable here: the same 404 as a wrong handle.
   if (!person.canEdit) notFound();
   return (
     <>
-      <PageHeader title={person.isMe ? "Edit your profile" : `Edit ${person.name}'s profile`} description="What colleagues see on your profile and in the people directory." />
+      <PageHeader
+        title={person.isMe ? "Edit your profile" : `Edit ${person.name}'s profile`}
+        description="What colleagues see on your profile and in the people directory."
+      />
       <Card>
         <ProfileForm
           profile={{

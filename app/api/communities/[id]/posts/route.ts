@@ -5,5 +5,8 @@ import { jsonRoute } from "@/lib/http";
 
 // GET /api/communities/<id>/posts?cursor=… — the community feed's next page.
 export const GET = jsonRoute(async (request: NextRequest, { params }: { params: Promise<{ id: string }> }) =>
-  listCommunityPosts(await currentActor(), { ...Object.fromEntries(request.nextUrl.searchParams), communityId: (await params).id }),
+  listCommunityPosts(await currentActor(), {
+    ...Object.fromEntries(request.nextUrl.searchParams),
+    communityId: (await params).id,
+  }),
 );
