@@ -21,7 +21,8 @@ export default defineConfig({
     // A real PostgreSQL for every run: TEST_DATABASE_URL's server, else an embedded cluster in .data/test.
     globalSetup: ["lib/test/global-setup.ts"],
     setupFiles: ["lib/test/setup.ts"],
-    testTimeout: 60000,
+    // Generous: a hang fails the test, while a busy machine (npm run test:stress) only slows it down.
+    testTimeout: 240000,
     hookTimeout: 120000,
     fileParallelism: false,
     server: {

@@ -92,7 +92,7 @@ describe("seedActionItems", () => {
           checked = true;
           throw new Rollback();
         },
-        { timeout: 30_000 },
+        { timeout: 180_000 },
       )
       .catch((error: unknown) => {
         if (!(error instanceof Rollback)) throw error;
@@ -115,7 +115,7 @@ describe("seedActionItems", () => {
           });
           throw new Rollback();
         },
-        { timeout: 30_000 },
+        { timeout: 180_000 },
       )
       .catch((error: unknown) => {
         if (!(error instanceof Rollback)) throw error;

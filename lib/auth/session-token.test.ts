@@ -1,5 +1,5 @@
 import { encode } from "next-auth/jwt";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { readSessionClaims } from "@/lib/auth/session-token";
 
 const secret = "session-token-test-secret-0123456789abcdef";
@@ -46,10 +46,15 @@ describe("readSessionClaims", () => {
     const expired = await token({ sub: "user-3" }, { maxAge: -60 });
     expect(await readSessionClaims(jar({ [COOKIE]: expired }), secret)).toBeNull();
 
-    const shortLived = await token({ sub: "user-4" }, { maxAge: 1 });
+    // The clock moves past the expiry instead of the test sleeping through it: no race with a busy machine.
+    const shortLived = await token({ sub: "user-4" }, { maxAge: 60 });
     expect(await readSessionClaims(jar({ [COOKIE]: shortLived }), secret)).toMatchObject({ userId: "user-4" });
-    await new Promise((resolve) => setTimeout(resolve, 1_100));
-    expect(await readSessionClaims(jar({ [COOKIE]: shortLived }), secret)).toBeNull();
+    vi.useFakeTimers({ now: Date.now() + 61_000, toFake: ["Date"] });
+    try {
+      expect(await readSessionClaims(jar({ [COOKIE]: shortLived }), secret)).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it("[AUTH] remembered claims are served without decrypting again, and only for the exact token", async () => {

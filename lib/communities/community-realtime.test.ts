@@ -17,9 +17,9 @@ async function connected(userId: string): Promise<{ socket: Socket; heard: Realt
   return { socket, heard };
 }
 
-/** Waits until `heard` has an event of the type about the id, or fails after 5 s. */
+/** Waits until `heard` has an event of the type about the id, or fails after 60 s (a busy machine is slow, not broken). */
 async function heardEvent(heard: RealtimeEvent[], type: string, id: string) {
-  const deadline = Date.now() + 5_000;
+  const deadline = Date.now() + 60_000;
   while (!heard.some((event) => event.type === type && event.ids.includes(id))) {
     if (Date.now() > deadline) throw new Error(`no ${type} about ${id}`);
     await new Promise((resolve) => setTimeout(resolve, 20));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { growthRatio, LINEAR_AT_8X } from "@/lib/test/growth";
 import { markdown } from "@/lib/content/markdown";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 
@@ -270,28 +271,30 @@ describe("renderMarkdown", () => {
     expect(html.match(/class="mention"/g)).toHaveLength(3);
   });
 
-  it("[CONTENT] a 50k-character input of each pathological shape renders quickly", () => {
-    const shapes = [
-      "*a **a ".repeat(7_200),
-      "[".repeat(50_000),
-      "[a](".repeat(12_500),
-      "![".repeat(25_000),
-      ">".repeat(50_000),
-      "- ".repeat(25_000),
-      "`a``".repeat(12_500),
-      "@bob ".repeat(10_000),
-      "@".repeat(50_000),
-      "https://a.example/ ".repeat(2_600),
-      "a@b.example ".repeat(4_100),
-      "<script>".repeat(6_250),
-      "&#106;".repeat(8_300),
+  it("[CONTENT] a 50k-character input of each pathological shape renders safely, at a cost linear in its size", () => {
+    // [unit, repetitions for ≈50k characters]: rendered whole, and at 1/8 of that, in this run; the CPU cost of the
+    // whole must be about 8× the eighth's (a quadratic shape would cost 64×).
+    const shapes: [string, number][] = [
+      ["*a **a ", 7_200],
+      ["[", 50_000],
+      ["[a](", 12_500],
+      ["![", 25_000],
+      [">", 50_000],
+      ["- ", 25_000],
+      ["`a``", 12_500],
+      ["@bob ", 10_000],
+      ["@", 50_000],
+      ["https://a.example/ ", 2_600],
+      ["a@b.example ", 4_100],
+      ["<script>", 6_250],
+      ["&#106;", 8_300],
     ];
-    for (const source of shapes) {
+    for (const [unit, count] of shapes) {
+      const source = unit.repeat(count);
       expect(source.length).toBeGreaterThanOrEqual(49_000);
-      const started = performance.now();
-      const html = renderMarkdown(source, { mentions: people });
-      expect(performance.now() - started, source.slice(0, 12)).toBeLessThan(2_000);
-      expectSafe(html);
+      expectSafe(renderMarkdown(source, { mentions: people }));
+      const ratio = growthRatio((n) => renderMarkdown(unit.repeat(n), { mentions: people }), Math.ceil(count / 8));
+      expect(ratio, `${unit.trim()}: cost at 8× the input`).toBeLessThan(LINEAR_AT_8X);
     }
   });
 });

@@ -40,8 +40,9 @@ async function query(url: string, sql: string): Promise<pg.QueryResult> {
   }
 }
 
-// Each test takes a second or two; a schema-engine panic leaves its promise pending forever, so fail fast instead.
-describe("migrations", { timeout: 20_000 }, () => {
+// Each test takes a second or two on a quiet machine; a schema-engine panic leaves its promise pending forever, which
+// the suite's test timeout turns into a failure. No tighter budget: a busy machine is slow, not broken.
+describe("migrations", () => {
   it("[DB] applying every migration to an empty database yields exactly schema.prisma (no drift)", async () => {
     await withFreshDatabase(async (url) => {
       const { applied } = await applyMigrations(url);
@@ -76,11 +77,8 @@ describe("migrations", { timeout: 20_000 }, () => {
     await withFreshDatabase(async (url) => {
       await applyMigrations(url);
       await query(url, `alter table "User" add constraint bio_len check (length(bio) < 10000)`);
-      let timer: ReturnType<typeof setTimeout> | undefined;
-      const hang = new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error("diffDatabaseToSchema did not settle within 5 s")), 5_000);
-      });
-      const diff = await Promise.race([diffDatabaseToSchema(url), hang]).finally(() => clearTimeout(timer));
+      // The crash left this promise pending forever: settling at all is the check (a hang fails by the test timeout).
+      const diff = await diffDatabaseToSchema(url);
       expect(typeof diff).toBe("string");
     });
   });

@@ -17,6 +17,7 @@ let port = 0;
 let seen: Seen[] = [];
 let bigServed = 0;
 let bigClosed: Promise<boolean>; // resolves with "was the response cut off before it finished?"
+let slowClosed: Promise<boolean>; // the same for the page that never answers
 
 const html = (head: string) => `<!doctype html><html><head>${head}</head><body><p>Hello</p></body></html>`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -92,8 +93,9 @@ const routes: Record<string, (res: ServerResponse) => void | Promise<void>> = {
   },
   "/not-found": (res) => send(res, 404, html("<title>Not found</title>")),
   "/error": (res) => send(res, 500, html("<title>Oops</title>")),
+  // Never answers: only the client's own budget can end the request.
   "/slow": (res) => {
-    setTimeout(() => send(res, 200, html("<title>Too late</title>")), 6000).unref();
+    slowClosed = new Promise((resolve) => res.on("close", () => resolve(!res.writableFinished)));
   },
   "/trickle": async (res) => {
     res.writeHead(200, { "Content-Type": "text/html" });
@@ -288,29 +290,23 @@ describe("fetchLinkPreview", () => {
     }
   });
 
-  it("[PREVIEW] a server that does not answer in time gives null within the budget", async () => {
-    const started = performance.now();
-    expect(await fetchLinkPreview(at("/slow"), testOptions({ timeoutMs: 500 }))).toBeNull();
-    expect(performance.now() - started).toBeLessThan(1500);
+  // The pages below never finish on their own: that the fetch returns at all is the budget at work (a fetch without
+  // one would hang until the test's timeout), so no wall-clock figure is needed.
+  it("[PREVIEW] a server that never answers gives null once the budget runs out, and the request is dropped", async () => {
+    expect(await fetchLinkPreview(at("/slow"), testOptions({ timeoutMs: 300 }))).toBeNull();
+    expect(await slowClosed).toBe(true);
   });
 
   it("[PREVIEW] the budget covers a body that never ends and a lookup that never answers", async () => {
-    let started = performance.now();
-    expect(await fetchLinkPreview(at("/trickle"), testOptions({ timeoutMs: 500 }))).toBeNull();
-    expect(performance.now() - started).toBeLessThan(1500);
-
-    started = performance.now();
+    expect(await fetchLinkPreview(at("/trickle"), testOptions({ timeoutMs: 300 }))).toBeNull();
     expect(
       await fetchLinkPreview(at("/og"), testOptions({ timeoutMs: 300, lookup: () => new Promise(() => {}) })),
     ).toBeNull();
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it("[PREVIEW] stops reading at maxBytes and drops the connection, keeping what it read", async () => {
-    const started = performance.now();
     const preview = await fetchLinkPreview(at("/big"), testOptions({ maxBytes: 100_000 }));
     expect(preview?.title).toBe("Big page");
-    expect(performance.now() - started).toBeLessThan(1000);
     expect(await bigClosed).toBe(true); // the server's response was cut off…
     expect(bigServed).toBeLessThan(1_000_000); // …long before the 3 MB it meant to send
   });

@@ -38,7 +38,7 @@ describe("seedLiveShows", () => {
     // The demo slugs are fixed and unique: a test database that ran this before holds them already.
     await db.liveShow.deleteMany({ where: { slug: { in: ["friday-fireside-with-maria", "q3-town-hall-live"] } } });
     const now = new Date();
-    await db.$transaction((tx) => seedLiveShows(tx, ids, now), { timeout: 60_000 });
+    await db.$transaction((tx) => seedLiveShows(tx, ids, now), { timeout: 180_000 });
 
     const shows = await db.liveShow.findMany({
       where: { hostId: ids.get("maria") },

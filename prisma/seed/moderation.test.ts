@@ -24,7 +24,7 @@ describe("seedModeration", () => {
     const ids = new Map<string, string>();
     for (const key of PEOPLE)
       ids.set(key, (await createUser({ name: `Seed ${key}`, role: key === "noah" ? "ADMIN" : "EMPLOYEE" })).user.id);
-    await db.$transaction((tx) => seedModeration(tx, ids), { timeout: 60_000 });
+    await db.$transaction((tx) => seedModeration(tx, ids), { timeout: 180_000 });
 
     const plants = await db.community.findUniqueOrThrow({
       where: { slug: "office-plants" },

@@ -11,7 +11,7 @@ describe("seedPride", () => {
     const ids = new Map<string, string>();
     for (const person of PEOPLE)
       ids.set(person.key, (await createUser({ role: person.role ?? "EMPLOYEE", name: `Seed ${person.key}` })).user.id);
-    await db.$transaction((tx) => seedPride(tx, ids), { timeout: 60_000 });
+    await db.$transaction((tx) => seedPride(tx, ids), { timeout: 180_000 });
 
     const authors = { authorId: { in: [...ids.values()] } };
     const moments = await db.post.findMany({

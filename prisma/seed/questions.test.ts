@@ -40,7 +40,7 @@ describe("seedQuestions", () => {
     const ids = new Map<string, string>();
     for (const key of LEADERS) ids.set(key, (await createUser({ role: "LEADER", name: `Seed ${key}` })).user.id);
     for (const key of PEOPLE) ids.set(key, (await createUser({ name: `Seed ${key}` })).user.id);
-    await db.$transaction((tx) => seedQuestions(tx, ids), { timeout: 60_000 });
+    await db.$transaction((tx) => seedQuestions(tx, ids), { timeout: 180_000 });
 
     const mine = { askerId: { in: [...ids.values()] } };
     const questions = await db.question.findMany({
