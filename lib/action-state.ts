@@ -1,5 +1,5 @@
 import "server-only";
-import { isAppError, reportUnexpected } from "@/lib/errors";
+import { expectedError, reportUnexpected } from "@/lib/errors";
 
 // What a server action hands back to its form: a sentence, the field messages, and what was typed,
 // so that a mistake never empties the form.
@@ -27,16 +27,17 @@ export async function runFormAction(
     return { status: "ok", message: message ?? undefined };
   } catch (error) {
     if (isRedirect(error)) throw error;
-    if (isAppError(error)) {
-      const fields = Object.keys(error.fieldErrors ?? {}).length;
+    const expected = expectedError(error);
+    if (expected) {
+      const fields = Object.keys(expected.fieldErrors ?? {}).length;
       // With field messages beside the inputs, the summary only says how many need attention.
       const message =
         fields > 0
           ? fields === 1
             ? "Check the field marked below."
             : `Check the ${fields} fields marked below.`
-          : error.message;
-      return { status: "error", message, fieldErrors: error.fieldErrors, values };
+          : expected.message;
+      return { status: "error", message, fieldErrors: expected.fieldErrors, values };
     }
     const id = reportUnexpected(error);
     return {
@@ -64,7 +65,8 @@ export async function runAction<T>(work: () => Promise<T>): Promise<ActionResult
     return { ok: true, data: await work() };
   } catch (error) {
     if (isRedirect(error)) throw error;
-    if (isAppError(error)) return { ok: false, error: error.message, fieldErrors: error.fieldErrors };
+    const expected = expectedError(error);
+    if (expected) return { ok: false, error: expected.message, fieldErrors: expected.fieldErrors };
     const id = reportUnexpected(error);
     return { ok: false, error: `Something went wrong on our side (error ${id}). Try again.` };
   }

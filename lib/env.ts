@@ -12,6 +12,8 @@ export const ZEnv = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
   HEARTH_DATA_DIR: z.string().default(path.join(process.cwd(), ".data")),
+  // Read by lib/db/client.ts (scripts build clients before env() is complete); validated here for a clear message.
+  DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

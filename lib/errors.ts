@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "@/lib/db/busy";
 
 // Expected failures carry a code the UI and HTTP layer understand; everything else is a bug,
 // logged with an id the user can quote.
@@ -10,6 +11,7 @@ export const ERROR_STATUS = {
   CONFLICT: 409,
   TOO_LARGE: 413,
   RATE_LIMITED: 429,
+  BUSY: 503,
 } as const;
 
 export type AppErrorCode = keyof typeof ERROR_STATUS;
@@ -33,6 +35,18 @@ export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
 
+export const BUSY_MESSAGE = "Hearth is very busy right now and nothing was changed. Please try again in a few seconds.";
+
+/**
+ * Expected failures as AppErrors: the database being too busy to serve the request in time (an exhausted pool under a
+ * burst) is one, so it reaches people as "busy, try again" with a 503, not as a bug with an id.
+ */
+export function expectedError(error: unknown): AppError | undefined {
+  if (isAppError(error)) return error;
+  if (isDatabaseBusy(error)) return new AppError("BUSY", BUSY_MESSAGE);
+  return undefined;
+}
+
 /** Logs an unexpected error and returns the id shown to the user. */
 export function reportUnexpected(error: unknown): string {
   const id = randomUUID().slice(0, 8);
@@ -42,16 +56,23 @@ export function reportUnexpected(error: unknown): string {
 
 export type ErrorReply = {
   status: number;
+  headers: Record<string, string>;
   body: { error: { code: string; message: string; fields?: Record<string, string> } };
 };
 
 /** How an HTTP route answers a failure: expected errors with their status and sentence, the rest a 500 with an id. */
 export function errorReply(error: unknown): ErrorReply {
-  if (isAppError(error))
+  const expected = expectedError(error);
+  if (expected)
     return {
-      status: error.status,
-      body: { error: { code: error.code, message: error.message, fields: error.fieldErrors } },
+      status: expected.status,
+      headers: expected.code === "BUSY" ? { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } : {},
+      body: { error: { code: expected.code, message: expected.message, fields: expected.fieldErrors } },
     };
   const id = reportUnexpected(error);
-  return { status: 500, body: { error: { code: "INTERNAL", message: `Something went wrong (error ${id}).` } } };
+  return {
+    status: 500,
+    headers: {},
+    body: { error: { code: "INTERNAL", message: `Something went wrong (error ${id}).` } },
+  };
 }

@@ -29,6 +29,7 @@ export function serveHotRoute(req: IncomingMessage, res: ServerResponse): boolea
 
 async function answer(route: HotRoute, req: IncomingMessage, res: ServerResponse, url: URL) {
   let status = 200;
+  let headers: Record<string, string> = {};
   let body: string;
   try {
     const cookies = parseCookies(req.headers.cookie);
@@ -36,11 +37,13 @@ async function answer(route: HotRoute, req: IncomingMessage, res: ServerResponse
   } catch (error) {
     const reply = errorReply(error);
     status = reply.status;
+    headers = reply.headers;
     body = JSON.stringify(reply.body);
   }
   if (res.destroyed) return;
   for (const { key, value } of SECURITY_HEADERS) res.setHeader(key, value);
   res.writeHead(status, {
+    ...headers,
     "Content-Type": "application/json",
     "Cache-Control": "no-store",
     "Content-Length": Buffer.byteLength(body),

@@ -13,7 +13,7 @@ export function jsonRoute<A extends unknown[]>(handler: (...args: A) => Promise<
         : NextResponse.json(result, { headers: { "Cache-Control": "no-store" } });
     } catch (error) {
       const reply = errorReply(error);
-      return NextResponse.json(reply.body, { status: reply.status });
+      return NextResponse.json(reply.body, { status: reply.status, headers: reply.headers });
     }
   };
 }
