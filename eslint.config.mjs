@@ -1,6 +1,53 @@
 import next from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import prettier from "eslint-config-prettier/flat";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+// Layer boundaries (docs/architecture.md). Only lib/ talks to the database: app/, components/ and e2e/ never import
+// the Prisma client, pg or lib/db (types are fine; server.ts, scripts/ and prisma/ are the process's own plumbing).
+const DATABASE_MODULES = {
+  patterns: [
+    {
+      group: ["@/lib/db", "@/lib/db/*", "**/lib/db", "**/lib/db/*", "@/lib/generated/prisma/client", "@prisma/*", "pg"],
+      allowTypeImports: true,
+      message: "Only lib/ talks to the database: call a lib/<domain>/ function instead.",
+    },
+  ],
+};
+
+// components/ never imports a server module (one that starts with `import "server-only"`), not even in a server
+// component: data reaches components as props, and `import type` of a server module's types stays allowed.
+const serverOnly = new Map();
+function isServerModule(source) {
+  if (!source.startsWith("@/lib/")) return false;
+  const base = path.join(import.meta.dirname, source.slice(2));
+  const file = [`${base}.ts`, `${base}.tsx`, path.join(base, "index.ts")].find((candidate) => existsSync(candidate));
+  if (!file) return false;
+  if (!serverOnly.has(file)) serverOnly.set(file, /^import "server-only";/m.test(readFileSync(file, "utf8")));
+  return serverOnly.get(file);
+}
+const boundaries = {
+  rules: {
+    "no-server-imports": {
+      meta: { type: "problem", schema: [] },
+      create(context) {
+        return {
+          ImportDeclaration(node) {
+            const typeOnly =
+              node.importKind === "type" ||
+              (node.specifiers.length > 0 && node.specifiers.every((specifier) => specifier.importKind === "type"));
+            if (typeOnly || !isServerModule(node.source.value)) return;
+            context.report({
+              node: node.source,
+              message: `components/ never import server modules: ${node.source.value} is server-only. Pass its data as props (or use \`import type\`).`,
+            });
+          },
+        };
+      },
+    },
+  },
+};
 
 const config = [
   ...next,
@@ -12,6 +59,15 @@ const config = [
         { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
       ],
     },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "e2e/**/*.ts"],
+    rules: { "@typescript-eslint/no-restricted-imports": ["error", DATABASE_MODULES] },
+  },
+  {
+    files: ["components/**/*.{ts,tsx}"],
+    plugins: { hearth: boundaries },
+    rules: { "hearth/no-server-imports": "error" },
   },
   // Formatting belongs to Prettier (`npm run format`; `npm run lint` checks it): no ESLint rule argues with it.
   prettier,
