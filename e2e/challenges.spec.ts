@@ -100,7 +100,7 @@ test.describe("[CHALLENGES]", () => {
     const video = fan.getByTestId("post-video").first();
     await expect(video).toHaveAttribute("poster", /\/poster$/);
     await expect
-      .poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState), { timeout: 15_000 })
+      .poll(() => video.evaluate((element: HTMLVideoElement) => element.readyState), { timeout: 30_000 })
       .toBeGreaterThanOrEqual(1);
     const src = (await video.getAttribute("src"))!;
     const partial = await fan.request.get(src, { headers: { Range: "bytes=0-99" } });
@@ -129,7 +129,7 @@ test.describe("[CHALLENGES]", () => {
     host.once("dialog", (dialog) => void dialog.accept());
     await host.getByRole("button", { name: "End voting now" }).click();
     await expect(host.getByRole("heading", { name: "Final results" })).toBeVisible();
-    await expect(b.getByText("Winner", { exact: true })).toBeVisible({ timeout: 15_000 });
+    await expect(b.getByText("Winner", { exact: true })).toBeVisible({ timeout: 30_000 });
     await expect(
       b.getByTestId("challenge-entry").filter({ hasText: cookB.name }).getByTestId("entry-votes"),
     ).toHaveText("2 votes · place 1");
