@@ -19,9 +19,6 @@ export const ZActionItemFilters = z.object({
 
 export type ActionItemFilters = z.output<typeof ZActionItemFilters>;
 
-/** `asOf` as a timestamp column value: columns are UTC timestamps without zone. */
-export const timestampSql = (at: Date) => Prisma.sql`(${at.toISOString()}::timestamptz at time zone 'UTC')`;
-
 const ACTIVE = Prisma.sql`a.status in ('OPEN', 'IN_PROGRESS')`;
 
 /**
@@ -29,7 +26,7 @@ const ACTIVE = Prisma.sql`a.status in ('OPEN', 'IN_PROGRESS')`;
  * then finished work, most recently finished first. As two numbers, so that a keyset cursor can follow it.
  */
 export function rankSql(asOf: Date) {
-  return Prisma.sql`(case when ${ACTIVE} and a."dueDate" < ${timestampSql(asOf)} then 0 when ${ACTIVE} then 1 else 2 end)`;
+  return Prisma.sql`(case when ${ACTIVE} and a."dueDate" < ${asOf} then 0 when ${ACTIVE} then 1 else 2 end)`;
 }
 export const orderKeySql = Prisma.sql`(case when ${ACTIVE}
     then coalesce(extract(epoch from a."dueDate"), 1e12 - extract(epoch from a."createdAt"))
@@ -44,7 +41,7 @@ export function filterSql(actor: Actor, filters: ActionItemFilters, asOf: Date):
       Prisma.sql`exists (select 1 from "ActionItemAssignee" f where f."actionItemId" = a.id and f."userId" = ${filters.assignee})`,
     );
   if (filters.leader) parts.push(Prisma.sql`a."assignerId" = ${filters.leader}`);
-  if (filters.overdue) parts.push(Prisma.sql`${ACTIVE} and a."dueDate" < ${timestampSql(asOf)}`);
+  if (filters.overdue) parts.push(Prisma.sql`${ACTIVE} and a."dueDate" < ${asOf}`);
   if (filters.mine) {
     parts.push(
       Prisma.sql`(a."assignerId" = ${actor.id} or exists (select 1 from "ActionItemAssignee" m where m."actionItemId" = a.id and m."userId" = ${actor.id}))`,

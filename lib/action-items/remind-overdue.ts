@@ -1,6 +1,5 @@
 // Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 import {
   actionGroupKey,
   createActionNotifications,
@@ -12,8 +11,6 @@ export const REMIND_EVERY_MS = 24 * 3_600_000;
 export const REMINDER_BATCH = 200;
 const CHECK_EVERY_MS = 15 * 60_000;
 const FIRST_CHECK_AFTER_MS = 30_000;
-
-const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz at time zone 'UTC')`;
 
 /**
  * Reminds the assignees and the assigner of every item past its due day and still open or in
@@ -28,11 +25,11 @@ export async function remindOverdueActionItems(
   const remindBefore = new Date(now.getTime() - REMIND_EVERY_MS);
   const { itemIds, recipients } = await db.$transaction(async (tx) => {
     const claimed = await tx.$queryRaw<{ id: string }[]>`
-      update "ActionItem" set "lastRemindedAt" = ${at(now)}
+      update "ActionItem" set "lastRemindedAt" = ${now}
       where id in (
         select id from "ActionItem"
-        where status in ('OPEN', 'IN_PROGRESS') and "dueDate" < ${at(now)}
-          and ("lastRemindedAt" is null or "lastRemindedAt" <= ${at(remindBefore)})
+        where status in ('OPEN', 'IN_PROGRESS') and "dueDate" < ${now}
+          and ("lastRemindedAt" is null or "lastRemindedAt" <= ${remindBefore})
         order by "dueDate", id
         limit ${REMINDER_BATCH}
         for update skip locked

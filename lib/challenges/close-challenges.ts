@@ -11,8 +11,6 @@ const CLOSE_BATCH = 20;
 const CHECK_EVERY_MS = 60_000;
 const FIRST_CHECK_AFTER_MS = 10_000;
 
-const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz at time zone 'UTC')`;
-
 type Closed = { challengeIds: string[]; postIds: string[]; rooms: string[]; winners: string[] };
 
 /**
@@ -24,10 +22,10 @@ export async function closeDueChallenges(db: Db, now = new Date(), onlyId?: stri
   const result = await db.$transaction(
     async (tx): Promise<Closed> => {
       const claimed = await tx.$queryRaw<{ id: string }[]>`
-      update "Challenge" set "closedAt" = ${at(now)}
+      update "Challenge" set "closedAt" = ${now}
       where id in (
         select id from "Challenge"
-        where "closedAt" is null and "votingEndsAt" <= ${at(now)} ${onlyId ? Prisma.sql`and id = ${onlyId}` : Prisma.empty}
+        where "closedAt" is null and "votingEndsAt" <= ${now} ${onlyId ? Prisma.sql`and id = ${onlyId}` : Prisma.empty}
         order by "votingEndsAt", id
         limit ${CLOSE_BATCH}
         for update skip locked

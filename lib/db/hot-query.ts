@@ -9,15 +9,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // pg's ~0.1 ms, and PostgreSQL plans a prepared statement once per connection (docs/benchmarks.md).
 // Queries are still written with Prisma.sql, so values are always bound parameters.
 
-// Timestamps without zone are UTC in this schema: read them as such whatever the server's TZ.
-const UTC_TIMESTAMP = 1114;
-const types = {
-  getTypeParser: ((oid: number, format?: "text" | "binary") =>
-    oid === UTC_TIMESTAMP && format !== "binary"
-      ? (value: string) => new Date(`${value.replace(" ", "T")}Z`)
-      : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
-};
-
 const names = new Map<string, string>();
 function statementName(text: string): string {
   let name = names.get(text);
@@ -34,7 +25,6 @@ export async function hotQuery<T extends pg.QueryResultRow>(query: Prisma.Sql): 
     name: statementName(query.text),
     text: query.text,
     values: query.values,
-    types,
   });
   return result.rows;
 }

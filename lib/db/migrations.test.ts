@@ -1,11 +1,17 @@
 import { randomBytes } from "node:crypto";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { describe, expect, inject, it } from "vitest";
 import { recreateDatabase } from "./ensure-database";
-import { applyMigrations, createMigration, defaultSchemaPath, diffDatabaseToSchema } from "./migrations";
+import {
+  applyMigrations,
+  createMigration,
+  defaultMigrationsDir,
+  defaultSchemaPath,
+  diffDatabaseToSchema,
+} from "./migrations";
 
 // The test server's `postgres` database (lib/test/global-setup.ts): these tests create and drop databases of their own.
 const serverUrl = inject("adminDatabaseUrl");
@@ -30,11 +36,11 @@ async function withFreshDatabase<T>(body: (url: string) => Promise<T>): Promise<
   }
 }
 
-async function query(url: string, sql: string): Promise<pg.QueryResult> {
+async function query(url: string, sql: string, values?: unknown[]): Promise<pg.QueryResult> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return await client.query(sql);
+    return await client.query(sql, values);
   } finally {
     await client.end();
   }
@@ -130,6 +136,66 @@ describe("migrations", () => {
     } finally {
       await rm(migrationsDir, { recursive: true, force: true });
       await rm(schemaDir, { recursive: true, force: true });
+    }
+  });
+
+  it("[DB] the timestamptz migration keeps every stored instant, even where the server's time zone is not UTC", async () => {
+    const TIMESTAMPTZ = "20261207155008_timestamptz";
+    const migrationsBefore = await mkdtemp(path.join(os.tmpdir(), "hearth-migrations-"));
+    try {
+      const names = await readdir(defaultMigrationsDir);
+      for (const name of names.filter((entry) => entry < TIMESTAMPTZ || entry === "migration_lock.toml")) {
+        await cp(path.join(defaultMigrationsDir, name), path.join(migrationsBefore, name), { recursive: true });
+      }
+      await withFreshDatabase(async (url) => {
+        await applyMigrations(url, { migrationsDir: migrationsBefore });
+        // Every session from here on reads zone-less timestamps in New York time: without `USING … AT TIME ZONE
+        // 'UTC'`, PostgreSQL would convert the stored UTC wall-clock values as New York times (4 or 5 hours off).
+        const database = new URL(url).pathname.slice(1);
+        await query(url, `alter database "${database}" set timezone to 'America/New_York'`);
+
+        // Every timestamp column the earlier migrations made is converted from UTC.
+        const columns = await query(
+          url,
+          `select table_name || '.' || column_name as name from information_schema.columns
+            where table_schema = 'public' and data_type = 'timestamp without time zone' and table_name <> '_prisma_migrations'`,
+        );
+        const sql = await readFile(path.join(defaultMigrationsDir, TIMESTAMPTZ, "migration.sql"), "utf8");
+        const converted = sql.split("-- AlterTable").flatMap((statement) => {
+          const table = /ALTER TABLE "(\w+)"/.exec(statement)?.[1];
+          return [
+            ...statement.matchAll(/ALTER COLUMN "(\w+)" SET DATA TYPE TIMESTAMPTZ\(3\) USING "\1" AT TIME ZONE 'UTC'/g),
+          ].map((match) => `${table}.${match[1]}`);
+        });
+        expect(converted.sort()).toEqual(columns.rows.map((row: { name: string }) => row.name).sort());
+        expect(converted.length).toBeGreaterThan(90);
+
+        // Stored values, written as UTC wall-clock times the way Prisma wrote them (summer and winter time in New York).
+        const written = ["2026-01-15 08:30:00.123", "2026-07-01 23:59:59.999"];
+        for (const [i, createdAt] of written.entries()) {
+          await query(url, `insert into "Department" (id, slug, name, "createdAt") values ($1, $1, $1, $2)`, [
+            `d${i}`,
+            createdAt,
+          ]);
+        }
+        const epochs = `select id, extract(epoch from "createdAt")::float8 as epoch from "Department" order by id`;
+        const before = (await query(url, epochs)).rows;
+        expect(before.map((row: { epoch: number }) => new Date(row.epoch * 1000).toISOString())).toEqual([
+          "2026-01-15T08:30:00.123Z",
+          "2026-07-01T23:59:59.999Z",
+        ]);
+
+        expect((await applyMigrations(url)).applied).toContain(TIMESTAMPTZ);
+        expect((await query(url, epochs)).rows).toEqual(before);
+        // pg reads timestamptz as the instant it is, whatever the session's zone.
+        const read = await query(url, `select "createdAt" from "Department" order by id`);
+        expect(read.rows.map((row: { createdAt: Date }) => row.createdAt.toISOString())).toEqual([
+          "2026-01-15T08:30:00.123Z",
+          "2026-07-01T23:59:59.999Z",
+        ]);
+      });
+    } finally {
+      await rm(migrationsBefore, { recursive: true, force: true });
     }
   });
 });

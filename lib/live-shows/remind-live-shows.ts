@@ -1,14 +1,11 @@
 // Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
 import type { Db } from "@/lib/db/client";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { showGroupKey } from "@/lib/live-shows/show-notifications";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
 
 export const REMIND_BEFORE_MS = 15 * 60_000;
 const CHECK_EVERY_MS = 60_000;
-
-const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz at time zone 'UTC')`;
 
 /**
  * Reminds everyone who RSVP'd, about 15 minutes before a scheduled show starts, once. Claiming (setting
@@ -19,11 +16,11 @@ const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz at tim
 export async function remindLiveShows(db: Db, now = new Date()): Promise<{ shows: number; recipients: number }> {
   const { showIds, recipients } = await db.$transaction(async (tx) => {
     const claimed = await tx.$queryRaw<{ id: string }[]>`
-      update "LiveShow" set "reminderSentAt" = ${at(now)}
+      update "LiveShow" set "reminderSentAt" = ${now}
       where id in (
         select id from "LiveShow"
         where status = 'SCHEDULED' and "reminderSentAt" is null
-          and "startsAt" > ${at(now)} and "startsAt" <= ${at(new Date(now.getTime() + REMIND_BEFORE_MS))}
+          and "startsAt" > ${now} and "startsAt" <= ${new Date(now.getTime() + REMIND_BEFORE_MS)}
         order by "startsAt", id
         for update skip locked
       )

@@ -42,7 +42,7 @@ export const listNotifications = defineUseCase({
     const [at, id] = decodeCursor(input.cursor) ?? [];
     const having =
       typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at))
-        ? Prisma.sql`having (max(n."createdAt"), (array_agg(n.id order by n."createdAt" desc, n.id desc))[1]) < (${at}::timestamptz at time zone 'UTC', ${id})`
+        ? Prisma.sql`having (max(n."createdAt"), (array_agg(n.id order by n."createdAt" desc, n.id desc))[1]) < (${at}::timestamptz, ${id})`
         : Prisma.empty;
     const groups = await db.$queryRaw<GroupRow[]>`
       select n."groupKey" as "groupKey",

@@ -29,7 +29,7 @@ export const setPollVote = defineUseCase({
       });
       if (!option) throw new AppError("NOT_FOUND", "That poll does not exist or was removed.");
       const [poll] = await tx.$queryRaw<{ multiple: boolean; isClosed: boolean }[]>`
-        select multiple, ("closesAt" is not null and "closesAt" <= now() at time zone 'utc') as "isClosed"
+        select multiple, ("closesAt" is not null and "closesAt" <= now()) as "isClosed"
         from "Poll" where id = ${option.pollId} for update`;
       if (!poll) throw new AppError("NOT_FOUND", "That poll does not exist or was removed.");
       if (poll.isClosed) throw new AppError("CONFLICT", "This poll is closed: votes are no longer counted.");

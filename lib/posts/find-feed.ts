@@ -77,9 +77,9 @@ async function topIds(actor: Actor, after: (string | number)[] | null, take: num
     typeof score === "number" && typeof id === "string"
       ? Prisma.sql`where (score < ${score} or (score = ${score} and id < ${id}))`
       : Prisma.empty;
-  // Columns are UTC timestamps without zone; compare like with like. The visibility rule applies here
-  // and again in loadPostViews; the feed's sources (company-wide, my communities, people I follow) too.
-  const asOfSql = Prisma.sql`(${asOf.toISOString()}::timestamptz at time zone 'UTC')`;
+  // The visibility rule applies here and again in loadPostViews; the feed's sources (company-wide, my communities,
+  // people I follow) too.
+  const asOfSql = Prisma.sql`${asOf}::timestamptz`;
   const rows = await db.$queryRaw<{ id: string; score: number }[]>`
     select id, score from (
       select p.id,
@@ -88,7 +88,7 @@ async function topIds(actor: Actor, after: (string | number)[] | null, take: num
       from "Post" p
       where ${visiblePostSql(actor)} and ${homeFeedSql(actor)}
         and (p."pinnedUntil" is null or p."pinnedUntil" <= ${asOfSql})
-        and p."createdAt" > (${since.toISOString()}::timestamptz at time zone 'UTC')
+        and p."createdAt" > ${since}
         and p."createdAt" <= ${asOfSql}
     ) scored
     ${afterClause}

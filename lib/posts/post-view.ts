@@ -79,7 +79,7 @@ async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostVi
                             where m."communityId" = p."communityId" and m."userId" = ${actor.id} and m.role in ('OWNER', 'MODERATOR'))),
            'actionItems', coalesce((select json_agg(json_build_object(
                        'id', a.id, 'title', a.title, 'status', a.status, 'dueDate', ${iso(Prisma.sql`a."dueDate"`)},
-                       'isOverdue', a.status in ('OPEN', 'IN_PROGRESS') and a."dueDate" is not null and a."dueDate" < now() at time zone 'utc',
+                       'isOverdue', a.status in ('OPEN', 'IN_PROGRESS') and a."dueDate" is not null and a."dueDate" < now(),
                        'assigner', ${person("au")},
                        'assignees', coalesce((select json_agg(${person("x")} order by x.name)
                                               from "ActionItemAssignee" aa join "User" x on x.id = aa."userId"
@@ -130,13 +130,13 @@ export async function loadLatestPostViewJson(
   take: number,
 ): Promise<PostViewJson[]> {
   const keyset = after
-    ? Prisma.sql`and p."createdAt" <= (${after.at}::timestamptz at time zone 'UTC')
-                 and (p."createdAt", p.id) < ((${after.at}::timestamptz at time zone 'UTC'), ${after.id})`
+    ? Prisma.sql`and p."createdAt" <= ${after.at}::timestamptz
+                 and (p."createdAt", p.id) < (${after.at}::timestamptz, ${after.id})`
     : Prisma.empty;
   // Company-wide posts and posts in the reader's own communities are visible by where they come from, so those
   // two sources need only the removal rule; a followed person's posts need the whole rule (they may post in a
   // community the reader is not in).
-  const unpinned = Prisma.sql`(p."pinnedUntil" is null or p."pinnedUntil" <= now() at time zone 'utc') ${keyset}`;
+  const unpinned = Prisma.sql`(p."pinnedUntil" is null or p."pinnedUntil" <= now()) ${keyset}`;
   const limit = Prisma.raw(String(Math.trunc(take))); // a literal, so that the prepared statement's generic plan knows the page is small
   const newest = Prisma.sql`order by p."createdAt" desc, p.id desc limit ${limit}`;
   return queryPostViewJson(

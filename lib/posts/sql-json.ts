@@ -1,8 +1,12 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { IMAGE_ROUTE, POSTER_SUFFIX, VIDEO_ROUTE } from "@/lib/uploads/media-urls";
 
-/** = toISOString of a UTC timestamp column, inside SQL. */
-export const iso = (column: Prisma.Sql) => Prisma.sql`to_char(${column}, 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+/**
+ * = toISOString of a timestamp column, inside SQL: the JSON views' one time format. to_json would write
+ * "…+00:00", and to_char alone the session's zone.
+ */
+export const iso = (column: Prisma.Sql) =>
+  Prisma.sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** A person as JSON, from a "User" row aliased `alias`: what cards and chips show. */
 export const person = (alias: string) =>

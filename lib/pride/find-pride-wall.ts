@@ -21,7 +21,7 @@ export const findPrideWall = defineUseCase({
     const [at, id] = decodeCursor(input.cursor) ?? [];
     const keyset =
       typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at))
-        ? Prisma.sql`and p."createdAt" <= (${at}::timestamptz at time zone 'UTC') and (p."createdAt", p.id) < ((${at}::timestamptz at time zone 'UTC'), ${id})`
+        ? Prisma.sql`and p."createdAt" <= ${at}::timestamptz and (p."createdAt", p.id) < (${at}::timestamptz, ${id})`
         : Prisma.empty;
     const rows = await db.$queryRaw<{ id: string; createdAt: Date }[]>`
       select p.id, p."createdAt" from "Post" p

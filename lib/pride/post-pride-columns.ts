@@ -65,7 +65,7 @@ export function postPrideFieldsJson(actor: Actor): Prisma.Sql {
                           from "PollOption" o where o."pollId" = pl.id), '[]'))
      from "Poll" pl
      cross join lateral (select closed, mine, closed or json_array_length(mine) > 0 or p."authorId" = ${actor.id} as visible
-                         from (select pl."closesAt" is not null and pl."closesAt" <= now() at time zone 'utc' as closed,
+                         from (select pl."closesAt" is not null and pl."closesAt" <= now() as closed,
                                       coalesce((select json_agg(mv."optionId" order by mv."optionId") from "PollVote" mv
                                                 where mv."pollId" = pl.id and mv."userId" = ${actor.id}), '[]') as mine) s) st
      where pl."postId" = p.id)`;

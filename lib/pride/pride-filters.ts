@@ -40,7 +40,7 @@ export function prideFilterSql(filters: TPrideFilters, now = new Date()): Prisma
   }
   if (filters.period !== "all") {
     const since = new Date(now.getTime() - PRIDE_PERIODS[filters.period] * 86_400_000);
-    parts.push(Prisma.sql`p."createdAt" >= (${since.toISOString()}::timestamptz at time zone 'UTC')`);
+    parts.push(Prisma.sql`p."createdAt" >= ${since}`);
   }
   return Prisma.join(parts, " and ");
 }

@@ -24,7 +24,6 @@ export type ResponsivenessFigures = {
 type Row = Omit<ResponsivenessFigures, "within48hShare" | "medianSeconds"> & { medianSeconds: number | null };
 
 // Timestamps are stored as UTC without a zone; compare like with like.
-const at = (date: Date) => Prisma.sql`(${date.toISOString()}::timestamptz at time zone 'UTC')`;
 
 /**
  * How quickly each leader answers, computed in one SQL query.
@@ -50,7 +49,7 @@ export async function computeResponsiveness(
   const since = new Date(now.getTime() - RESPONSIVENESS_WINDOW_DAYS * 24 * HOUR);
   const cutoff48h = new Date(now.getTime() - 48 * HOUR);
   const counted = Prisma.sql`q."hiddenAt" is null and q."withdrawnAt" is null and q."mergedIntoId" is null
-    and (q."createdAt" >= ${at(since)} or q.status = 'OPEN')`;
+    and (q."createdAt" >= ${since} or q.status = 'OPEN')`;
   const rows = await client.$queryRaw<Row[]>`
     with mine as (
       select q."targetLeaderId" as "leaderId", q."createdAt", q."firstAnsweredAt", q.status
@@ -62,12 +61,12 @@ export async function computeResponsiveness(
       where q."firstAnswererId" = any(${leaderIds}::text[]) and q."targetLeaderId" is null and ${counted}
     )
     select "leaderId",
-           count(*) filter (where "createdAt" >= ${at(since)})::int as "questionCount",
-           count(*) filter (where "createdAt" >= ${at(since)} and "firstAnsweredAt" is not null)::int as "answeredCount",
+           count(*) filter (where "createdAt" >= ${since})::int as "questionCount",
+           count(*) filter (where "createdAt" >= ${since} and "firstAnsweredAt" is not null)::int as "answeredCount",
            (percentile_cont(0.5) within group (order by extract(epoch from ("firstAnsweredAt" - "createdAt")))
-              filter (where "createdAt" >= ${at(since)} and "firstAnsweredAt" is not null))::float8 as "medianSeconds",
-           count(*) filter (where "createdAt" >= ${at(since)} and "firstAnsweredAt" - "createdAt" <= interval '48 hours')::int as "answeredWithin48h",
-           count(*) filter (where "createdAt" >= ${at(since)} and ("firstAnsweredAt" is not null or "createdAt" <= ${at(cutoff48h)}))::int as "countedFor48h",
+              filter (where "createdAt" >= ${since} and "firstAnsweredAt" is not null))::float8 as "medianSeconds",
+           count(*) filter (where "createdAt" >= ${since} and "firstAnsweredAt" - "createdAt" <= interval '48 hours')::int as "answeredWithin48h",
+           count(*) filter (where "createdAt" >= ${since} and ("firstAnsweredAt" is not null or "createdAt" <= ${cutoff48h}))::int as "countedFor48h",
            count(*) filter (where status = 'OPEN')::int as "openCount"
     from mine
     group by "leaderId"`;

@@ -9,7 +9,9 @@
 import os from "node:os";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { encodeCursor } from "@/lib/pagination";
+import { iso } from "@/lib/posts/sql-json";
 import { stopChildren } from "./child";
 import { groupMeter, treeMeter, type CpuMeter } from "./cpu";
 import { firstDifference } from "./compare";
@@ -94,8 +96,8 @@ async function prepareData(db: BenchDatabase): Promise<string> {
 async function deepCursor(url: string): Promise<string> {
   const [row] = await query<{ at: string; id: string }>(
     url,
-    `select to_char("createdAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at, id from "Post"
-     where "deletedAt" is null and ("pinnedUntil" is null or "pinnedUntil" <= now() at time zone 'utc')
+    `select ${iso(Prisma.raw('"createdAt"')).sql} as at, id from "Post"
+     where "deletedAt" is null and ("pinnedUntil" is null or "pinnedUntil" <= now())
      order by "createdAt" desc, id desc offset $1 limit 1`,
     [depth],
   );

@@ -228,8 +228,8 @@ const HELPERS = [
   `create function pg_temp.uid(n int) returns text language sql immutable as $$ select 'u' || lpad(n::text, 5, '0') $$`,
   `create function pg_temp.pid(n int) returns text language sql immutable as $$ select 'p' || lpad(n::text, 7, '0') $$`,
   `create function pg_temp.cid(n int) returns text language sql immutable as $$ select 'k' || lpad(n::text, 3, '0') $$`,
-  // One fixed "now" (UTC, like Prisma writes) for the whole generation.
-  `create function pg_temp.t0() returns timestamp language sql stable as $$ select date_trunc('milliseconds', now() at time zone 'utc') $$`,
+  // One fixed "now" for the whole generation, to the millisecond like the columns.
+  `create function pg_temp.t0() returns timestamptz language sql stable as $$ select date_trunc('milliseconds', now()) $$`,
 ];
 
 export async function hasBenchData(url: string): Promise<boolean> {
@@ -271,6 +271,8 @@ export async function generateOrganisation(url: string, log: (line: string) => v
     await client.query("begin");
     await client.query("set local maintenance_work_mem = '1GB'");
     await client.query("set local synchronous_commit = off");
+    // Days added to a timestamptz follow the session's zone across daylight saving time: count them in UTC, as the app does.
+    await client.query("set local time zone 'UTC'");
     const { rows } = await client.query<{ rolsuper: boolean }>(
       "select rolsuper from pg_roles where rolname = current_user",
     );
