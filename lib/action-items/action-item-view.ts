@@ -3,9 +3,7 @@ import { isActiveStatus, type ActionStatus } from "@/lib/action-items/action-ite
 import { plainTextExcerpt } from "@/lib/content/extract";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-export const personRefSelect = { id: true, handle: true, name: true, title: true, avatarUrl: true } as const;
-export type PersonRef = { id: string; handle: string; name: string; title: string; avatarUrl: string | null };
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 
 // What a chip shows: enough to read "Review the rota — assigned to Kees by Maria (CEO), in progress, due 12 Dec".
 export const actionItemChipSelect = {

@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { ZId } from "@/lib/id";
 import {
   ZActionDescription,
   ZActionTitle,
   ZAssigneeIds,
   ZDueDate,
-  ZId,
   dueDateProblem,
   unknownKeysError,
 } from "@/lib/action-items/action-item-input";

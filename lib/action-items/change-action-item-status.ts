@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
+import { ZId } from "@/lib/id";
 import {
   ACTION_STATUSES,
   ACTION_TEXT_MAX,
   STATUS_LABELS,
   STATUS_MOVES,
-  ZId,
   unknownKeysError,
 } from "@/lib/action-items/action-item-input";
 import { loadItemParties, otherParties, requireParty } from "@/lib/action-items/action-item-parties";

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { ACTION_TEXT_MAX, ZId, unknownKeysError } from "@/lib/action-items/action-item-input";
+import { ACTION_TEXT_MAX, unknownKeysError } from "@/lib/action-items/action-item-input";
 import { loadItemParties, otherParties, requireParty } from "@/lib/action-items/action-item-parties";
 import {
   actionGroupKey,
@@ -13,6 +13,7 @@ import { db } from "@/lib/db";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 export const ZPostActionItemUpdateInput = z.strictObject(
   {

@@ -9,13 +9,14 @@ import { requireVisiblePost } from "@/lib/posts/require-visible-post";
 import { postAudienceRooms } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 export const APPRECIATION_MAX_LENGTH = 280;
 
 export const ZSetAppreciationInput = z
   .object({
-    postId: z.string().min(1).max(40).optional(),
-    commentId: z.string().min(1).max(40).optional(),
+    postId: ZId.optional(),
+    commentId: ZId.optional(),
     message: z
       .string()
       .trim()

@@ -1,6 +1,7 @@
 import "server-only";
 import { can, canDeleteContent, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { personRefSelect } from "@/lib/people/person-ref";
 
 export const commentSelect = {
   id: true,
@@ -10,7 +11,7 @@ export const commentSelect = {
   createdAt: true,
   editedAt: true,
   authorId: true,
-  author: { select: { id: true, handle: true, name: true, title: true, avatarUrl: true } },
+  author: { select: personRefSelect },
   appreciations: {
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     select: {

@@ -8,6 +8,7 @@ import { requireModerator } from "@/lib/moderation/content-moderation";
 import { removeContent } from "@/lib/moderation/remove-content";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 const NOT_YOURS = "That comment does not exist or is not yours to delete.";
 
@@ -16,7 +17,7 @@ const NOT_YOURS = "That comment does not exist or is not yours to delete.";
  * Someone else's comment is a moderator's removal (with a reason, restorable, audited): lib/moderation.
  */
 export const deleteComment = defineUseCase({
-  input: z.object({ commentId: z.string().min(1).max(40), reason: z.string().trim().max(500).default("") }),
+  input: z.object({ commentId: ZId, reason: z.string().trim().max(500).default("") }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
     const found = await db.comment.findFirst({

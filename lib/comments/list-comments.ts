@@ -5,12 +5,13 @@ import { db } from "@/lib/db";
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";
 import { commentSelect, toCommentView } from "@/lib/comments/comment-view";
 import { mayModeratePost } from "@/lib/moderation/may-moderate-post";
+import { ZId } from "@/lib/id";
 
 const MAX_COMMENTS = 300;
 
 /** A post's conversation, oldest first, replies under their comment. Four small queries. */
 export const listComments = defineUseCase({
-  input: z.object({ postId: z.string().min(1).max(40) }),
+  input: z.object({ postId: ZId }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
     const post = await requireVisiblePost(db, actor, input.postId);

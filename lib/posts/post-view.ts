@@ -3,7 +3,8 @@ import type { ActionItemChip } from "@/lib/action-items/action-item-view";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { hotQuery } from "@/lib/db/hot-query";
 import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
-import { flag, imageUrlSql, iso, person, videoPosterUrlSql, videoUrlSql } from "@/lib/posts/sql-json";
+import { flag, imageUrlSql, iso, videoPosterUrlSql, videoUrlSql } from "@/lib/posts/sql-json";
+import { personRefJson } from "@/lib/people/person-ref";
 import { alivePostSql, visiblePostSql } from "@/lib/posts/visibility";
 import { reactionSummarySql } from "@/lib/reactions/reaction-counts";
 import { postPrideFieldsJson, postPrideJoins, type PostPrideFields } from "@/lib/pride/post-pride-columns";
@@ -80,8 +81,8 @@ async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostVi
            'actionItems', coalesce((select json_agg(json_build_object(
                        'id', a.id, 'title', a.title, 'status', a.status, 'dueDate', ${iso(Prisma.sql`a."dueDate"`)},
                        'isOverdue', a.status in ('OPEN', 'IN_PROGRESS') and a."dueDate" is not null and a."dueDate" < now() at time zone 'utc',
-                       'assigner', ${person("au")},
-                       'assignees', coalesce((select json_agg(${person("x")} order by x.name)
+                       'assigner', ${personRefJson("au")},
+                       'assignees', coalesce((select json_agg(${personRefJson("x")} order by x.name)
                                               from "ActionItemAssignee" aa join "User" x on x.id = aa."userId"
                                               where aa."actionItemId" = a.id), '[]'),
                        'answerId', a."answerId", 'postId', a."postId", 'commentId', a."commentId") order by a."createdAt", a.id)

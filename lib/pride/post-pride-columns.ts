@@ -1,9 +1,8 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { flag, iso, person } from "@/lib/posts/sql-json";
-
-type PersonRef = { id: string; handle: string; name: string; title: string; avatarUrl: string | null };
+import { flag, iso } from "@/lib/posts/sql-json";
+import { personRefJson, type PersonRef } from "@/lib/people/person-ref";
 
 export type PollView = {
   id: string;
@@ -47,7 +46,7 @@ const MAX_VOTERS_SHOWN = 50;
  */
 export function postPrideFieldsJson(actor: Actor): Prisma.Sql {
   return Prisma.sql`
-    'prideTags', case when p.kind = 'PRIDE' then coalesce((select json_agg(${person("tu")} order by tu.name)
+    'prideTags', case when p.kind = 'PRIDE' then coalesce((select json_agg(${personRefJson("tu")} order by tu.name)
                    from "PrideTag" t join "User" tu on tu.id = t."userId" where t."postId" = p.id), '[]') else '[]' end,
     'values', case when p.kind = 'PRIDE' then coalesce((select json_agg(json_build_object('id', cv.id, 'slug', cv.slug, 'name', cv.name, 'emoji', cv.emoji) order by cv.position, cv.name)
                 from "PostValue" pv join "CompanyValue" cv on cv.id = pv."valueId" where pv."postId" = p.id), '[]') else '[]' end,
@@ -59,7 +58,7 @@ export function postPrideFieldsJson(actor: Actor): Prisma.Sql {
               'canVote', not st.closed and ${flag(can(actor, "polls.vote"))},
               'options', coalesce((select json_agg(json_build_object(
                             'id', o.id, 'label', o.label, 'count', case when st.visible then o."voteCount" end,
-                            'voters', case when st.visible and pl."isPublic" then coalesce((select json_agg(${person("vu")} order by vu.name)
+                            'voters', case when st.visible and pl."isPublic" then coalesce((select json_agg(${personRefJson("vu")} order by vu.name)
                                         from (select vu.* from "PollVote" ov join "User" vu on vu.id = ov."userId" where ov."optionId" = o.id
                                               order by ov."createdAt" limit ${Prisma.raw(String(MAX_VOTERS_SHOWN))}) vu), '[]') end) order by o.position)
                           from "PollOption" o where o."pollId" = pl.id), '[]'))
