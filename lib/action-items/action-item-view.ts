@@ -4,6 +4,7 @@ import { plainTextExcerpt } from "@/lib/content/extract";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
+import { shownContentWhere } from "@/lib/posts/visibility";
 
 // What a chip shows: enough to read "Review the rota — assigned to Kees by Maria (CEO), in progress, due 12 Dec".
 export const actionItemChipSelect = {
@@ -191,7 +192,7 @@ export async function loadActionItemChips(
 ): Promise<ActionItemChip[]> {
   const or: Prisma.ActionItemWhereInput[] = [
     ...(where.postIds?.length ? [{ postId: { in: where.postIds } }] : []),
-    ...(where.commentsOfPostId ? [{ comment: { postId: where.commentsOfPostId, deletedAt: null } }] : []),
+    ...(where.commentsOfPostId ? [{ comment: { postId: where.commentsOfPostId, ...shownContentWhere } }] : []),
     ...(where.commentIds?.length ? [{ commentId: { in: where.commentIds } }] : []),
     ...(where.answerIds?.length ? [{ answerId: { in: where.answerIds } }] : []),
   ];

@@ -3,6 +3,7 @@ import type { Db } from "@/lib/db/client";
 import { measureCommunityHealth } from "@/lib/health/community-activity";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
 import { publishNotifications } from "@/lib/notifications/notify";
+import { shownContentWhere } from "@/lib/posts/visibility";
 
 const CHECK_EVERY_MS = 60 * 60_000;
 const FIRST_CHECK_AFTER_MS = 45_000;
@@ -60,7 +61,7 @@ async function markCold(db: Db, communityId: string, now: Date): Promise<string[
     const [owners, lastPosts] = await Promise.all([
       tx.communityMember.findMany({ where: { communityId, role: "OWNER" }, select: { userId: true } }),
       tx.post.findMany({
-        where: { communityId, deletedAt: null, removedAt: null, hiddenAt: null },
+        where: { communityId, ...shownContentWhere },
         orderBy: { createdAt: "desc" },
         take: 10,
         select: { authorId: true, author: { select: { name: true } } },
