@@ -1,10 +1,9 @@
 import "server-only";
-import type { ActionItemChip } from "@/lib/action-items/action-item-view";
+import { actionItemChipsJson, type ActionItemChip } from "@/lib/action-items/action-item-chip";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { hotQuery } from "@/lib/db/hot-query";
 import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
 import { flag, imageUrlSql, iso, videoPosterUrlSql, videoUrlSql } from "@/lib/posts/sql-json";
-import { personRefJson } from "@/lib/people/person-ref";
 import { alivePostSql, visiblePostSql } from "@/lib/posts/visibility";
 import { reactionSummarySql } from "@/lib/reactions/reaction-counts";
 import { postPrideFieldsJson, postPrideJoins, type PostPrideFields } from "@/lib/pride/post-pride-columns";
@@ -78,15 +77,7 @@ async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostVi
            'canEdit', ${isAuthor}, 'canDelete', ${isAuthor},
            'canModerate', not ${isAuthor} and (${flag(can(actor, "communities.moderateAny"))} or p."communityId" is not null and exists (select 1 from "CommunityMember" m
                             where m."communityId" = p."communityId" and m."userId" = ${actor.id} and m.role in ('OWNER', 'MODERATOR'))),
-           'actionItems', coalesce((select json_agg(json_build_object(
-                       'id', a.id, 'title', a.title, 'status', a.status, 'dueDate', ${iso(Prisma.sql`a."dueDate"`)},
-                       'isOverdue', a.status in ('OPEN', 'IN_PROGRESS') and a."dueDate" is not null and a."dueDate" < now() at time zone 'utc',
-                       'assigner', ${personRefJson("au")},
-                       'assignees', coalesce((select json_agg(${personRefJson("x")} order by x.name)
-                                              from "ActionItemAssignee" aa join "User" x on x.id = aa."userId"
-                                              where aa."actionItemId" = a.id), '[]'),
-                       'answerId', a."answerId", 'postId', a."postId", 'commentId', a."commentId") order by a."createdAt", a.id)
-                     from "ActionItem" a join "User" au on au.id = a."assignerId" where a."postId" = p.id), '[]'),
+           'actionItems', ${actionItemChipsJson(Prisma.sql`p.id`)},
            'canAssignActionItems', ${flag(can(actor, "actionItems.assign"))},
            ${postPrideFieldsJson(actor)})::text as json
     from (${page}) page
