@@ -6,7 +6,13 @@ import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
 import { flag, imageUrlSql, iso, videoPosterUrlSql, videoUrlSql } from "@/lib/posts/sql-json";
 import { alivePostSql, visiblePostSql } from "@/lib/posts/visibility";
 import { reactionSummarySql } from "@/lib/reactions/reaction-counts";
-import { postPrideFieldsJson, postPrideJoins, type PostPrideFields } from "@/lib/pride/post-pride-columns";
+import {
+  appreciationFieldsJson,
+  appreciationsJoin,
+  type AppreciationFields,
+} from "@/lib/appreciations/appreciation-view";
+import { pollJson, type PollView } from "@/lib/polls/poll-view";
+import { prideFieldsJson, type PrideFields } from "@/lib/pride/pride-view";
 
 export type PostView = {
   id: string;
@@ -31,7 +37,9 @@ export type PostView = {
   canModerate: boolean; // may remove it with a reason: its community's moderators and admins, never on their own post
   actionItems: ActionItemChip[]; // assigned from this post, shown on it
   canAssignActionItems: boolean;
-} & PostPrideFields; // tagged colleagues, values, leaders' appreciations, poll
+  poll: PollView | null;
+} & PrideFields & // tagged colleagues and values
+  AppreciationFields; // leaders' appreciations
 
 /** A post view as built by the database: its JSON text, with the keys a page needs to order and continue. */
 export type PostViewJson = { id: string; createdAt: string; json: string };
@@ -44,7 +52,7 @@ const isAuthorSql = (actor: Actor) => Prisma.sql`(p."authorId" = ${actor.id})`;
  * Posts as the actor sees them, in ONE statement whatever the page size: `page` picks the posts (their ids
  * and an `ord` to sort by, visibility included), and author, images, videos, link preview, reaction counts by
  * kind, the actor's own reactions, the action items assigned from each post, its pride tags, values,
- * appreciations and poll (lib/pride/post-pride-columns.ts) and what the actor may do with it are built into
+ * appreciations and poll (each sub-shape's own module: person-ref, action-item-chip, pride-view, appreciation-view, poll-view) and what the actor may do with it are built into
  * one JSON object per post. Role-level permissions are decided by `can` and bound as flags; the per-post part
  * (is the actor the author, a moderator of its community) is the query's. Lookups that stored counts or columns
  * show to be empty are skipped (a post nobody reacted to, a company-wide post has no moderators of its own); reaction counts by
@@ -79,14 +87,14 @@ async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostVi
                             where m."communityId" = p."communityId" and m."userId" = ${actor.id} and m.role in ('OWNER', 'MODERATOR'))),
            'actionItems', ${actionItemChipsJson(Prisma.sql`p.id`)},
            'canAssignActionItems', ${flag(can(actor, "actionItems.assign"))},
-           ${postPrideFieldsJson(actor)})::text as json
+           ${prideFieldsJson}, ${appreciationFieldsJson(actor)}, 'poll', ${pollJson(actor)})::text as json
     from (${page}) page
     join "Post" p on p.id = page.id
     cross join lateral (select ${iso(Prisma.sql`p."createdAt"`)} as "createdAt") t
     join "User" u on u.id = p."authorId"
     left join "LinkPreview" l on l.id = p."linkPreviewId"
     left join "Community" cm on cm.id = p."communityId"
-    ${postPrideJoins(actor)}
+    ${appreciationsJoin(actor)}
     order by page.ord`);
 }
 
