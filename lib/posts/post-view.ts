@@ -1,45 +1,17 @@
 import "server-only";
-import { actionItemChipsJson, type ActionItemChip } from "@/lib/action-items/action-item-chip";
+import { actionItemChipsJson } from "@/lib/action-items/action-item-chip";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { hotQuery } from "@/lib/db/hot-query";
-import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { flag, imageUrlSql, iso, videoPosterUrlSql, videoUrlSql } from "@/lib/posts/sql-json";
 import { alivePostSql, visiblePostSql } from "@/lib/posts/visibility";
 import { reactionSummarySql } from "@/lib/reactions/reaction-counts";
-import {
-  appreciationFieldsJson,
-  appreciationsJoin,
-  type AppreciationFields,
-} from "@/lib/appreciations/appreciation-view";
-import { pollJson, type PollView } from "@/lib/polls/poll-view";
-import { prideFieldsJson, type PrideFields } from "@/lib/pride/pride-view";
+import { appreciationFieldsJson, appreciationsJoin } from "@/lib/appreciations/appreciation-view";
+import { pollJson } from "@/lib/polls/poll-view";
+import { checkPostViewJson, type PostView } from "@/lib/posts/post-view-schema";
+import { prideFieldsJson } from "@/lib/pride/pride-view";
 
-export type PostView = {
-  id: string;
-  kind: "POST" | "ANNOUNCEMENT" | "PRIDE";
-  bodyHtml: string;
-  body: string | null; // only for someone who may edit it
-  pinnedUntil: string | null;
-  community: { id: string; slug: string; name: string } | null; // null: company-wide
-  communityPinnedAt: string | null;
-  createdAt: string;
-  editedAt: string | null;
-  author: { id: string; handle: string; name: string; title: string; avatarUrl: string | null; role: string };
-  images: { id: string; url: string; width: number; height: number; alt: string }[];
-  videos: { id: string; url: string; posterUrl: string | null; width: number | null; height: number | null }[];
-  linkPreview: { url: string; title: string; description: string; siteName: string } | null;
-  commentCount: number;
-  reactionCount: number;
-  reactions: { kind: ReactionKind; count: number }[];
-  myReactions: ReactionKind[];
-  canEdit: boolean;
-  canDelete: boolean;
-  canModerate: boolean; // may remove it with a reason: its community's moderators and admins, never on their own post
-  actionItems: ActionItemChip[]; // assigned from this post, shown on it
-  canAssignActionItems: boolean;
-  poll: PollView | null;
-} & PrideFields & // tagged colleagues and values
-  AppreciationFields; // leaders' appreciations
+export type { PostView };
 
 /** A post view as built by the database: its JSON text, with the keys a page needs to order and continue. */
 export type PostViewJson = { id: string; createdAt: string; json: string };
@@ -61,7 +33,7 @@ const isAuthorSql = (actor: Actor) => Prisma.sql`(p."authorId" = ${actor.id})`;
  */
 async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostViewJson[]> {
   const isAuthor = isAuthorSql(actor);
-  return hotQuery<PostViewJson>(Prisma.sql`
+  const rows = await hotQuery<PostViewJson>(Prisma.sql`
     select p.id, t."createdAt", json_build_object(
            'id', p.id, 'kind', p.kind, 'bodyHtml', p."bodyHtml", 'body', case when ${isAuthor} then p.body end,
            'pinnedUntil', ${iso(Prisma.sql`p."pinnedUntil"`)},
@@ -96,8 +68,11 @@ async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostVi
     left join "Community" cm on cm.id = p."communityId"
     ${appreciationsJoin(actor)}
     order by page.ord`);
+  checkPostViewJson(rows);
+  return rows;
 }
 
+// The cast is checked: queryPostViewJson held every row against ZPostView outside production.
 export const parsePostViews = (rows: PostViewJson[]): PostView[] => rows.map((row) => JSON.parse(row.json) as PostView);
 
 /** The given posts, in the order of `ids`; missing, removed or invisible ones are simply absent. */
