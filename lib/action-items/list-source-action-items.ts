@@ -1,6 +1,5 @@
 import "server-only";
 import { z } from "zod";
-
 import { loadActionItemChips, type ActionItemChip } from "@/lib/action-items/action-item-chip";
 import { can } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";

@@ -4,7 +4,6 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { requireModeratedCommunity } from "@/lib/communities/access";
 import { addMember } from "@/lib/communities/add-member";
 import { publishMembershipChange } from "@/lib/communities/community-rooms";
-
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";

@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { canModerateCommunity, canReadCommunity, requireVisibleCommunity } from "@/lib/communities/access";
-
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZId } from "@/lib/id";

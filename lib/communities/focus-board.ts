@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { canModerateCommunity, canReadCommunity, requireVisibleCommunity } from "@/lib/communities/access";
-
 import { plainTextExcerpt } from "@/lib/content/extract";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { communityRoleOf, requireVisibleCommunity } from "@/lib/communities/access";
 import { publishMembershipChange } from "@/lib/communities/community-rooms";
-
 import { addMember } from "@/lib/communities/add-member";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";

@@ -4,7 +4,6 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { requireVisibleCommunity } from "@/lib/communities/access";
 import { dropMember } from "@/lib/communities/add-member";
 import { publishMembershipChange } from "@/lib/communities/community-rooms";
-
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZId } from "@/lib/id";

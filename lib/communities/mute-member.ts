@@ -3,7 +3,6 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireModeratedCommunity } from "@/lib/communities/access";
 import { communityAudienceRooms } from "@/lib/communities/community-rooms";
-
 import { requireOutrankedMember } from "@/lib/communities/manage-member";
 import { db } from "@/lib/db";
 import { publish } from "@/lib/realtime/publish";

@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireModeratedCommunity } from "@/lib/communities/access";
-
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";

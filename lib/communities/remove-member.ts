@@ -4,7 +4,6 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { requireModeratedCommunity } from "@/lib/communities/access";
 import { dropMember } from "@/lib/communities/add-member";
 import { publishMembershipChange } from "@/lib/communities/community-rooms";
-
 import { requireOutrankedMember } from "@/lib/communities/manage-member";
 import { db } from "@/lib/db";
 import { ZId } from "@/lib/id";

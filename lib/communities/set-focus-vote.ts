@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
-
 import { publishFocusChange, requireWritableFocusItem } from "@/lib/communities/focus-writes";
 import { db } from "@/lib/db";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";

@@ -24,7 +24,8 @@ const isAuthorSql = (actor: Actor) => Prisma.sql`(p."authorId" = ${actor.id})`;
  * Posts as the actor sees them, in ONE statement whatever the page size: `page` picks the posts (their ids
  * and an `ord` to sort by, visibility included), and author, images, videos, link preview, reaction counts by
  * kind, the actor's own reactions, the action items assigned from each post, its pride tags, values,
- * appreciations and poll (each sub-shape's own module: person-ref, action-item-chip, pride-view, appreciation-view, poll-view) and what the actor may do with it are built into
+ * appreciations and poll (each sub-shape in its own module with its type and mapper: action-item-chip,
+ * pride-view, appreciation-view, poll-view) and what the actor may do with it are built into
  * one JSON object per post. Role-level permissions are decided by `can` and bound as flags; the per-post part
  * (is the actor the author, a moderator of its community) is the query's. Lookups that stored counts or columns
  * show to be empty are skipped (a post nobody reacted to, a company-wide post has no moderators of its own); reaction counts by

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { computeResponsiveness, type ResponsivenessFigures } from "@/lib/questions/leader-responsiveness";
-
 import { waitingQuestions, type WaitingQuestion } from "@/lib/questions/waiting-questions";
 import { ZId } from "@/lib/id";
 

@@ -5,7 +5,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { answerSelect, toAnswerView, type AnswerView } from "@/lib/questions/answer-view";
 import { questionAbilities, type QuestionAbilities } from "@/lib/questions/question-abilities";
-
 import { loadQuestionViews, type QuestionView } from "@/lib/questions/question-view";
 import { ZId } from "@/lib/id";
 

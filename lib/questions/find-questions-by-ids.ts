@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
-
 import { loadQuestionViews } from "@/lib/questions/question-view";
 import { ZId } from "@/lib/id";
 

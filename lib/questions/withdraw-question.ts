@@ -4,7 +4,6 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockQuestion } from "@/lib/questions/lock-question";
-
 import { publishNotifications } from "@/lib/notifications/notify";
 import { publishQuestionEvent, retractQuestionNotifications } from "@/lib/questions/question-notifications";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
