@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { decodeCursor, encodeCursor, toPage, ZCursor } from "@/lib/pagination";
+import {
+  decodeCursor,
+  decodeKeyset,
+  encodeCursor,
+  NEWEST_FIRST,
+  newestFirstAfter,
+  toPage,
+  ZCursor,
+} from "@/lib/pagination";
 
 const b64 = (text: string) => Buffer.from(text).toString("base64url");
 
@@ -41,5 +49,32 @@ describe("pagination", () => {
     expect(toPage(rows.slice(0, 2), 2, keyOf)).toEqual({ items: [{ n: "a" }, { n: "b" }], nextCursor: null });
     expect(toPage(rows.slice(0, 1), 2, keyOf)).toEqual({ items: [{ n: "a" }], nextCursor: null });
     expect(toPage([], 2, keyOf)).toEqual({ items: [], nextCursor: null });
+  });
+
+  it("[PAGINATION] decodeKeyset returns the key only when every part has the kind its shape names", () => {
+    const at = "2026-03-01T10:00:00.000Z";
+    expect(decodeKeyset(encodeCursor([at, "c-1"]), NEWEST_FIRST)).toEqual([at, "c-1"]);
+    expect(decodeKeyset(encodeCursor([3, at, "c-1"]), ["number", "date", "string"])).toEqual([3, at, "c-1"]);
+    expect(decodeKeyset(undefined, NEWEST_FIRST)).toBeNull();
+    expect(decodeKeyset("%%% not a cursor", NEWEST_FIRST)).toBeNull();
+    expect(decodeKeyset(encodeCursor(["not a date", "c-1"]), NEWEST_FIRST)).toBeNull();
+    expect(decodeKeyset(encodeCursor([at, 7]), NEWEST_FIRST)).toBeNull(); // a number where an id belongs
+    expect(decodeKeyset(encodeCursor(["3", at, "c-1"]), ["number", "date", "string"])).toBeNull();
+    expect(decodeKeyset(encodeCursor([at]), NEWEST_FIRST)).toBeNull(); // too short
+    expect(decodeKeyset(encodeCursor([at, "c-1", "extra"]), NEWEST_FIRST)).toBeNull(); // too long
+    expect(decodeKeyset(b64('[1e400,"x"]'), ["number", "string"])).toBeNull(); // Infinity is not a key
+  });
+
+  it("[PAGINATION] newestFirstAfter bounds (createdAt, id) below the cursor, and is empty without one", () => {
+    const at = "2026-03-01T10:00:00.000Z";
+    const date = new Date(at);
+    expect(newestFirstAfter(encodeCursor([at, "c-1"]))).toEqual({
+      AND: [
+        { createdAt: { lte: date } },
+        { OR: [{ createdAt: { lt: date } }, { createdAt: date, id: { lt: "c-1" } }] },
+      ],
+    });
+    expect(newestFirstAfter(undefined)).toEqual({});
+    expect(newestFirstAfter(encodeCursor(["yesterday", "c-1"]))).toEqual({});
   });
 });

@@ -3,7 +3,7 @@ import { ListChecks } from "lucide-react";
 import Link from "next/link";
 import { OverdueBadge } from "@/components/action-items/status-badge";
 import { chipSummary } from "@/lib/action-items/describe-action-item";
-import type { ActionItemChip } from "@/lib/action-items/action-item-view";
+import type { ActionItemChip } from "@/lib/action-items/action-item-chip";
 
 const statusTone = {
   OPEN: "bg-sky-50 ring-sky-200 hover:bg-sky-100",

@@ -14,7 +14,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { shortTitle } from "@/lib/action-items/describe-action-item";
 import { formatDueShort } from "@/lib/action-items/format-due";
-import type { PersonRef } from "@/lib/action-items/action-item-view";
+import type { PersonRef } from "@/lib/people/person-ref";
 import type { ActionItemDetail as Detail } from "@/lib/action-items/find-action-item";
 
 function Person({ person, note }: { person: PersonRef; note?: string }) {

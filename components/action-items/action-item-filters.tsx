@@ -3,7 +3,7 @@ import Link from "next/link";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { ACTION_STATUSES, STATUS_LABELS } from "@/lib/action-items/action-item-input";
-import type { PersonRef } from "@/lib/action-items/action-item-view";
+import type { PersonRef } from "@/lib/people/person-ref";
 
 export const ACTION_VIEWS = [
   { id: "board", label: "Board" },

@@ -8,7 +8,7 @@ import { useActionItemsLive } from "@/components/action-items/use-live-refresh";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
-import type { PersonRef } from "@/lib/action-items/action-item-view";
+import type { PersonRef } from "@/lib/people/person-ref";
 import type { ActionItemListEntry } from "@/lib/action-items/list-action-items";
 import type { Page } from "@/lib/pagination";
 

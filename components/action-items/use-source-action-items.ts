@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useState } from "react";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
-import type { ActionItemChip } from "@/lib/action-items/action-item-view";
+import type { ActionItemChip } from "@/lib/action-items/action-item-chip";
 
 type Query = { answerId: string } | { postId: string } | { commentsOfPostId: string };
 

@@ -17,7 +17,7 @@ import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
-import type { ActionItemChip } from "@/lib/action-items/action-item-view";
+import type { ActionItemChip } from "@/lib/action-items/action-item-chip";
 import type { CommentView } from "@/lib/comments/comment-view";
 
 // Action items assigned from the thread's comments, and whether the viewer may assign more.

@@ -13,7 +13,7 @@ import {
   SHOW_DURATION_MIN,
   SHOW_TITLE_MAX,
 } from "@/lib/live-shows/show-input";
-import type { PersonRef } from "@/lib/questions/question-view";
+import type { PersonRef } from "@/lib/people/person-ref";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
 
 export type ShowFormInitial = {

@@ -5,7 +5,7 @@ import { Check, Lock, Vote } from "lucide-react";
 import { useState, useTransition } from "react";
 import { setPollVoteAction } from "@/app/(app)/pride/actions";
 import { RelativeTime } from "@/components/ui/relative-time";
-import type { PollView as Poll } from "@/lib/pride/post-pride-columns";
+import type { PollView as Poll } from "@/lib/polls/poll-view";
 
 function votersText(voters: { name: string }[]) {
   const names = voters.map((voter) => voter.name.split(" ")[0]);

@@ -9,7 +9,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionState } from "@/lib/action-state";
 import { QUESTION_DETAILS_MAX, QUESTION_TITLE_MAX } from "@/lib/questions/question-input";
-import type { PersonRef } from "@/lib/questions/question-view";
+import type { PersonRef } from "@/lib/people/person-ref";
 
 /**
  * Asks leadership a question: to the team or a named leader (or, in an AMA or a live show, to its host),

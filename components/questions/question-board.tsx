@@ -13,7 +13,8 @@ import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
 import { EmptyState } from "@/components/ui/card";
 import type { Page } from "@/lib/pagination";
 import type { QuestionSort, QuestionStatusName } from "@/lib/questions/question-input";
-import type { PersonRef, QuestionView } from "@/lib/questions/question-view";
+import type { QuestionView } from "@/lib/questions/question-view";
+import type { PersonRef } from "@/lib/people/person-ref";
 
 export type BoardFilters = { sort: QuestionSort; status?: QuestionStatusName; leaderId?: string };
 

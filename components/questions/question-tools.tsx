@@ -18,7 +18,8 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ActionResult } from "@/lib/action-state";
 import type { QuestionAbilities } from "@/lib/questions/question-abilities";
-import type { PersonRef, QuestionView } from "@/lib/questions/question-view";
+import type { QuestionView } from "@/lib/questions/question-view";
+import type { PersonRef } from "@/lib/people/person-ref";
 
 type Panel = "edit" | "withdraw" | "handover" | "close" | "hide" | "merge";
 

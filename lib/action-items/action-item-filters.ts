@@ -1,8 +1,9 @@
 import "server-only";
 import { z } from "zod";
-import { ACTION_STATUSES, ZId } from "@/lib/action-items/action-item-input";
+import { ACTION_STATUSES } from "@/lib/action-items/action-item-input";
 import type { Actor } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { ZId } from "@/lib/id";
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId } from "@/lib/id";
 
 // Limits and field rules shared by every action item write (and by the forms, for maxLength and hints).
 export const ACTION_TITLE_MAX = 160;
@@ -8,8 +9,6 @@ export const ACTION_MAX_DUE_DAYS = 2 * 366;
 
 export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "DECLINED"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-export const ZId = z.string().min(1).max(40);
 
 export const ZActionTitle = z
   .string({ error: "Give the action item a title" })

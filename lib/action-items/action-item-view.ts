@@ -1,24 +1,8 @@
 import "server-only";
-import { isActiveStatus, type ActionStatus } from "@/lib/action-items/action-item-input";
+import { actionItemChipSelect, toChip, type ActionItemChip } from "@/lib/action-items/action-item-chip";
 import { plainTextExcerpt } from "@/lib/content/extract";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-
-export const personRefSelect = { id: true, handle: true, name: true, title: true, avatarUrl: true } as const;
-export type PersonRef = { id: string; handle: string; name: string; title: string; avatarUrl: string | null };
-
-// What a chip shows: enough to read "Review the rota — assigned to Kees by Maria (CEO), in progress, due 12 Dec".
-export const actionItemChipSelect = {
-  id: true,
-  title: true,
-  status: true,
-  dueDate: true,
-  answerId: true,
-  postId: true,
-  commentId: true,
-  assigner: { select: personRefSelect },
-  assignees: { select: { user: { select: personRefSelect } }, orderBy: { user: { name: "asc" } } },
-} satisfies Prisma.ActionItemSelect;
 
 // The full item: the chip plus what it says. Its source is loaded apart (sourcesOf), in one statement.
 const actionItemSelect = {
@@ -30,23 +14,9 @@ const actionItemSelect = {
   updatedAt: true,
 } satisfies Prisma.ActionItemSelect;
 
-type ChipRow = Prisma.ActionItemGetPayload<{ select: typeof actionItemChipSelect }>;
 type ItemRow = Prisma.ActionItemGetPayload<{ select: typeof actionItemSelect }>;
 
 export type ActionItemSource = { kind: "answer" | "post" | "comment"; label: string; href: string | null };
-
-export type ActionItemChip = {
-  id: string;
-  title: string;
-  status: ActionStatus;
-  dueDate: string | null;
-  isOverdue: boolean;
-  assigner: PersonRef;
-  assignees: PersonRef[];
-  answerId: string | null;
-  postId: string | null;
-  commentId: string | null;
-};
 
 export type ActionItemView = ActionItemChip & {
   description: string;
@@ -56,26 +26,6 @@ export type ActionItemView = ActionItemChip & {
   updatedAt: string;
   source: ActionItemSource | null;
 };
-
-/** Past its due day and still open or in progress. */
-export function isOverdue(item: { status: ActionStatus; dueDate: Date | null }, now = new Date()): boolean {
-  return isActiveStatus(item.status) && item.dueDate !== null && item.dueDate.getTime() < now.getTime();
-}
-
-export function toChip(row: ChipRow, now = new Date()): ActionItemChip {
-  return {
-    id: row.id,
-    title: row.title,
-    status: row.status,
-    dueDate: row.dueDate?.toISOString() ?? null,
-    isOverdue: isOverdue(row, now),
-    assigner: row.assigner,
-    assignees: row.assignees.map((assignee) => assignee.user),
-    answerId: row.answerId,
-    postId: row.postId,
-    commentId: row.commentId,
-  };
-}
 
 const firstName = (name: string) => name.split(" ")[0] ?? name;
 
@@ -184,25 +134,4 @@ export async function loadActionItemViews(ids: string[], now = new Date()): Prom
     const row = byId.get(id);
     return row ? [toView(row, sources.get(id) ?? null, now)] : [];
   });
-}
-
-/** Chips of the items made from any of these sources, oldest first. One findMany for a whole page of posts. */
-export async function loadActionItemChips(
-  where: { postIds?: string[]; commentIds?: string[]; answerIds?: string[]; commentsOfPostId?: string },
-  now = new Date(),
-): Promise<ActionItemChip[]> {
-  const or: Prisma.ActionItemWhereInput[] = [
-    ...(where.postIds?.length ? [{ postId: { in: where.postIds } }] : []),
-    ...(where.commentsOfPostId ? [{ comment: { postId: where.commentsOfPostId, deletedAt: null } }] : []),
-    ...(where.commentIds?.length ? [{ commentId: { in: where.commentIds } }] : []),
-    ...(where.answerIds?.length ? [{ answerId: { in: where.answerIds } }] : []),
-  ];
-  if (or.length === 0) return [];
-  const rows = await db.actionItem.findMany({
-    where: { OR: or },
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: 500,
-    select: actionItemChipSelect,
-  });
-  return rows.map((row) => toChip(row, now));
 }

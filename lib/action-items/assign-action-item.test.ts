@@ -130,6 +130,13 @@ describe("assignActionItem", () => {
     const postToDelete = await createPost(asker.id);
     const orphanedComment = await createComment(commenter, { postId: postToDelete.id, body: "On a removed post" });
     await db.post.update({ where: { id: postToDelete.id }, data: { deletedAt: new Date() } });
+    const hiddenComment = await createComment(commenter, { postId: livePost.id, body: "Hidden by a moderator" });
+    await db.comment.update({ where: { id: hiddenComment.id }, data: { hiddenAt: new Date() } });
+    const moderatedComment = await createComment(commenter, { postId: livePost.id, body: "Removed by a moderator" });
+    await db.comment.update({
+      where: { id: moderatedComment.id },
+      data: { removedAt: new Date(), removedReason: "Abusive" },
+    });
 
     const base = { title: "Follow up", assigneeIds: [kees.id] };
     for (const source of [
@@ -141,6 +148,8 @@ describe("assignActionItem", () => {
       { commentId: "c-missing-comment" },
       { commentId: removedComment.id },
       { commentId: orphanedComment.id },
+      { commentId: hiddenComment.id },
+      { commentId: moderatedComment.id },
     ]) {
       const error = await errorOf(assignActionItem(actor, { ...base, ...source }));
       expect(error, JSON.stringify(source)).toMatchObject({ code: "NOT_FOUND" });

@@ -1,19 +1,16 @@
 import "server-only";
 import { z } from "zod";
+import { ZId } from "@/lib/id";
 import {
   ZActionDescription,
   ZActionTitle,
   ZAssigneeIds,
   ZDueDate,
-  ZId,
   dueDateProblem,
   unknownKeysError,
 } from "@/lib/action-items/action-item-input";
-import {
-  actionGroupKey,
-  createActionNotifications,
-  publishActionNotifications,
-} from "@/lib/action-items/notify-action-parties";
+import { actionGroupKey } from "@/lib/action-items/notify-action-parties";
+import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { requireActiveAssignees } from "@/lib/action-items/require-active-assignees";
 import { resolveActionSource } from "@/lib/action-items/resolve-action-source";
 import { defineUseCase } from "@/lib/auth/use-case";
@@ -76,7 +73,7 @@ export const assignActionItem = defineUseCase({
         },
         select: { id: true },
       });
-      const recipients = await createActionNotifications(
+      const recipients = await createNotifications(
         tx,
         assignees.map((person) => ({
           recipientId: person.id,
@@ -90,7 +87,7 @@ export const assignActionItem = defineUseCase({
     });
 
     publish(rooms.everyone, { type: "actionItem.created", ids: sourceId ? [item.id, sourceId] : [item.id] });
-    publishActionNotifications(recipients);
+    publishNotifications(recipients);
     return { id: item.id };
   },
 });

@@ -1,19 +1,16 @@
 import "server-only";
 import { z } from "zod";
+import { ZId } from "@/lib/id";
 import {
   ACTION_STATUSES,
   ACTION_TEXT_MAX,
   STATUS_LABELS,
   STATUS_MOVES,
-  ZId,
   unknownKeysError,
 } from "@/lib/action-items/action-item-input";
 import { loadItemParties, otherParties, requireParty } from "@/lib/action-items/action-item-parties";
-import {
-  actionGroupKey,
-  createActionNotifications,
-  publishActionNotifications,
-} from "@/lib/action-items/notify-action-parties";
+import { actionGroupKey } from "@/lib/action-items/notify-action-parties";
+import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { sourceIdOf } from "@/lib/action-items/resolve-action-source";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
@@ -84,7 +81,7 @@ export const changeActionItemStatus = defineUseCase({
           createdAt: now,
         },
       });
-      const recipients = await createActionNotifications(
+      const recipients = await createNotifications(
         tx,
         otherParties(actor, item).map((recipientId) => ({
           recipientId,
@@ -98,7 +95,7 @@ export const changeActionItemStatus = defineUseCase({
     });
     const sourceId = sourceIdOf(item);
     publish(rooms.everyone, { type: "actionItem.updated", ids: sourceId ? [item.id, sourceId] : [item.id] });
-    publishActionNotifications(recipients);
+    publishNotifications(recipients);
     return { id: item.id, status: input.status };
   },
 });

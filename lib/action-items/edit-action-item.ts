@@ -1,23 +1,19 @@
 import "server-only";
 import { z } from "zod";
+import { ZId } from "@/lib/id";
 import {
   ZActionDescription,
   ZActionTitle,
   ZAssigneeIds,
   ZDueDate,
-  ZId,
   dueDateProblem,
   unknownKeysError,
 } from "@/lib/action-items/action-item-input";
 import { canEditItem, loadItemParties } from "@/lib/action-items/action-item-parties";
 import { listNames } from "@/lib/action-items/assign-action-item";
 import { formatDueDay } from "@/lib/action-items/format-due";
-import {
-  actionGroupKey,
-  createActionNotifications,
-  publishActionNotifications,
-  type ActionNotification,
-} from "@/lib/action-items/notify-action-parties";
+import { actionGroupKey } from "@/lib/action-items/notify-action-parties";
+import { createNotifications, publishNotifications, type NewNotification } from "@/lib/notifications/notify";
 import { requireActiveAssignees } from "@/lib/action-items/require-active-assignees";
 import { sourceIdOf } from "@/lib/action-items/resolve-action-source";
 import { defineUseCase } from "@/lib/auth/use-case";
@@ -93,7 +89,7 @@ export const editActionItem = defineUseCase({
         },
       });
 
-      const notifications: ActionNotification[] = [
+      const notifications: NewNotification[] = [
         ...added.map((recipientId) => ({
           recipientId,
           type: "ACTION_ASSIGNED" as const,
@@ -109,7 +105,7 @@ export const editActionItem = defineUseCase({
           groupKey: actionGroupKey.updated(item.id),
         })),
       ];
-      return { item, recipients: await createActionNotifications(tx, notifications), changed: true };
+      return { item, recipients: await createNotifications(tx, notifications), changed: true };
     });
     if (result.changed) {
       const sourceId = sourceIdOf(result.item);
@@ -117,7 +113,7 @@ export const editActionItem = defineUseCase({
         type: "actionItem.updated",
         ids: sourceId ? [result.item.id, sourceId] : [result.item.id],
       });
-      publishActionNotifications(result.recipients);
+      publishNotifications(result.recipients);
     }
     return { id: result.item.id, changed: result.changed };
   },

@@ -1,16 +1,13 @@
 import "server-only";
 import { z } from "zod";
-import { STATUS_MOVES, ZId, type ActionStatus } from "@/lib/action-items/action-item-input";
+import { STATUS_MOVES, type ActionStatus } from "@/lib/action-items/action-item-input";
 import { canEditItem, isParty } from "@/lib/action-items/action-item-parties";
-import {
-  loadActionItemViews,
-  personRefSelect,
-  type ActionItemView,
-  type PersonRef,
-} from "@/lib/action-items/action-item-view";
+import { loadActionItemViews, type ActionItemView } from "@/lib/action-items/action-item-view";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { ZId } from "@/lib/id";
 
 const MAX_HISTORY = 500;
 

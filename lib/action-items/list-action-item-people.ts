@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { personRefSelect, type PersonRef } from "@/lib/action-items/action-item-view";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 

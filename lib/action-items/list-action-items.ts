@@ -7,12 +7,13 @@ import {
   rankSql,
   type ActionItemFilters,
 } from "@/lib/action-items/action-item-filters";
-import { loadActionItemViews, type ActionItemView, type PersonRef } from "@/lib/action-items/action-item-view";
+import { loadActionItemViews, type ActionItemView } from "@/lib/action-items/action-item-view";
+import type { PersonRef } from "@/lib/people/person-ref";
 import type { Actor } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor, ZCursor, type Page } from "@/lib/pagination";
+import { decodeKeyset, encodeCursor, ZCursor, type Page } from "@/lib/pagination";
 
 export const ACTION_PAGE_SIZE = 20;
 export const ACTION_GROUPINGS = ["none", "assignee", "leader"] as const;
@@ -50,10 +51,17 @@ export async function queryActionItems(
   cursor: string | undefined,
   limit: number,
 ): Promise<Page<ActionItemListEntry>> {
-  const after = decodeCursor(cursor);
-  const asOfRaw = after?.[0];
-  const asOf = typeof asOfRaw === "string" && !Number.isNaN(Date.parse(asOfRaw)) ? new Date(asOfRaw) : new Date();
-  const keyset = after ? keysetSql(group, after.slice(1)) : Prisma.empty;
+  // The first page's moment, then the sort key of the last row shown (with its group's name and id when grouped).
+  const after =
+    group === "none"
+      ? decodeKeyset(cursor, ["date", "number", "number", "string"])
+      : decodeKeyset(cursor, ["date", "string", "string", "number", "number", "string"]);
+  const asOf = after ? new Date(after[0]) : new Date();
+  const keyset = !after
+    ? Prisma.empty
+    : after.length === 4
+      ? Prisma.sql`where (rank, k, id) > (${after[1]}::int, ${after[2]}::float8, ${after[3]})`
+      : Prisma.sql`where ("groupName", "groupId", rank, k, id) > (${after[1]}, ${after[2]}, ${after[3]}::int, ${after[4]}::float8, ${after[5]})`;
 
   const groupJoin =
     group === "assignee"
@@ -101,22 +109,4 @@ export async function queryActionItems(
       ? [last.rank, last.k, last.id]
       : [last.groupName ?? "", last.groupId ?? "", last.rank, last.k, last.id]);
   return { items, nextCursor: rows.length > limit && lastKey ? encodeCursor([asOf.toISOString(), ...lastKey]) : null };
-}
-
-function keysetSql(group: ActionGrouping, key: (string | number)[]): Prisma.Sql {
-  if (group === "none") {
-    const [rank, k, id] = key;
-    if (typeof rank !== "number" || typeof k !== "number" || typeof id !== "string") return Prisma.empty;
-    return Prisma.sql`where (rank, k, id) > (${rank}::int, ${k}::float8, ${id})`;
-  }
-  const [name, groupId, rank, k, id] = key;
-  if (
-    typeof name !== "string" ||
-    typeof groupId !== "string" ||
-    typeof rank !== "number" ||
-    typeof k !== "number" ||
-    typeof id !== "string"
-  )
-    return Prisma.empty;
-  return Prisma.sql`where ("groupName", "groupId", rank, k, id) > (${name}, ${groupId}, ${rank}::int, ${k}::float8, ${id})`;
 }

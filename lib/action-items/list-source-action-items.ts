@@ -1,11 +1,11 @@
 import "server-only";
 import { z } from "zod";
-import { ZId } from "@/lib/action-items/action-item-input";
-import { loadActionItemChips, type ActionItemChip } from "@/lib/action-items/action-item-view";
+import { loadActionItemChips, type ActionItemChip } from "@/lib/action-items/action-item-chip";
 import { can } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";
+import { ZId } from "@/lib/id";
 
 const emptyToUndefined = (value: unknown) => (value === "" || value === null ? undefined : value);
 

@@ -1,18 +1,16 @@
 import "server-only";
 import { z } from "zod";
-import { ACTION_TEXT_MAX, ZId, unknownKeysError } from "@/lib/action-items/action-item-input";
+import { ACTION_TEXT_MAX, unknownKeysError } from "@/lib/action-items/action-item-input";
 import { loadItemParties, otherParties, requireParty } from "@/lib/action-items/action-item-parties";
-import {
-  actionGroupKey,
-  createActionNotifications,
-  publishActionNotifications,
-} from "@/lib/action-items/notify-action-parties";
+import { actionGroupKey } from "@/lib/action-items/notify-action-parties";
+import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { sourceIdOf } from "@/lib/action-items/resolve-action-source";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 export const ZPostActionItemUpdateInput = z.strictObject(
   {
@@ -41,7 +39,7 @@ export const postActionItemUpdate = defineUseCase({
       });
       // Progress counts as activity: the item's updatedAt moves with it.
       await tx.actionItem.update({ where: { id: item.id }, data: { updatedAt: new Date() } });
-      const recipients = await createActionNotifications(
+      const recipients = await createNotifications(
         tx,
         otherParties(actor, item).map((recipientId) => ({
           recipientId,
@@ -55,7 +53,7 @@ export const postActionItemUpdate = defineUseCase({
     });
     const sourceId = sourceIdOf(item);
     publish(rooms.everyone, { type: "actionItem.updated", ids: sourceId ? [item.id, sourceId] : [item.id] });
-    publishActionNotifications(recipients);
+    publishNotifications(recipients);
     return { id: update.id };
   },
 });

@@ -1,10 +1,7 @@
 // Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
 import type { Db } from "@/lib/db/client";
-import {
-  actionGroupKey,
-  createActionNotifications,
-  publishActionNotifications,
-} from "@/lib/action-items/notify-action-parties";
+import { actionGroupKey } from "@/lib/action-items/notify-action-parties";
+import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
 
 export const REMIND_EVERY_MS = 24 * 3_600_000;
@@ -41,7 +38,7 @@ export async function remindOverdueActionItems(
       where: { id: { in: itemIds } },
       select: { id: true, assignerId: true, assignees: { select: { userId: true } } },
     });
-    const recipients = await createActionNotifications(
+    const recipients = await createNotifications(
       tx,
       items.flatMap((item) =>
         [...item.assignees.map((assignee) => assignee.userId), item.assignerId].map((recipientId) => ({
@@ -55,7 +52,7 @@ export async function remindOverdueActionItems(
     );
     return { itemIds, recipients };
   });
-  publishActionNotifications(recipients);
+  publishNotifications(recipients);
   return { reminded: itemIds.length, recipients: recipients.length };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { visiblePostWhere } from "@/lib/posts/visibility";
+import { shownCommentWhere, visiblePostWhere } from "@/lib/posts/visibility";
 
 export type ActionSourceInput = { answerId?: string; postId?: string; commentId?: string };
 export type ActionSource = {
@@ -14,7 +14,7 @@ export type ActionSource = {
 
 /**
  * The item's source, checked: it must exist and be visible to the assigner (a post or comment by the
- * post visibility rule, an answer while its question is shown). A wrong id finds nothing: NOT_FOUND,
+ * visibility rule of lib/posts/visibility.ts, an answer while its question is shown). A wrong id finds nothing: NOT_FOUND,
  * whether it never existed or is hidden.
  */
 export async function resolveActionSource(tx: Tx, actor: Actor, input: ActionSourceInput): Promise<ActionSource> {
@@ -41,7 +41,7 @@ export async function resolveActionSource(tx: Tx, actor: Actor, input: ActionSou
   }
   if (input.commentId) {
     const comment = await tx.comment.findFirst({
-      where: { id: input.commentId, deletedAt: null, post: visiblePostWhere(actor) },
+      where: { id: input.commentId, ...shownCommentWhere(actor) },
       select: { id: true },
     });
     if (!comment) throw new AppError("NOT_FOUND", "That comment does not exist or was removed.");

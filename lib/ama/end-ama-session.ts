@@ -5,13 +5,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 /**
  * The host (or an admin) ends an AMA now: it stops taking questions and what was asked stays. Ending
  * one that has not started cancels it (it starts and ends now, so it never took questions).
  */
 export const endAmaSession = defineUseCase({
-  input: z.object({ amaSessionId: z.string().min(1).max(40) }),
+  input: z.object({ amaSessionId: ZId }),
   permission: "ama.host",
   run: async ({ actor, input }) => {
     const now = new Date();

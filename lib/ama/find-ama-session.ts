@@ -7,6 +7,7 @@ import { AppError } from "@/lib/errors";
 import { answerSelect, toAnswerView, type AnswerView } from "@/lib/questions/answer-view";
 import { loadQuestionViews, type QuestionView } from "@/lib/questions/question-view";
 import { visibleQuestionWhere } from "@/lib/questions/visibility";
+import { ZId } from "@/lib/id";
 
 const MAX_QUESTIONS = 200;
 
@@ -17,7 +18,7 @@ export type AmaDetail = {
 
 /** An AMA with its questions, most votes first, each with its answers. Five queries, whatever the size. */
 export const findAmaSession = defineUseCase({
-  input: z.object({ amaSessionId: z.string().min(1).max(40) }),
+  input: z.object({ amaSessionId: ZId }),
   permission: "questions.read",
   run: async ({ actor, input }): Promise<AmaDetail> => {
     const row = await db.amaSession.findUnique({ where: { id: input.amaSessionId }, select: amaSummarySelect });

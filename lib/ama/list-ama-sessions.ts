@@ -3,7 +3,7 @@ import { z } from "zod";
 import { amaPhase, type AmaPhase } from "@/lib/ama/ama-window";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
-import { personRefSelect, type PersonRef } from "@/lib/questions/question-view";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 import { liveQuestionWhere } from "@/lib/questions/visibility";
 
 export type AmaSummary = {

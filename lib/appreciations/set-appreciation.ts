@@ -6,16 +6,17 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";
-import { postAudienceRooms } from "@/lib/posts/visibility";
+import { postAudienceRooms, shownCommentWhere } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 export const APPRECIATION_MAX_LENGTH = 280;
 
 export const ZSetAppreciationInput = z
   .object({
-    postId: z.string().min(1).max(40).optional(),
-    commentId: z.string().min(1).max(40).optional(),
+    postId: ZId.optional(),
+    commentId: ZId.optional(),
     message: z
       .string()
       .trim()
@@ -35,7 +36,7 @@ async function requireTarget(tx: Tx, actor: Actor, input: { postId?: string; com
     return { postId: post.id, authorId: post.authorId, audience: post, key: { postId: post.id } };
   }
   const comment = await tx.comment.findFirst({
-    where: { id: input.commentId, deletedAt: null, removedAt: null, hiddenAt: null },
+    where: { id: input.commentId, ...shownCommentWhere(actor) },
     select: { id: true, postId: true, authorId: true },
   });
   if (!comment) throw new AppError("NOT_FOUND", "That comment does not exist or was removed.");

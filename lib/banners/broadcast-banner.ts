@@ -4,6 +4,7 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { publish } from "@/lib/realtime/publish";
 import { rooms } from "@/lib/realtime/events";
+import { ZId } from "@/lib/id";
 
 export const ZBroadcastBannerInput = z.object({
   message: z
@@ -52,7 +53,7 @@ export const broadcastBanner = defineUseCase({
 });
 
 export const clearBanner = defineUseCase({
-  input: z.object({ bannerId: z.string().min(1).max(40) }),
+  input: z.object({ bannerId: ZId }),
   permission: "banners.broadcast",
   run: async ({ actor, input }) => {
     const cleared = await db.$transaction(async (tx) => {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { areResultsVisible, phaseOf, type ChallengePhase } from "@/lib/challenges/challenge-phase";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 
 export const challengeSummarySelect = {
   id: true,
@@ -20,7 +21,7 @@ export const challengeSummarySelect = {
   closedAt: true,
   announcementPostId: true,
   community: { select: { slug: true, name: true, visibility: true } },
-  creator: { select: { id: true, handle: true, name: true, title: true, avatarUrl: true } },
+  creator: { select: personRefSelect },
 } satisfies Prisma.ChallengeSelect;
 
 type SummaryRow = Prisma.ChallengeGetPayload<{ select: typeof challengeSummarySelect }>;
@@ -42,7 +43,7 @@ export type ChallengeSummary = {
   announced: boolean;
   announcementPostId: string | null;
   community: { slug: string; name: string } | null;
-  creator: { id: string; handle: string; name: string; title: string; avatarUrl: string | null };
+  creator: PersonRef;
   /** The creator or an admin may end voting early. */
   canClose: boolean;
 };

@@ -7,13 +7,14 @@ import { closeDueChallenges } from "@/lib/challenges/close-challenges";
 import { visibleChallengeWhere } from "@/lib/challenges/visibility";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { ZId } from "@/lib/id";
 
 /**
  * The creator (or an admin) ends voting now: the windows are cut short to this moment and the winners are
  * announced at once, through the same idempotent close as the periodic check.
  */
 export const closeChallengeNow = defineUseCase({
-  input: z.object({ challengeId: z.string().min(1).max(40) }),
+  input: z.object({ challengeId: ZId }),
   permission: "challenges.read",
   run: async ({ actor, input }) => {
     const challenge = await db.challenge.findFirst({

@@ -5,7 +5,7 @@ import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publish } from "@/lib/realtime/publish";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
-import { publishNotifications } from "@/lib/notifications/notify";
+import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 
 const CLOSE_BATCH = 20;
 const CHECK_EVERY_MS = 60_000;
@@ -110,8 +110,9 @@ async function announce(
     skipDuplicates: true,
   });
   await tx.challenge.update({ where: { id: challenge.id }, data: { announcementPostId: post.id } });
-  await tx.notification.createMany({
-    data: winners.map((winner) => ({
+  const notified = await createNotifications(
+    tx,
+    winners.map((winner) => ({
       recipientId: winner.author.id,
       type: "CHALLENGE_WON" as const,
       actorId: null,
@@ -119,8 +120,8 @@ async function announce(
       postId: post.id,
       groupKey: `challenge-won:${challenge.id}`,
     })),
-  });
-  return { rooms: audience, winners: winners.map((winner) => winner.author.id), postId: post.id };
+  );
+  return { rooms: audience, winners: notified, postId: post.id };
 }
 
 /** Checks every minute, and once shortly after start. Returns a function that stops it. */

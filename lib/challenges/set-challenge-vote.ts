@@ -8,9 +8,10 @@ import { AppError } from "@/lib/errors";
 import { visiblePostWhere } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 export const ZSetChallengeVoteInput = z.object({
-  entryId: z.string().min(1).max(40),
+  entryId: ZId,
   voted: z.preprocess((value) => value === true || value === "true", z.boolean()),
 });
 

@@ -15,10 +15,11 @@ import { resolveMentions } from "@/lib/posts/resolve-mentions";
 import { postAudienceRooms, postAudienceSelect } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 export const ZSubmitEntryInput = z
   .object({
-    challengeId: z.string().min(1).max(40),
+    challengeId: ZId,
     body: ZPostBody,
     imageIds: ZPostImageIds,
     videoId: ZPostVideoId,

@@ -1,6 +1,12 @@
 import "server-only";
-import { can, canDeleteContent, type Actor } from "@/lib/auth/permissions";
+import {
+  appreciationSelect,
+  toAppreciationFields,
+  type AppreciationFields,
+} from "@/lib/appreciations/appreciation-view";
+import { canDeleteContent, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { personRefSelect } from "@/lib/people/person-ref";
 
 export const commentSelect = {
   id: true,
@@ -10,16 +16,8 @@ export const commentSelect = {
   createdAt: true,
   editedAt: true,
   authorId: true,
-  author: { select: { id: true, handle: true, name: true, title: true, avatarUrl: true } },
-  appreciations: {
-    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      message: true,
-      createdAt: true,
-      leader: { select: { id: true, handle: true, name: true, title: true } },
-    },
-  },
+  author: { select: personRefSelect },
+  appreciations: appreciationSelect,
 } satisfies Prisma.CommentSelect;
 
 type CommentRow = Prisma.CommentGetPayload<{ select: typeof commentSelect }>;
@@ -34,16 +32,8 @@ export type CommentView = {
   author: CommentRow["author"];
   canDelete: boolean;
   canModerate: boolean; // may remove it with a reason (not the author's own delete)
-  appreciations: {
-    id: string;
-    message: string;
-    createdAt: string;
-    leader: { id: string; handle: string; name: string; title: string };
-  }[];
-  appreciatedByMe: boolean;
-  canAppreciate: boolean;
   replies: CommentView[];
-};
+} & AppreciationFields;
 
 export function toCommentView(
   actor: Actor,
@@ -61,12 +51,7 @@ export function toCommentView(
     author: row.author,
     canDelete: canDeleteContent(actor, row.authorId),
     canModerate: canModerate && row.authorId !== actor.id,
-    appreciations: row.appreciations.map((appreciation) => ({
-      ...appreciation,
-      createdAt: appreciation.createdAt.toISOString(),
-    })),
-    appreciatedByMe: row.appreciations.some((appreciation) => appreciation.leader.id === actor.id),
-    canAppreciate: can(actor, "appreciation.give"),
+    ...toAppreciationFields(actor, row.appreciations),
     replies,
   };
 }

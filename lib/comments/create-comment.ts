@@ -11,11 +11,12 @@ import { requireVisiblePost } from "@/lib/posts/require-visible-post";
 import { postAudienceRooms } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 export const COMMENT_MAX_LENGTH = 2000;
 
 export const ZCreateCommentInput = z.object({
-  postId: z.string().min(1).max(40),
+  postId: ZId,
   parentId: z
     .string()
     .max(40)

@@ -6,8 +6,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireModerator } from "@/lib/moderation/content-moderation";
 import { removeContent } from "@/lib/moderation/remove-content";
-import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
+import { postAudienceRooms, postAudienceSelect, shownCommentWhere, shownContentWhere } from "@/lib/posts/visibility";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 const NOT_YOURS = "That comment does not exist or is not yours to delete.";
 
@@ -16,11 +17,11 @@ const NOT_YOURS = "That comment does not exist or is not yours to delete.";
  * Someone else's comment is a moderator's removal (with a reason, restorable, audited): lib/moderation.
  */
 export const deleteComment = defineUseCase({
-  input: z.object({ commentId: z.string().min(1).max(40), reason: z.string().trim().max(500).default("") }),
+  input: z.object({ commentId: ZId, reason: z.string().trim().max(500).default("") }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
     const found = await db.comment.findFirst({
-      where: { id: input.commentId, deletedAt: null, removedAt: null, hiddenAt: null, post: visiblePostWhere(actor) },
+      where: { id: input.commentId, ...shownCommentWhere(actor) },
       select: { id: true, authorId: true, post: { select: postAudienceSelect } },
     });
     if (!found) throw new AppError("NOT_FOUND", NOT_YOURS);
@@ -32,13 +33,13 @@ export const deleteComment = defineUseCase({
       // The comment first (waits for replies being written under it), then its replies, which now include them.
       const now = new Date();
       const own = await tx.comment.updateMany({
-        where: { id: found.id, deletedAt: null, removedAt: null, hiddenAt: null },
+        where: { id: found.id, ...shownContentWhere },
         data: { deletedAt: now },
       });
       if (own.count === 0) throw new AppError("NOT_FOUND", NOT_YOURS);
       // Only replies that were shown count: removed or hidden ones already left the stored count.
       const shownReplies = await tx.comment.updateMany({
-        where: { parentId: found.id, deletedAt: null, removedAt: null, hiddenAt: null },
+        where: { parentId: found.id, ...shownContentWhere },
         data: { deletedAt: now },
       });
       await tx.comment.updateMany({ where: { parentId: found.id, deletedAt: null }, data: { deletedAt: now } });

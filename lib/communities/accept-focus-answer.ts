@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireModeratedCommunity } from "@/lib/communities/access";
-import { ZId } from "@/lib/communities/community-input";
 import { publishFocusChange } from "@/lib/communities/focus-writes";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { ZId } from "@/lib/id";
 
 /** A moderator marks the accepted answer of a focus item (or clears it with accepted: false). */
 export const acceptFocusAnswer = defineUseCase({

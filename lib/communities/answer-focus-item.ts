@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
-import { FOCUS_ANSWER_MAX, ZId } from "@/lib/communities/community-input";
+import { FOCUS_ANSWER_MAX } from "@/lib/communities/community-input";
 import { publishFocusChange, requireWritableFocusItem } from "@/lib/communities/focus-writes";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 /** A member answers a focus item in its own thread (e.g. a rebuttal to an objection). */
 export const answerFocusItem = defineUseCase({

@@ -13,7 +13,6 @@ export const COMMUNITY_VISIBILITIES = ["PUBLIC", "PRIVATE", "SECRET"] as const;
 export const COMMUNITY_SORTS = ["activity", "members", "suggested"] as const;
 export type CommunitySort = (typeof COMMUNITY_SORTS)[number];
 
-export const ZId = z.string().min(1).max(40);
 export const ZSlug = z.string().min(1).max(80);
 
 const optionalText = (max: number, label: string) =>

@@ -4,10 +4,10 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { requireModeratedCommunity } from "@/lib/communities/access";
 import { addMember } from "@/lib/communities/add-member";
 import { publishMembershipChange } from "@/lib/communities/community-rooms";
-import { ZId } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
+import { ZId } from "@/lib/id";
 
 /**
  * A moderator approves or declines a join request. Race-safe: only the decision that moves the request

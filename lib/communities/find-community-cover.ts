@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireVisibleCommunity } from "@/lib/communities/access";
-import { ZId } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { getUploadStorage } from "@/lib/uploads/storage";
+import { ZId } from "@/lib/id";
 
 /** A community's cover image bytes, only for someone who may see the community (secret: its members). */
 export const findCommunityCover = defineUseCase({

@@ -2,9 +2,9 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { canModerateCommunity, canReadCommunity, requireVisibleCommunity } from "@/lib/communities/access";
-import { ZId } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { ZId } from "@/lib/id";
 
 export type FocusThread = {
   id: string;

@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { canModerateCommunity, canReadCommunity, requireVisibleCommunity } from "@/lib/communities/access";
-import { ZId } from "@/lib/communities/community-input";
 import { plainTextExcerpt } from "@/lib/content/extract";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { ZId } from "@/lib/id";
 
 export type FocusItemView = {
   id: string;

@@ -2,10 +2,10 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireModeratedCommunity } from "@/lib/communities/access";
-import { ZId } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
+import { ZId } from "@/lib/id";
 
 /** A moderator invites a colleague by handle; the invitee joins by accepting (the only way into a secret community). */
 export const inviteMember = defineUseCase({

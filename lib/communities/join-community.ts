@@ -3,11 +3,11 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { communityRoleOf, requireVisibleCommunity } from "@/lib/communities/access";
 import { publishMembershipChange } from "@/lib/communities/community-rooms";
-import { ZId } from "@/lib/communities/community-input";
 import { addMember } from "@/lib/communities/add-member";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
+import { ZId } from "@/lib/id";
 
 export const ZJoinCommunityInput = z.object({
   communityId: ZId,

@@ -4,9 +4,9 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { requireVisibleCommunity } from "@/lib/communities/access";
 import { dropMember } from "@/lib/communities/add-member";
 import { publishMembershipChange } from "@/lib/communities/community-rooms";
-import { ZId } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { ZId } from "@/lib/id";
 
 /** Leave a community. The last owner cannot: they hand ownership to someone first (or archive it). */
 export const leaveCommunity = defineUseCase({

@@ -2,12 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { canReadCommunity, requireVisibleCommunity } from "@/lib/communities/access";
-import { ZId } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { decodeCursor, toPage, ZCursor, type Page } from "@/lib/pagination";
+import { newestFirstAfter, toPage, ZCursor, type Page } from "@/lib/pagination";
 import { loadPostViews, type PostView } from "@/lib/posts/post-view";
 import { visiblePostWhere } from "@/lib/posts/visibility";
+import { ZId } from "@/lib/id";
 
 /** A community's feed: pinned posts first (on the first page), then the newest, keyset on (createdAt, id). */
 export const listCommunityPosts = defineUseCase({
@@ -17,8 +17,8 @@ export const listCommunityPosts = defineUseCase({
     const { community, role } = await requireVisibleCommunity(db, actor, { id: input.communityId });
     if (!canReadCommunity(actor, community, role))
       throw new AppError("FORBIDDEN", "Only members can read this community's posts.");
-    const [at, id] = decodeCursor(input.cursor) ?? [];
-    const keyset = typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at));
+    const after = newestFirstAfter(input.cursor);
+    const keyset = after.AND !== undefined;
     const scope = { AND: [visiblePostWhere(actor), { communityId: community.id }] };
     const [pinned, rows] = await Promise.all([
       keyset
@@ -31,13 +31,7 @@ export const listCommunityPosts = defineUseCase({
           }),
       db.post.findMany({
         where: {
-          AND: [
-            scope,
-            { communityPinnedAt: null },
-            ...(keyset
-              ? [{ OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] }]
-              : []),
-          ],
+          AND: [scope, { communityPinnedAt: null }, after],
         },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: input.limit + 1,

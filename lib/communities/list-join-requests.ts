@@ -2,14 +2,15 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireModeratedCommunity } from "@/lib/communities/access";
-import { ZId } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
+import { ZId } from "@/lib/id";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 
 export type JoinRequestView = {
   id: string;
   message: string;
   createdAt: string;
-  person: { id: string; handle: string; name: string; title: string; avatarUrl: string | null };
+  person: PersonRef;
 };
 
 /** Pending join requests, oldest first: for the community's moderators. */
@@ -26,7 +27,7 @@ export const listJoinRequests = defineUseCase({
         id: true,
         message: true,
         createdAt: true,
-        user: { select: { id: true, handle: true, name: true, title: true, avatarUrl: true } },
+        user: { select: personRefSelect },
       },
     });
     return rows.map((row) => ({

@@ -2,10 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { canModerateCommunity, canReadCommunity, requireVisibleCommunity } from "@/lib/communities/access";
-import { ZId } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CommunityRole } from "@/lib/generated/prisma/client";
+import { ZId } from "@/lib/id";
+import { personRefSelect } from "@/lib/people/person-ref";
 
 const MAX_MEMBERS = 500;
 
@@ -39,7 +40,7 @@ export const listMembers = defineUseCase({
         role: true,
         joinedAt: true,
         mutedUntil: true,
-        user: { select: { id: true, handle: true, name: true, title: true, avatarUrl: true } },
+        user: { select: personRefSelect },
       },
     });
     const now = new Date();

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireModeratedCommunity } from "@/lib/communities/access";
 import { communityAudienceRooms } from "@/lib/communities/community-rooms";
-import { ZId } from "@/lib/communities/community-input";
 import { requireOutrankedMember } from "@/lib/communities/manage-member";
 import { db } from "@/lib/db";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 export const MUTE_MAX_DAYS = 30;
 

@@ -2,12 +2,12 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireModeratedCommunity } from "@/lib/communities/access";
-import { ZId } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";
 import { postAudienceRooms } from "@/lib/posts/visibility";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 /** A moderator pins a post at the top of its community's feed, or unpins it. */
 export const pinCommunityPost = defineUseCase({

@@ -2,12 +2,13 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireCanWriteInCommunity, requireVisibleCommunity } from "@/lib/communities/access";
-import { FOCUS_BODY_MAX, FOCUS_TITLE_MAX, ZId } from "@/lib/communities/community-input";
+import { FOCUS_BODY_MAX, FOCUS_TITLE_MAX } from "@/lib/communities/community-input";
 import { publishFocusChange } from "@/lib/communities/focus-writes";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 /** A member proposes an item for the focus board (e.g. one buyer objection). */
 export const proposeFocusItem = defineUseCase({

@@ -1,7 +1,7 @@
 // Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
 import type { Db } from "@/lib/db/client";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
-import { publishNotifications } from "@/lib/notifications/notify";
+import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 
 const BATCH = 100;
 const CHECK_EVERY_MS = 60 * 60_000;
@@ -32,16 +32,17 @@ export async function remindCommunityReviews(
       where: { communityId: { in: claimed.map((row) => row.id) }, role: "OWNER" },
       select: { communityId: true, userId: true },
     });
-    await tx.notification.createMany({
-      data: owners.map((owner) => ({
+    const recipients = await createNotifications(
+      tx,
+      owners.map((owner) => ({
         recipientId: owner.userId,
         type: "COMMUNITY_REVIEW_DUE" as const,
         actorId: null,
         communityId: owner.communityId,
         groupKey: `community-review:${owner.communityId}:${now.toISOString().slice(0, 10)}`,
       })),
-    });
-    return { claimed, recipients: [...new Set(owners.map((owner) => owner.userId))] };
+    );
+    return { claimed, recipients };
   });
   publishNotifications(recipients);
   return { communities: claimed.length, recipients: recipients.length };

@@ -4,9 +4,9 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { requireModeratedCommunity } from "@/lib/communities/access";
 import { dropMember } from "@/lib/communities/add-member";
 import { publishMembershipChange } from "@/lib/communities/community-rooms";
-import { ZId } from "@/lib/communities/community-input";
 import { requireOutrankedMember } from "@/lib/communities/manage-member";
 import { db } from "@/lib/db";
+import { ZId } from "@/lib/id";
 
 /** A moderator removes a member (who may ask or be invited again); optionally bans them from rejoining. */
 export const removeMember = defineUseCase({

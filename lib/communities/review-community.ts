@@ -3,10 +3,10 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireOwnedCommunity } from "@/lib/communities/access";
 import { communityAudienceRooms } from "@/lib/communities/community-rooms";
-import { ZId } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 /**
  * The owner's answer at the review date, or whenever they decide: renew the purpose until a new date, widen

@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
-import { ZId } from "@/lib/communities/community-input";
 import { publishFocusChange, requireWritableFocusItem } from "@/lib/communities/focus-writes";
 import { db } from "@/lib/db";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 /**
  * One vote per member per item, on or off. Race-safe: the (item, user) key decides, and the stored count

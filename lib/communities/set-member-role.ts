@@ -3,11 +3,11 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireOwnedCommunity } from "@/lib/communities/access";
 import { communityAudienceRooms } from "@/lib/communities/community-rooms";
-import { ZId } from "@/lib/communities/community-input";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 /** Owners (and admins) make members moderators or owners, and back. A community always keeps one owner. */
 export const setMemberRole = defineUseCase({

@@ -2,10 +2,11 @@ import "server-only";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireOwnedCommunity } from "@/lib/communities/access";
 import { communityAudienceRooms } from "@/lib/communities/community-rooms";
-import { ZCommunityFields, ZId } from "@/lib/communities/community-input";
+import { ZCommunityFields } from "@/lib/communities/community-input";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 export const ZUpdateCommunityInput = ZCommunityFields.safeExtend({ communityId: ZId });
 

@@ -5,8 +5,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
-export const ZSetFollowInput = z.object({ userId: z.string().min(1).max(40), following: z.boolean() });
+export const ZSetFollowInput = z.object({ userId: ZId, following: z.boolean() });
 
 /** Follows or unfollows a person. Idempotent and race-safe on the (follower, followee) key. */
 export const setFollow = defineUseCase({

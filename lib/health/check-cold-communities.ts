@@ -2,7 +2,8 @@
 import type { Db } from "@/lib/db/client";
 import { measureCommunityHealth } from "@/lib/health/community-activity";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
-import { publishNotifications } from "@/lib/notifications/notify";
+import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
+import { shownContentWhere } from "@/lib/posts/visibility";
 
 const CHECK_EVERY_MS = 60 * 60_000;
 const FIRST_CHECK_AFTER_MS = 45_000;
@@ -60,7 +61,7 @@ async function markCold(db: Db, communityId: string, now: Date): Promise<string[
     const [owners, lastPosts] = await Promise.all([
       tx.communityMember.findMany({ where: { communityId, role: "OWNER" }, select: { userId: true } }),
       tx.post.findMany({
-        where: { communityId, deletedAt: null, removedAt: null, hiddenAt: null },
+        where: { communityId, ...shownContentWhere },
         orderBy: { createdAt: "desc" },
         take: 10,
         select: { authorId: true, author: { select: { name: true } } },
@@ -68,19 +69,17 @@ async function markCold(db: Db, communityId: string, now: Date): Promise<string[
     ]);
     const lastPosters = [...new Map(lastPosts.map((post) => [post.authorId, post.author.name])).values()].slice(0, 3);
     const detail = coldNudge(lastPosters);
-    if (owners.length > 0) {
-      await tx.notification.createMany({
-        data: owners.map((owner) => ({
-          recipientId: owner.userId,
-          type: "COMMUNITY_GOING_COLD" as const,
-          actorId: null,
-          communityId,
-          detail,
-          groupKey: `cold:${communityId}:${now.toISOString()}`,
-        })),
-      });
-    }
-    return owners.map((owner) => owner.userId);
+    return createNotifications(
+      tx,
+      owners.map((owner) => ({
+        recipientId: owner.userId,
+        type: "COMMUNITY_GOING_COLD" as const,
+        actorId: null,
+        communityId,
+        detail,
+        groupKey: `cold:${communityId}:${now.toISOString()}`,
+      })),
+    );
   });
 }
 

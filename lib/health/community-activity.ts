@@ -1,6 +1,7 @@
 // Community health as numbers. Runs both in Next (the health page) and in server.ts's process (the cold
 // check): no "server-only", and the database client is passed in.
 import type { Db, Tx } from "@/lib/db/client";
+import { shownContentWhere } from "@/lib/posts/visibility";
 
 export const HEALTH_WEEKS = 8;
 const WEEK_MS = 7 * 86_400_000;
@@ -52,7 +53,7 @@ export async function measureCommunityHealth(
   now = new Date(),
 ): Promise<CommunityHealth> {
   const start = new Date(now.getTime() - HEALTH_WEEKS * WEEK_MS);
-  const shown = { deletedAt: null, removedAt: null, hiddenAt: null };
+  const shown = shownContentWhere;
   const author = { select: { name: true, role: true } } as const;
   const [posts, comments, stewards] = await Promise.all([
     client.post.findMany({

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { personRefSelect, type PersonRef } from "@/lib/questions/question-view";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 
 export type LiveCommentView = {
   id: string;

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { canSeeAttendance } from "@/lib/live-shows/access";
 import { ZShowId } from "@/lib/live-shows/show-input";
-import { personRefSelect, type PersonRef } from "@/lib/questions/question-view";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 
 export type ThankedPerson = { person: PersonRef; comments: number };
 export type ShowAttendance = {

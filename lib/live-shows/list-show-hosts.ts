@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
-import { personRefSelect, type PersonRef } from "@/lib/questions/question-view";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 
 /** Who may host a show (see requireEligibleHost): active leaders and admins, by name. */
 export const listShowHosts = defineUseCase({

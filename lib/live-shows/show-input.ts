@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId } from "@/lib/id";
 
 // Limits and field rules shared by the server (use cases) and the browser (counters, maxLength).
 export const SHOW_TITLE_MAX = 120;
@@ -13,7 +14,7 @@ export const SHOW_MAX_DAYS_AHEAD = 365;
 export const LIVE_REACTION_KINDS = ["LIKE", "CELEBRATE", "LOVE", "INSIGHTFUL", "FUNNY"] as const;
 export type LiveReactionKind = (typeof LIVE_REACTION_KINDS)[number];
 
-export const ZShowId = z.string().min(1).max(40);
+export const ZShowId = ZId;
 
 const ZStreamUrl = z
   .string()

@@ -3,7 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LiveShowStatus } from "@/lib/generated/prisma/enums";
 import { canManageShow, canSeeAttendance, canThankInShow } from "@/lib/live-shows/access";
-import { personRefSelect, type PersonRef } from "@/lib/questions/question-view";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 
 export type ShowView = {
   id: string;

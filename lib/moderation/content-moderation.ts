@@ -5,7 +5,7 @@ import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications } from "@/lib/notifications/notify";
 import type { ContentRef } from "@/lib/moderation/moderation-input";
-import { postAudienceRooms, postAudienceSelect } from "@/lib/posts/visibility";
+import { postAudienceRooms, postAudienceSelect, shownContentWhere } from "@/lib/posts/visibility";
 import { publish } from "@/lib/realtime/publish";
 
 // The writes behind "hide" and "remove", shared by the report queue and the direct "Remove with reason".
@@ -53,9 +53,7 @@ export async function lockShownContent(tx: Tx, ref: ContentRef): Promise<Moderat
  * count keeps equalling the comments people can see.
  */
 async function shownCommentWeight(tx: Tx, commentId: string): Promise<number> {
-  const replies = await tx.comment.count({
-    where: { parentId: commentId, deletedAt: null, removedAt: null, hiddenAt: null },
-  });
+  const replies = await tx.comment.count({ where: { parentId: commentId, ...shownContentWhere } });
   return 1 + replies;
 }
 

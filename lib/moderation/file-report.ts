@@ -5,10 +5,11 @@ import type { Actor } from "@/lib/auth/permissions";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { ReportTarget } from "@/lib/generated/prisma/client";
-import { REPORT_DETAILS_MAX, REPORT_REASONS, ZId, type ReportReason } from "@/lib/moderation/moderation-input";
+import { REPORT_DETAILS_MAX, REPORT_REASONS, type ReportReason } from "@/lib/moderation/moderation-input";
 import { publishReportChanged } from "@/lib/moderation/publish-report";
-import { visiblePostWhere } from "@/lib/posts/visibility";
+import { shownCommentWhere, visiblePostWhere } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 export const ZFileReportInput = z.object({
   target: z.enum(["POST", "COMMENT", "MEMBER"]),
@@ -37,7 +38,7 @@ async function subjectOf(tx: Tx, actor: Actor, target: ReportTarget, targetId: s
   }
   if (target === "COMMENT") {
     const comment = await tx.comment.findFirst({
-      where: { id: targetId, deletedAt: null, removedAt: null, hiddenAt: null, post: visiblePostWhere(actor) },
+      where: { id: targetId, ...shownCommentWhere(actor) },
       select: { id: true, authorId: true, post: { select: { communityId: true } } },
     });
     if (!comment) throw new AppError("NOT_FOUND", "That comment does not exist or was removed.");

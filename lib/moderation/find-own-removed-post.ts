@@ -3,13 +3,14 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { ZId } from "@/lib/id";
 
 /**
  * The author's own post that a moderator removed, with the reason, so the post page can tell them why.
  * Everyone else (and hidden posts, still under review) gets the same NOT_FOUND as a missing post.
  */
 export const findOwnRemovedPost = defineUseCase({
-  input: z.object({ postId: z.string().min(1).max(40) }),
+  input: z.object({ postId: ZId }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
     const post = await db.post.findFirst({

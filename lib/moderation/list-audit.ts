@@ -3,8 +3,7 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { afterCursor } from "@/lib/moderation/keyset";
-import { toPage, ZCursor, type Page } from "@/lib/pagination";
+import { newestFirstAfter, toPage, ZCursor, type Page } from "@/lib/pagination";
 
 export type AuditView = {
   id: string;
@@ -52,7 +51,7 @@ export const listAudit = defineUseCase({
   input: ZListAuditInput,
   permission: "audit.read",
   run: async ({ input }): Promise<Page<AuditView>> => {
-    const where: Prisma.AuditEntryWhereInput[] = [afterCursor(input.cursor)];
+    const where: Prisma.AuditEntryWhereInput[] = [newestFirstAfter(input.cursor)];
     if (input.action) where.push({ action: input.action });
     if (input.targetType) where.push({ targetType: input.targetType });
     if (input.actor) where.push({ actor: { handle: input.actor } });

@@ -6,10 +6,9 @@ import { plainTextExcerpt } from "@/lib/content/extract";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { Prisma, ReportStatus, ReportTarget } from "@/lib/generated/prisma/client";
-import { afterCursor } from "@/lib/moderation/keyset";
 import { REPORT_REASONS, type ReportReason } from "@/lib/moderation/moderation-input";
 import { reportScopeWhere } from "@/lib/moderation/moderation-scope";
-import { toPage, ZCursor, type Page } from "@/lib/pagination";
+import { newestFirstAfter, toPage, ZCursor, type Page } from "@/lib/pagination";
 
 export type ReportView = {
   id: string;
@@ -107,7 +106,7 @@ export const listReports = defineUseCase({
     const status = input.status === "OPEN" ? { status: "OPEN" as const } : { status: { not: "OPEN" as const } };
     const [rows, openCount] = await Promise.all([
       db.report.findMany({
-        where: { AND: [scope, status, afterCursor(input.cursor)] },
+        where: { AND: [scope, status, newestFirstAfter(input.cursor)] },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: input.limit + 1,
         select: reportSelect,

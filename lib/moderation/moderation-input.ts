@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZId } from "@/lib/id";
 
 // What a person may say a report is about. Short categories keep the queue scannable; details are optional.
 export const REPORT_REASONS = {
@@ -16,8 +17,6 @@ export const REPORT_DETAILS_MAX = 1000;
 export const MODERATION_REASON_MAX = 500;
 /** Removed content stays restorable by admins this long; after that the server refuses. */
 export const RESTORE_WINDOW_DAYS = 30;
-
-export const ZId = z.string().min(1).max(40);
 
 /** The reason a moderator gives: the author reads it, the audit log keeps it. */
 export const ZModerationReason = z

@@ -11,11 +11,12 @@ import {
   takeDownContent,
   type ModeratedContent,
 } from "@/lib/moderation/content-moderation";
-import { ZId, ZModerationReason } from "@/lib/moderation/moderation-input";
+import { ZModerationReason } from "@/lib/moderation/moderation-input";
 import { reportScopeWhere } from "@/lib/moderation/moderation-scope";
 import { publishReportChanged } from "@/lib/moderation/publish-report";
 import { suspendFromCommunity } from "@/lib/moderation/suspend-member";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 export const REPORT_ACTIONS = ["dismiss", "hide", "remove", "suspend"] as const;
 

@@ -6,7 +6,7 @@ import { plainTextExcerpt } from "@/lib/content/extract";
 import { db } from "@/lib/db";
 import { Prisma, type NotificationType } from "@/lib/generated/prisma/client";
 import { visibleCommunitySql } from "@/lib/posts/visibility";
-import { decodeCursor, encodeCursor, ZCursor, type Page } from "@/lib/pagination";
+import { decodeKeyset, encodeCursor, NEWEST_FIRST, ZCursor, type Page } from "@/lib/pagination";
 
 export type NotificationGroup = {
   key: string; // groupKey + read state, stable for React and for marking read
@@ -39,9 +39,9 @@ export const listNotifications = defineUseCase({
   input: z.object({ cursor: ZCursor, limit: z.coerce.number().int().min(1).max(50).default(20) }),
   permission: "notifications.read",
   run: async ({ actor, input }): Promise<Page<NotificationGroup>> => {
-    const [at, id] = decodeCursor(input.cursor) ?? [];
+    const [at, id] = decodeKeyset(input.cursor, NEWEST_FIRST) ?? [];
     const having =
-      typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at))
+      at !== undefined && id !== undefined
         ? Prisma.sql`having (max(n."createdAt"), (array_agg(n.id order by n."createdAt" desc, n.id desc))[1]) < (${at}::timestamptz, ${id})`
         : Prisma.empty;
     const groups = await db.$queryRaw<GroupRow[]>`

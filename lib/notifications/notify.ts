@@ -4,6 +4,9 @@ import type { NotificationType } from "@/lib/generated/prisma/client";
 import { publish } from "@/lib/realtime/publish";
 import { rooms } from "@/lib/realtime/events";
 
+// The one writer of notifications: every use case and background job that tells someone something writes through
+// createNotifications, inside its own transaction, and calls publishNotifications after commit.
+
 export type NewNotification = {
   recipientId: string;
   type: NotificationType;
@@ -22,23 +25,69 @@ export type NewNotification = {
 };
 
 /**
- * Writes notifications inside the caller's transaction. Nobody is notified of their own act, and
- * one recipient gets one row per event even when several rules match (a reply that also mentions).
- * Returns the recipients, to publish to after commit.
+ * How one write keeps one notification per recipient and event, per kind:
+ * - "event": one row per recipient for the whole write, whichever row comes first (rows are listed by priority:
+ *   a reply that also mentions the post's author tells them of the reply only);
+ * - "subject": one row per recipient and subject (the action item, the community, the challenge), so a write about
+ *   several subjects (a reminder job's batch) tells a recipient of each once.
+ * And for every kind: nobody is notified of their own act (recipient = actor; a null actor drops nobody, so an
+ * anonymous asker's absence never points at them).
  */
+export const DEDUP_RULES = {
+  COMMENT: "event",
+  REPLY: "event",
+  MENTION: "event",
+  REACTION: "event",
+  ANNOUNCEMENT: "event",
+  FOLLOW: "event",
+  QUESTION_ASKED: "event",
+  QUESTION_ANSWERED: "event",
+  QUESTION_HANDED_OVER: "event",
+  QUESTION_HIDDEN: "event",
+  ACTION_ASSIGNED: "subject",
+  ACTION_UPDATED: "subject",
+  ACTION_OVERDUE: "subject",
+  COMMUNITY_JOIN_REQUEST: "event",
+  COMMUNITY_JOIN_APPROVED: "event",
+  COMMUNITY_JOIN_DECLINED: "event",
+  COMMUNITY_INVITED: "event",
+  COMMUNITY_ROLE_CHANGED: "event",
+  COMMUNITY_REVIEW_DUE: "subject",
+  COMMUNITY_GOING_COLD: "subject",
+  COMMUNITY_POST: "event",
+  CONTENT_REMOVED: "event",
+  REPORT_FILED: "event",
+  PRIDE_TAGGED: "event",
+  APPRECIATED: "event",
+  CHALLENGE_OPENED: "event",
+  CHALLENGE_WON: "subject",
+  LIVE_SHOW_SCHEDULED: "event",
+  LIVE_SHOW_REMINDER: "event",
+  LIVE_SHOW_STARTED: "event",
+} as const satisfies Record<NotificationType, "event" | "subject">;
+
+function dedupKey(row: NewNotification): string {
+  if (DEDUP_RULES[row.type] === "event") return `event:${row.recipientId}`;
+  const subject = row.actionItemId ?? row.communityId ?? row.challengeId;
+  if (!subject) throw new Error(`A ${row.type} notification needs its subject (action item, community or challenge).`);
+  return `subject:${row.recipientId}:${subject}`;
+}
+
+/** Writes notifications inside the caller's transaction by DEDUP_RULES. Returns the recipients, to publish to after commit. */
 export async function createNotifications(tx: Tx, rows: NewNotification[]): Promise<string[]> {
   const seen = new Set<string>();
   const data = rows.filter((row) => {
-    if (row.recipientId === row.actorId || seen.has(row.recipientId)) return false;
-    seen.add(row.recipientId);
+    const key = dedupKey(row);
+    if (row.recipientId === row.actorId || seen.has(key)) return false;
+    seen.add(key);
     return true;
   });
   if (data.length > 0) await tx.notification.createMany({ data });
-  return [...seen];
+  return [...new Set(data.map((row) => row.recipientId))];
 }
 
 /** After commit: tells each recipient's open tabs to refetch their notifications. */
 export function publishNotifications(recipientIds: string[]): void {
   if (recipientIds.length === 0) return;
-  publish(recipientIds.map(rooms.user), { type: "notification.created", ids: [] });
+  publish([...new Set(recipientIds)].map(rooms.user), { type: "notification.created", ids: [] });
 }

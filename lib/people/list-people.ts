@@ -3,7 +3,7 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, toPage, ZCursor } from "@/lib/pagination";
+import { decodeKeyset, toPage, ZCursor } from "@/lib/pagination";
 import { personCardSelect } from "@/lib/people/person-select";
 
 export const ZListPeopleInput = z.object({
@@ -18,7 +18,7 @@ export const listPeople = defineUseCase({
   input: ZListPeopleInput,
   permission: "people.read",
   run: async ({ input }) => {
-    const after = decodeCursor(input.cursor);
+    const after = decodeKeyset(input.cursor, ["string", "string"]);
     const where: Prisma.UserWhereInput = {
       deactivatedAt: null,
       ...(input.q && {
@@ -31,14 +31,12 @@ export const listPeople = defineUseCase({
       ...(input.department && { department: { slug: input.department } }),
       ...(input.location && { location: input.location }),
       // Keyset on (name, id): stable and index-backed however deep the page.
-      ...(after &&
-        typeof after[0] === "string" &&
-        typeof after[1] === "string" && {
-          AND: [
-            { name: { gte: String(after[0]) } },
-            { OR: [{ name: { gt: String(after[0]) } }, { name: String(after[0]), id: { gt: String(after[1]) } }] },
-          ],
-        }),
+      ...(after && {
+        AND: [
+          { name: { gte: after[0] } },
+          { OR: [{ name: { gt: after[0] } }, { name: after[0], id: { gt: after[1] } }] },
+        ],
+      }),
     };
     const rows = await db.user.findMany({
       where,

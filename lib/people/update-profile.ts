@@ -4,6 +4,7 @@ import { canEditProfile } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { ZId } from "@/lib/id";
 
 const text = (max: number, label: string) =>
   z
@@ -14,7 +15,7 @@ const text = (max: number, label: string) =>
 // Only these fields: role, department, manager, email and handle are not the person's to change
 // here, and unknown keys are dropped rather than written (no mass assignment).
 export const ZUpdateProfileInput = z.object({
-  userId: z.string().min(1).max(40),
+  userId: ZId,
   name: text(80, "Name").min(2, "Name needs at least 2 characters"),
   title: text(100, "Title"),
   location: text(80, "Location"),

@@ -6,9 +6,10 @@ import { AppError } from "@/lib/errors";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 export const ZSetPollVoteInput = z.object({
-  optionId: z.string().min(1).max(40),
+  optionId: ZId,
   active: z.boolean(),
 });
 

@@ -18,6 +18,7 @@ import { attachPride, PRIDE_MAX_TAGS, PRIDE_MAX_VALUES } from "@/lib/pride/attac
 import { postAudienceRooms } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 const MAX_PIN_DAYS = 90;
 
@@ -38,14 +39,8 @@ export const ZCreatePostInput = z
     imageIds: ZPostImageIds,
     videoId: ZPostVideoId,
     // Moments of pride: the colleagues who made it happen (at least one) and the values it showed.
-    taggedIds: z
-      .array(z.string().min(1).max(40))
-      .max(PRIDE_MAX_TAGS, `Tag at most ${PRIDE_MAX_TAGS} colleagues`)
-      .default([]),
-    valueIds: z
-      .array(z.string().min(1).max(40))
-      .max(PRIDE_MAX_VALUES, `Choose at most ${PRIDE_MAX_VALUES} values`)
-      .default([]),
+    taggedIds: z.array(ZId).max(PRIDE_MAX_TAGS, `Tag at most ${PRIDE_MAX_TAGS} colleagues`).default([]),
+    valueIds: z.array(ZId).max(PRIDE_MAX_VALUES, `Choose at most ${PRIDE_MAX_VALUES} values`).default([]),
     poll: ZPollInput.optional(),
   })
   .superRefine((input, ctx) => {

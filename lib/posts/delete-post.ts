@@ -8,9 +8,10 @@ import { requireModerator } from "@/lib/moderation/content-moderation";
 import { removeContent } from "@/lib/moderation/remove-content";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 export const ZDeletePostInput = z.object({
-  postId: z.string().min(1).max(40),
+  postId: ZId,
   reason: z.string().trim().max(500).default(""),
 });
 

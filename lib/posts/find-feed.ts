@@ -3,7 +3,7 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, encodeCursor, ZCursor, type Page } from "@/lib/pagination";
+import { decodeKeyset, encodeCursor, NEWEST_FIRST, ZCursor, type Keyset, type Page } from "@/lib/pagination";
 import type { Actor } from "@/lib/auth/permissions";
 import {
   homeFeedSql,
@@ -37,18 +37,16 @@ export const findFeedJson = defineUseCase({
   input: ZFindFeedInput,
   permission: "posts.read",
   run: async ({ actor, input }): Promise<FeedPageJson> => {
-    const after = decodeCursor(input.cursor);
     if (input.tab === "latest") {
       // One statement: the page's posts and everything shown with them.
-      const [at, id] = after ?? [];
-      const keyset =
-        typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at)) ? { at, id } : null;
+      const [at, id] = decodeKeyset(input.cursor, NEWEST_FIRST) ?? [];
+      const keyset = at !== undefined && id !== undefined ? { at, id } : null;
       const rows = await loadLatestPostViewJson(actor, keyset, input.limit + 1);
       const items = rows.slice(0, input.limit);
       const last = items.at(-1);
       return { items, nextCursor: rows.length > input.limit && last ? encodeCursor([last.createdAt, last.id]) : null };
     }
-    const ids = await topIds(actor, after, input.limit + 1);
+    const ids = await topIds(actor, decodeKeyset(input.cursor, TOP_KEY), input.limit + 1);
     const pageIds = ids.slice(0, input.limit).map((row) => row.id);
     const last = ids[input.limit - 1];
     const items = await loadPostViewJson(actor, pageIds);
@@ -69,16 +67,16 @@ export function feedPageText(page: FeedPageJson): string {
 
 type Keyed = { id: string; key: (string | number)[] };
 
-async function topIds(actor: Actor, after: (string | number)[] | null, take: number): Promise<Keyed[]> {
-  const [asOfRaw, score, id] = after ?? [];
-  const asOf = typeof asOfRaw === "string" && !Number.isNaN(Date.parse(asOfRaw)) ? new Date(asOfRaw) : new Date();
+/** The Top tab's key: the first page's moment, then (score, id). */
+const TOP_KEY = ["date", "number", "string"] as const;
+
+async function topIds(actor: Actor, after: Keyset<typeof TOP_KEY> | null, take: number): Promise<Keyed[]> {
+  const asOf = after ? new Date(after[0]) : new Date();
   const since = new Date(asOf.getTime() - TOP_WINDOW_DAYS * 86_400_000);
-  const afterClause =
-    typeof score === "number" && typeof id === "string"
-      ? Prisma.sql`where (score < ${score} or (score = ${score} and id < ${id}))`
-      : Prisma.empty;
-  // The visibility rule applies here and again in loadPostViews; the feed's sources (company-wide, my communities,
-  // people I follow) too.
+  const afterClause = after
+    ? Prisma.sql`where (score < ${after[1]} or (score = ${after[1]} and id < ${after[2]}))`
+    : Prisma.empty;
+  // The visibility rule applies here and again in loadPostViews; the feed's sources (company-wide, my communities, people I follow) too.
   const asOfSql = Prisma.sql`${asOf}::timestamptz`;
   const rows = await db.$queryRaw<{ id: string; score: number }[]>`
     select id, score from (

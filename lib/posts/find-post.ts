@@ -3,9 +3,10 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { AppError } from "@/lib/errors";
 import { loadPostViews } from "@/lib/posts/post-view";
+import { ZId } from "@/lib/id";
 
 export const findPost = defineUseCase({
-  input: z.object({ postId: z.string().min(1).max(40) }),
+  input: z.object({ postId: ZId }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
     const [post] = await loadPostViews(actor, [input.postId]);

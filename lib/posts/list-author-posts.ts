@@ -2,32 +2,23 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
-import { decodeCursor, toPage, ZCursor } from "@/lib/pagination";
+import { newestFirstAfter, toPage, ZCursor } from "@/lib/pagination";
 import { loadPostViews } from "@/lib/posts/post-view";
 import { visiblePostWhere } from "@/lib/posts/visibility";
+import { ZId } from "@/lib/id";
 
 /** A person's recent posts, as the actor may see them (profile page). */
 export const listAuthorPosts = defineUseCase({
   input: z.object({
-    authorId: z.string().min(1).max(40),
+    authorId: ZId,
     cursor: ZCursor,
     limit: z.coerce.number().int().min(1).max(20).default(5),
   }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
-    const [at, id] = decodeCursor(input.cursor) ?? [];
     const rows = await db.post.findMany({
       where: {
-        AND: [
-          visiblePostWhere(actor),
-          { authorId: input.authorId },
-          ...(typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at))
-            ? [
-                { createdAt: { lte: new Date(at) } },
-                { OR: [{ createdAt: { lt: new Date(at) } }, { createdAt: new Date(at), id: { lt: id } }] },
-              ]
-            : []),
-        ],
+        AND: [visiblePostWhere(actor), { authorId: input.authorId }, newestFirstAfter(input.cursor)],
       },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
       take: input.limit + 1,

@@ -3,10 +3,11 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { visiblePostWhere } from "@/lib/posts/visibility";
+import { ZId } from "@/lib/id";
 
 /** Earlier versions of an edited post, newest first: for moderators only. */
 export const listPostRevisions = defineUseCase({
-  input: z.object({ postId: z.string().min(1).max(40) }),
+  input: z.object({ postId: ZId }),
   permission: "posts.moderateAny",
   run: async ({ actor, input }) =>
     db.postRevision.findMany({

@@ -3,6 +3,7 @@ import { can } from "@/lib/auth/permissions";
 import { db } from "@/lib/db";
 import { createPost as createPostAs } from "@/lib/posts/create-post";
 import { loadPostViewJson, loadPostViews } from "@/lib/posts/post-view";
+import { checkPostViewJson } from "@/lib/posts/post-view-schema";
 import { setReaction } from "@/lib/reactions/set-reaction";
 import { createPendingImage, createPost, createUser } from "@/lib/test/factories";
 
@@ -151,5 +152,35 @@ describe("loadPostViews", () => {
       body: "Lunch?",
       poll: { resultsVisible: true, options: [{ count: 0 }, { count: 0 }] },
     });
+  });
+});
+
+describe("ZPostView", () => {
+  it("[VIEWS] every post view the database builds matches ZPostView; a drifted one throws outside production only", async () => {
+    const { user: author, actor } = await createUser();
+    const post = await createPost(author.id);
+    const [row] = await loadPostViewJson(actor, [post.id]);
+    if (!row) throw new Error("expected the post's view");
+    expect(() => checkPostViewJson([row])).not.toThrow();
+
+    const view = JSON.parse(row.json) as Record<string, unknown>;
+    const drifted = [
+      { ...view, isPinned: true }, // a key the type does not have
+      { ...view, canEdit: undefined }, // a key the type needs, missing
+      { ...view, commentCount: "3" }, // mistyped
+      { ...view, author: { ...(view.author as object), email: "x@example.com" } }, // extra key in a sub-shape
+    ];
+    for (const json of drifted)
+      expect(() => checkPostViewJson([{ id: post.id, json: JSON.stringify(json) }])).toThrow(
+        /does not match ZPostView/,
+      );
+
+    const nodeEnv = process.env.NODE_ENV;
+    try {
+      (process.env as Record<string, string>).NODE_ENV = "production";
+      expect(() => checkPostViewJson([{ id: post.id, json: JSON.stringify(drifted[0]) }])).not.toThrow();
+    } finally {
+      (process.env as Record<string, string | undefined>).NODE_ENV = nodeEnv;
+    }
   });
 });

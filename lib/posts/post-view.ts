@@ -1,37 +1,17 @@
 import "server-only";
-import type { ActionItemChip } from "@/lib/action-items/action-item-view";
+import { actionItemChipsJson } from "@/lib/action-items/action-item-chip";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { hotQuery } from "@/lib/db/hot-query";
-import { Prisma, type ReactionKind } from "@/lib/generated/prisma/client";
-import { flag, imageUrlSql, iso, person, videoPosterUrlSql, videoUrlSql } from "@/lib/posts/sql-json";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { flag, imageUrlSql, iso, videoPosterUrlSql, videoUrlSql } from "@/lib/posts/sql-json";
 import { alivePostSql, visiblePostSql } from "@/lib/posts/visibility";
 import { reactionSummarySql } from "@/lib/reactions/reaction-counts";
-import { postPrideFieldsJson, postPrideJoins, type PostPrideFields } from "@/lib/pride/post-pride-columns";
+import { appreciationFieldsJson, appreciationsJoin } from "@/lib/appreciations/appreciation-view";
+import { pollJson } from "@/lib/polls/poll-view";
+import { checkPostViewJson, type PostView } from "@/lib/posts/post-view-schema";
+import { prideFieldsJson } from "@/lib/pride/pride-view";
 
-export type PostView = {
-  id: string;
-  kind: "POST" | "ANNOUNCEMENT" | "PRIDE";
-  bodyHtml: string;
-  body: string | null; // only for someone who may edit it
-  pinnedUntil: string | null;
-  community: { id: string; slug: string; name: string } | null; // null: company-wide
-  communityPinnedAt: string | null;
-  createdAt: string;
-  editedAt: string | null;
-  author: { id: string; handle: string; name: string; title: string; avatarUrl: string | null; role: string };
-  images: { id: string; url: string; width: number; height: number; alt: string }[];
-  videos: { id: string; url: string; posterUrl: string | null; width: number | null; height: number | null }[];
-  linkPreview: { url: string; title: string; description: string; siteName: string } | null;
-  commentCount: number;
-  reactionCount: number;
-  reactions: { kind: ReactionKind; count: number }[];
-  myReactions: ReactionKind[];
-  canEdit: boolean;
-  canDelete: boolean;
-  canModerate: boolean; // may remove it with a reason: its community's moderators and admins, never on their own post
-  actionItems: ActionItemChip[]; // assigned from this post, shown on it
-  canAssignActionItems: boolean;
-} & PostPrideFields; // tagged colleagues, values, leaders' appreciations, poll
+export type { PostView };
 
 /** A post view as built by the database: its JSON text, with the keys a page needs to order and continue. */
 export type PostViewJson = { id: string; createdAt: string; json: string };
@@ -44,7 +24,8 @@ const isAuthorSql = (actor: Actor) => Prisma.sql`(p."authorId" = ${actor.id})`;
  * Posts as the actor sees them, in ONE statement whatever the page size: `page` picks the posts (their ids
  * and an `ord` to sort by, visibility included), and author, images, videos, link preview, reaction counts by
  * kind, the actor's own reactions, the action items assigned from each post, its pride tags, values,
- * appreciations and poll (lib/pride/post-pride-columns.ts) and what the actor may do with it are built into
+ * appreciations and poll (each sub-shape in its own module with its type and mapper: action-item-chip,
+ * pride-view, appreciation-view, poll-view) and what the actor may do with it are built into
  * one JSON object per post. Role-level permissions are decided by `can` and bound as flags; the per-post part
  * (is the actor the author, a moderator of its community) is the query's. Lookups that stored counts or columns
  * show to be empty are skipped (a post nobody reacted to, a company-wide post has no moderators of its own); reaction counts by
@@ -53,7 +34,7 @@ const isAuthorSql = (actor: Actor) => Prisma.sql`(p."authorId" = ${actor.id})`;
  */
 async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostViewJson[]> {
   const isAuthor = isAuthorSql(actor);
-  return hotQuery<PostViewJson>(Prisma.sql`
+  const rows = await hotQuery<PostViewJson>(Prisma.sql`
     select p.id, t."createdAt", json_build_object(
            'id', p.id, 'kind', p.kind, 'bodyHtml', p."bodyHtml", 'body', case when ${isAuthor} then p.body end,
            'pinnedUntil', ${iso(Prisma.sql`p."pinnedUntil"`)},
@@ -77,27 +58,22 @@ async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostVi
            'canEdit', ${isAuthor}, 'canDelete', ${isAuthor},
            'canModerate', not ${isAuthor} and (${flag(can(actor, "communities.moderateAny"))} or p."communityId" is not null and exists (select 1 from "CommunityMember" m
                             where m."communityId" = p."communityId" and m."userId" = ${actor.id} and m.role in ('OWNER', 'MODERATOR'))),
-           'actionItems', coalesce((select json_agg(json_build_object(
-                       'id', a.id, 'title', a.title, 'status', a.status, 'dueDate', ${iso(Prisma.sql`a."dueDate"`)},
-                       'isOverdue', a.status in ('OPEN', 'IN_PROGRESS') and a."dueDate" is not null and a."dueDate" < now(),
-                       'assigner', ${person("au")},
-                       'assignees', coalesce((select json_agg(${person("x")} order by x.name)
-                                              from "ActionItemAssignee" aa join "User" x on x.id = aa."userId"
-                                              where aa."actionItemId" = a.id), '[]'),
-                       'answerId', a."answerId", 'postId', a."postId", 'commentId', a."commentId") order by a."createdAt", a.id)
-                     from "ActionItem" a join "User" au on au.id = a."assignerId" where a."postId" = p.id), '[]'),
+           'actionItems', ${actionItemChipsJson(Prisma.sql`p.id`)},
            'canAssignActionItems', ${flag(can(actor, "actionItems.assign"))},
-           ${postPrideFieldsJson(actor)})::text as json
+           ${prideFieldsJson}, ${appreciationFieldsJson(actor)}, 'poll', ${pollJson(actor)})::text as json
     from (${page}) page
     join "Post" p on p.id = page.id
     cross join lateral (select ${iso(Prisma.sql`p."createdAt"`)} as "createdAt") t
     join "User" u on u.id = p."authorId"
     left join "LinkPreview" l on l.id = p."linkPreviewId"
     left join "Community" cm on cm.id = p."communityId"
-    ${postPrideJoins(actor)}
+    ${appreciationsJoin(actor)}
     order by page.ord`);
+  checkPostViewJson(rows);
+  return rows;
 }
 
+// The cast is checked: queryPostViewJson held every row against ZPostView outside production.
 export const parsePostViews = (rows: PostViewJson[]): PostView[] => rows.map((row) => JSON.parse(row.json) as PostView);
 
 /** The given posts, in the order of `ids`; missing, removed or invisible ones are simply absent. */

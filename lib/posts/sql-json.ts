@@ -8,12 +8,6 @@ import { IMAGE_ROUTE, POSTER_SUFFIX, VIDEO_ROUTE } from "@/lib/uploads/media-url
 export const iso = (column: Prisma.Sql) =>
   Prisma.sql`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** A person as JSON, from a "User" row aliased `alias`: what cards and chips show. */
-export const person = (alias: string) =>
-  Prisma.raw(
-    `json_build_object('id', ${alias}.id, 'handle', ${alias}.handle, 'name', ${alias}.name, 'title', ${alias}.title, 'avatarUrl', ${alias}."avatarUrl")`,
-  );
-
 /** A boolean decided in TypeScript (a role's permission, from `can`), bound into a statement. */
 export const flag = (value: boolean) => Prisma.sql`${value}::boolean`;
 

@@ -12,8 +12,9 @@ import { resolveMentions } from "@/lib/posts/resolve-mentions";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
-export const ZUpdatePostInput = z.object({ postId: z.string().min(1).max(40), body: ZPostBody });
+export const ZUpdatePostInput = z.object({ postId: ZId, body: ZPostBody });
 
 /** The author rewrites their post; the previous text is kept as a revision for moderators. */
 export const updatePost = defineUseCase({

@@ -2,15 +2,19 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import { Prisma, type CommunityVisibility } from "@/lib/generated/prisma/client";
 import { rooms } from "@/lib/realtime/events";
 
-// Who may see a post, as a query. Deleted (by the author), removed or hidden (by a moderator) posts are
-// seen by nobody through these; moderation screens read them on purpose, elsewhere. The community rule:
-// company-wide posts and PUBLIC community posts are for everyone, PRIVATE and SECRET community posts for
-// the community's members; admins see every community. Every reader picks it up from here.
+// Who may see a post or a comment, as a query. Deleted (by the author), removed or hidden (by a moderator) posts
+// and comments are seen by nobody through these; moderation screens read them on purpose, elsewhere. The
+// community rule: company-wide posts and PUBLIC community posts are for everyone, PRIVATE and SECRET community
+// posts for the community's members; admins see every community. A comment is seen where it is shown itself
+// and its post is visible. Every reader picks it up from here.
+
+/** Not deleted by its author, nor removed or hidden by a moderator: the part of the rule that asks nothing of the reader. */
+export const shownContentWhere = { deletedAt: null, removedAt: null, hiddenAt: null } as const;
+
 export function visiblePostWhere(actor: Actor): Prisma.PostWhereInput {
-  const alive = { deletedAt: null, removedAt: null, hiddenAt: null };
-  if (can(actor, "communities.moderateAny")) return alive;
+  if (can(actor, "communities.moderateAny")) return { ...shownContentWhere };
   return {
-    ...alive,
+    ...shownContentWhere,
     OR: [
       { communityId: null },
       { community: { visibility: "PUBLIC" } },
@@ -19,7 +23,12 @@ export function visiblePostWhere(actor: Actor): Prisma.PostWhereInput {
   };
 }
 
-/** The same rule for hand-written SQL over "Post" aliased `p`; keep the two in step (tests cover both). */
+/** The comments the actor may see: shown themselves, on a post they may see. */
+export function shownCommentWhere(actor: Actor): Prisma.CommentWhereInput {
+  return { ...shownContentWhere, post: visiblePostWhere(actor) };
+}
+
+/** The same post rule for hand-written SQL over "Post" aliased `p`; keep the two in step (tests cover both). */
 export function visiblePostSql(actor: Actor): Prisma.Sql {
   return Prisma.sql`${alivePostSql} and ${visibleCommunitySql(actor)}`;
 }

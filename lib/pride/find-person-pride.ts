@@ -4,6 +4,7 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { loadPostViews, type PostView } from "@/lib/posts/post-view";
 import { visiblePostSql } from "@/lib/posts/visibility";
+import { ZId } from "@/lib/id";
 
 const RECENT = 3;
 
@@ -11,7 +12,7 @@ export type PersonPride = { receivedCount: number; givenCount: number; received:
 
 /** A profile's pride: moments that credit the person and moments they shared, counted and the latest few. */
 export const findPersonPride = defineUseCase({
-  input: z.object({ userId: z.string().min(1).max(40) }),
+  input: z.object({ userId: ZId }),
   permission: "pride.read",
   run: async ({ actor, input }): Promise<PersonPride> => {
     const rows = await db.$queryRaw<{ id: string; received: boolean }[]>`

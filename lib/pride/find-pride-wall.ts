@@ -2,7 +2,7 @@ import "server-only";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, toPage, ZCursor, type Page } from "@/lib/pagination";
+import { decodeKeyset, NEWEST_FIRST, toPage, ZCursor, type Page } from "@/lib/pagination";
 import { loadPostViews, type PostView } from "@/lib/posts/post-view";
 import { visiblePostSql } from "@/lib/posts/visibility";
 import { prideFilterSql, ZPrideFilters } from "@/lib/pride/pride-filters";
@@ -18,9 +18,9 @@ export const findPrideWall = defineUseCase({
   }),
   permission: "pride.read",
   run: async ({ actor, input }): Promise<Page<PostView>> => {
-    const [at, id] = decodeCursor(input.cursor) ?? [];
+    const [at, id] = decodeKeyset(input.cursor, NEWEST_FIRST) ?? [];
     const keyset =
-      typeof at === "string" && typeof id === "string" && !Number.isNaN(Date.parse(at))
+      at !== undefined && id !== undefined
         ? Prisma.sql`and p."createdAt" <= ${at}::timestamptz and (p."createdAt", p.id) < (${at}::timestamptz, ${id})`
         : Prisma.empty;
     const rows = await db.$queryRaw<{ id: string; createdAt: Date }[]>`

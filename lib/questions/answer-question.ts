@@ -7,10 +7,11 @@ import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/notifications/notify";
 import { lockQuestion } from "@/lib/questions/lock-question";
 import { askerIdToNotify } from "@/lib/questions/private-asker";
-import { ZAnswerBody, ZId } from "@/lib/questions/question-input";
+import { ZAnswerBody } from "@/lib/questions/question-input";
 import { notifyAboutQuestion, publishQuestionEvent } from "@/lib/questions/question-notifications";
 import { liveQuestionWhere } from "@/lib/questions/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 export const ZAnswerQuestionInput = z.object({ questionId: ZId, body: ZAnswerBody });
 

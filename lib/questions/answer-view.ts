@@ -1,7 +1,7 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { personRefSelect, type PersonRef } from "@/lib/questions/question-view";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 
 export const answerSelect = {
   id: true,

@@ -4,10 +4,11 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockQuestion } from "@/lib/questions/lock-question";
-import { ZId, ZReason } from "@/lib/questions/question-input";
+import { ZReason } from "@/lib/questions/question-input";
 import { publishQuestionEvent } from "@/lib/questions/question-notifications";
 import { liveQuestionWhere } from "@/lib/questions/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 export const ZCloseQuestionInput = z.object({ questionId: ZId, reason: ZReason("closing it") });
 

@@ -3,8 +3,8 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { computeResponsiveness, type ResponsivenessFigures } from "@/lib/questions/leader-responsiveness";
-import { ZId } from "@/lib/questions/question-input";
 import { waitingQuestions, type WaitingQuestion } from "@/lib/questions/waiting-questions";
+import { ZId } from "@/lib/id";
 
 export type LeaderResponsiveness = { figures: ResponsivenessFigures; waiting: WaitingQuestion[] };
 

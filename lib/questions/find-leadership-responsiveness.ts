@@ -3,7 +3,7 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { computeResponsiveness, type ResponsivenessFigures } from "@/lib/questions/leader-responsiveness";
-import { personRefSelect, type PersonRef } from "@/lib/questions/question-view";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 import { waitingQuestions, type WaitingQuestion } from "@/lib/questions/waiting-questions";
 
 export type LeaderRow = { leader: PersonRef; figures: ResponsivenessFigures };

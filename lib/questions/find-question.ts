@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { answerSelect, toAnswerView, type AnswerView } from "@/lib/questions/answer-view";
 import { questionAbilities, type QuestionAbilities } from "@/lib/questions/question-abilities";
-import { ZId } from "@/lib/questions/question-input";
 import { loadQuestionViews, type QuestionView } from "@/lib/questions/question-view";
+import { ZId } from "@/lib/id";
 
 const MAX_ANSWERS = 100;
 

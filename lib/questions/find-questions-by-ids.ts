@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
-import { ZId } from "@/lib/questions/question-input";
 import { loadQuestionViews } from "@/lib/questions/question-view";
+import { ZId } from "@/lib/id";
 
 /** Questions a live event named, as the actor may see them (withdrawn or hidden ones are simply absent). */
 export const findQuestionsByIds = defineUseCase({

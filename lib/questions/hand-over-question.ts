@@ -5,10 +5,10 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/notifications/notify";
 import { lockQuestion } from "@/lib/questions/lock-question";
-import { ZId } from "@/lib/questions/question-input";
 import { notifyAboutQuestion, publishQuestionEvent } from "@/lib/questions/question-notifications";
 import { liveQuestionWhere } from "@/lib/questions/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 export const ZHandOverQuestionInput = z.object({
   questionId: ZId,

@@ -6,13 +6,14 @@ import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/notifications/notify";
 import { lockQuestion } from "@/lib/questions/lock-question";
 import { askerIdToNotify } from "@/lib/questions/private-asker";
-import { ZId, ZReason } from "@/lib/questions/question-input";
+import { ZReason } from "@/lib/questions/question-input";
 import {
   notifyAboutQuestion,
   publishQuestionEvent,
   retractQuestionNotifications,
 } from "@/lib/questions/question-notifications";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 export const ZHideQuestionInput = z.object({ questionId: ZId, reason: ZReason("hiding it") });
 

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
-import { personRefSelect, type PersonRef } from "@/lib/questions/question-view";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 
 /** Everyone who answers as leadership (role LEADER), by name: for "ask a named leader" and filters. */
 export const listLeaders = defineUseCase({

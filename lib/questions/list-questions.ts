@@ -3,10 +3,11 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { decodeCursor, toPage, ZCursor, type Page } from "@/lib/pagination";
+import { decodeKeyset, NEWEST_FIRST, toPage, ZCursor, type Page } from "@/lib/pagination";
 import { QUESTION_SORTS, QUESTION_STATUSES } from "@/lib/questions/question-input";
 import { loadQuestionViews, type QuestionView } from "@/lib/questions/question-view";
 import { visibleQuestionWhere } from "@/lib/questions/visibility";
+import { ZId } from "@/lib/id";
 
 export const QUESTIONS_PAGE_SIZE = 20;
 
@@ -17,9 +18,9 @@ const optional = <T extends z.ZodType>(schema: T) =>
 export const ZListQuestionsInput = z.object({
   sort: z.enum(QUESTION_SORTS).catch("votes").default("votes"),
   status: optional(z.enum(QUESTION_STATUSES)),
-  leaderId: optional(z.string().min(1).max(40)),
-  amaSessionId: optional(z.string().min(1).max(40)),
-  liveShowId: optional(z.string().min(1).max(40)),
+  leaderId: optional(ZId),
+  amaSessionId: optional(ZId),
+  liveShowId: optional(ZId),
   cursor: ZCursor,
   limit: z.coerce.number().int().min(1).max(50).catch(QUESTIONS_PAGE_SIZE).default(QUESTIONS_PAGE_SIZE),
 });
@@ -42,7 +43,7 @@ export const listQuestions = defineUseCase({
       filters.push({ OR: [{ targetLeaderId: input.leaderId }, { answers: { some: { authorId: input.leaderId } } }] });
     if (input.amaSessionId) filters.push({ amaSessionId: input.amaSessionId });
     if (input.liveShowId) filters.push({ liveShowId: input.liveShowId });
-    const after = afterCursor(input.sort, decodeCursor(input.cursor));
+    const after = afterCursor(input.sort, input.cursor);
     if (after) filters.push(after);
 
     const rows = await db.question.findMany({
@@ -74,13 +75,12 @@ function orderOf(sort: (typeof QUESTION_SORTS)[number]): Prisma.QuestionOrderByW
 
 function afterCursor(
   sort: (typeof QUESTION_SORTS)[number],
-  key: (string | number)[] | null,
+  cursor: string | undefined,
 ): Prisma.QuestionWhereInput | null {
-  if (!key) return null;
   if (sort === "votes") {
+    const key = decodeKeyset(cursor, ["number", "date", "string"]);
+    if (!key) return null;
     const [votes, at, id] = key;
-    if (typeof votes !== "number" || typeof at !== "string" || typeof id !== "string" || Number.isNaN(Date.parse(at)))
-      return null;
     const createdAt = new Date(at);
     // Each OR comes with a plain bound on its leading key, so the index scan can start at the cursor.
     return {
@@ -92,8 +92,9 @@ function afterCursor(
       ],
     };
   }
+  const key = decodeKeyset(cursor, NEWEST_FIRST);
+  if (!key) return null;
   const [at, id] = key;
-  if (typeof at !== "string" || typeof id !== "string" || Number.isNaN(Date.parse(at))) return null;
   const createdAt = new Date(at);
   return sort === "newest"
     ? { createdAt: { lte: createdAt }, OR: [{ createdAt: { lt: createdAt } }, { createdAt, id: { lt: id } }] }

@@ -4,9 +4,9 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockQuestion } from "@/lib/questions/lock-question";
-import { ZId } from "@/lib/questions/question-input";
 import { publishQuestionEvent } from "@/lib/questions/question-notifications";
 import { liveQuestionWhere } from "@/lib/questions/visibility";
+import { ZId } from "@/lib/id";
 
 // The other question may be given as its id or its link (https://…/ask/<id>), as a moderator would paste it.
 const ZQuestionRef = z

@@ -11,8 +11,6 @@ export type QuestionSort = (typeof QUESTION_SORTS)[number];
 export const QUESTION_STATUSES = ["OPEN", "ANSWERED", "CLOSED"] as const;
 export type QuestionStatusName = (typeof QUESTION_STATUSES)[number];
 
-export const ZId = z.string().min(1).max(40);
-
 export const ZQuestionTitle = z
   .string({ error: "Write your question first" })
   .trim()

@@ -1,13 +1,14 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { createNotifications } from "@/lib/notifications/notify";
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 
 type QuestionNotificationType = "QUESTION_ASKED" | "QUESTION_ANSWERED" | "QUESTION_HANDED_OVER" | "QUESTION_HIDDEN";
 
 /**
- * Writes one notification per recipient about a question, inside the caller's transaction, and returns
- * the recipients to publish to after commit. `actorId` is null when the actor must stay unknown (an
+ * Notifies each recipient once about a question (through lib/notifications/notify.ts), inside the caller's
+ * transaction, and returns the recipients to publish to after commit. `actorId` is null when the actor must stay unknown (an
  * anonymous asker, a moderator hiding a question). `exclude` drops people who should not hear of their
  * own act (the answering leader); it is never used to drop an anonymous asker, whose absence would
  * point at them.
@@ -26,16 +27,16 @@ export async function notifyAboutQuestion(
   const recipients = [...new Set(spec.recipientIds.filter((id): id is string => Boolean(id) && !excluded.has(id!)))];
   if (recipients.length === 0) return [];
   const groupKey = `${spec.type.toLowerCase().replaceAll("_", "-")}:${spec.questionId}`;
-  await tx.notification.createMany({
-    data: recipients.map((recipientId) => ({
+  return createNotifications(
+    tx,
+    recipients.map((recipientId) => ({
       recipientId,
       type: spec.type,
       actorId: spec.actorId,
       questionId: spec.questionId,
       groupKey,
     })),
-  });
-  return recipients;
+  );
 }
 
 /** Realtime: everyone signed in may see questions, so events about them go to everyone, ids only. */

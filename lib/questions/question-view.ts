@@ -3,17 +3,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { plainTextExcerpt } from "@/lib/content/extract";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 import type { QuestionStatusName } from "@/lib/questions/question-input";
 import { visibleQuestionWhere } from "@/lib/questions/visibility";
-
-export const personRefSelect = {
-  id: true,
-  handle: true,
-  name: true,
-  title: true,
-  avatarUrl: true,
-} as const satisfies Prisma.UserSelect;
-export type PersonRef = { id: string; handle: string; name: string; title: string; avatarUrl: string | null };
 
 // Never askerId: who asked is only ever compared in a where clause (see loadQuestionViews).
 function questionSelect(actorId: string) {

@@ -4,10 +4,10 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockQuestion } from "@/lib/questions/lock-question";
-import { ZId } from "@/lib/questions/question-input";
 import { publishQuestionEvent } from "@/lib/questions/question-notifications";
 import { liveQuestionWhere } from "@/lib/questions/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 /** Reopens a closed question: back to answered if it has an answer, otherwise open again. */
 export const reopenQuestion = defineUseCase({

@@ -4,9 +4,9 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockQuestion } from "@/lib/questions/lock-question";
-import { ZId } from "@/lib/questions/question-input";
 import { visibleQuestionWhere } from "@/lib/questions/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 export const ZSetQuestionFollowInput = z.object({ questionId: ZId, following: z.boolean() });
 

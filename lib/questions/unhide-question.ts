@@ -4,8 +4,8 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockQuestion } from "@/lib/questions/lock-question";
-import { ZId } from "@/lib/questions/question-input";
 import { publishQuestionEvent } from "@/lib/questions/question-notifications";
+import { ZId } from "@/lib/id";
 
 /** A moderator brings a hidden question back. Audited. */
 export const unhideQuestion = defineUseCase({

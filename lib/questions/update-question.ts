@@ -5,10 +5,11 @@ import { renderMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockQuestion } from "@/lib/questions/lock-question";
-import { ZId, ZQuestionDetails, ZQuestionTitle } from "@/lib/questions/question-input";
+import { ZQuestionDetails, ZQuestionTitle } from "@/lib/questions/question-input";
 import { publishQuestionEvent } from "@/lib/questions/question-notifications";
 import { liveQuestionWhere } from "@/lib/questions/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 export const ZUpdateQuestionInput = z.object({ questionId: ZId, title: ZQuestionTitle, details: ZQuestionDetails });
 

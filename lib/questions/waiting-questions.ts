@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { personRefSelect, type PersonRef } from "@/lib/questions/question-view";
+import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 import { liveQuestionWhere } from "@/lib/questions/visibility";
 
 export type WaitingQuestion = {

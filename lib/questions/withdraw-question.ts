@@ -4,10 +4,10 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { lockQuestion } from "@/lib/questions/lock-question";
-import { ZId } from "@/lib/questions/question-input";
 import { publishNotifications } from "@/lib/notifications/notify";
 import { publishQuestionEvent, retractQuestionNotifications } from "@/lib/questions/question-notifications";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { ZId } from "@/lib/id";
 
 /**
  * The asker takes their question back; it disappears for everyone. Once a leader has answered, the

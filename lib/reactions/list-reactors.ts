@@ -3,10 +3,11 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";
+import { ZId } from "@/lib/id";
 
 /** Who reacted to a post, and how ("who reacted"). */
 export const listReactors = defineUseCase({
-  input: z.object({ postId: z.string().min(1).max(40) }),
+  input: z.object({ postId: ZId }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
     const post = await requireVisiblePost(db, actor, input.postId);

@@ -9,9 +9,10 @@ import { postAudienceRooms } from "@/lib/posts/visibility";
 import { REACTION_COUNT_FIELDS, REACTION_KINDS } from "@/lib/reactions/reaction-counts";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { publish } from "@/lib/realtime/publish";
+import { ZId } from "@/lib/id";
 
 export const ZSetReactionInput = z.object({
-  postId: z.string().min(1).max(40),
+  postId: ZId,
   kind: z.enum(REACTION_KINDS, { error: "Choose a reaction" }),
   active: z.boolean(),
 });

@@ -5,10 +5,11 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { visiblePostWhere } from "@/lib/posts/visibility";
 import { getUploadStorage } from "@/lib/uploads/storage";
+import { ZId } from "@/lib/id";
 
 /** An image's bytes, only for someone who may see its post (or, while pending, its uploader). */
 export const findPostImage = defineUseCase({
-  input: z.object({ imageId: z.string().min(1).max(40) }),
+  input: z.object({ imageId: ZId }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
     const image = await db.postImage.findFirst({

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { visiblePostWhere } from "@/lib/posts/visibility";
 import { getUploadStorage } from "@/lib/uploads/storage";
+import { ZId } from "@/lib/id";
 
 /**
  * A video's bytes (or its poster frame's), only for someone who may see its post (or, while pending, its
@@ -12,7 +13,7 @@ import { getUploadStorage } from "@/lib/uploads/storage";
  * reads yet; the route answers Range requests from it.
  */
 export const findPostVideo = defineUseCase({
-  input: z.object({ videoId: z.string().min(1).max(40), part: z.enum(["video", "poster"]).default("video") }),
+  input: z.object({ videoId: ZId, part: z.enum(["video", "poster"]).default("video") }),
   permission: "posts.read",
   run: async ({ actor, input }) => {
     const video = await db.postVideo.findFirst({

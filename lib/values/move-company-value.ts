@@ -3,13 +3,14 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { ZId } from "@/lib/id";
 
 /**
  * Moves a value one place up or down. Positions are renumbered 0..n-1 in the new order, under a table lock
  * so two admins reordering at once cannot leave duplicates or gaps.
  */
 export const moveCompanyValue = defineUseCase({
-  input: z.object({ valueId: z.string().min(1).max(40), direction: z.enum(["up", "down"]) }),
+  input: z.object({ valueId: ZId, direction: z.enum(["up", "down"]) }),
   permission: "values.manage",
   run: async ({ actor, input }) => {
     await db.$transaction(async (tx) => {

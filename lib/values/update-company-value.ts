@@ -5,13 +5,14 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireFreeValueName } from "@/lib/values/unique-name";
 import { ZValueFields } from "@/lib/values/value-input";
+import { ZId } from "@/lib/id";
 
 /**
  * Edits a value, or archives / restores it. Archived values leave the composer and the wall's filter,
  * but moments that already carry them keep showing them.
  */
 export const updateCompanyValue = defineUseCase({
-  input: ZValueFields.extend({ valueId: z.string().min(1).max(40), archived: z.boolean().optional() }),
+  input: ZValueFields.extend({ valueId: ZId, archived: z.boolean().optional() }),
   permission: "values.manage",
   run: async ({ actor, input }) => {
     const { valueId, archived, ...fields } = input;
