@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { endableAmaWhere } from "@/lib/ama/access";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
@@ -16,7 +17,7 @@ export const endAmaSession = defineUseCase({
   run: async ({ actor, input }) => {
     const now = new Date();
     const session = await db.amaSession.findFirst({
-      where: { id: input.amaSessionId, endsAt: { gt: now }, ...(actor.role === "ADMIN" ? {} : { leaderId: actor.id }) },
+      where: { id: input.amaSessionId, endsAt: { gt: now }, ...endableAmaWhere(actor) },
       select: { id: true, startsAt: true },
     });
     if (!session)

@@ -4,7 +4,7 @@ import { canDeleteContent } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requireModerator } from "@/lib/moderation/content-moderation";
+import { requireContentModerator } from "@/lib/communities/access";
 import { removeContent } from "@/lib/moderation/remove-content";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { publish } from "@/lib/realtime/publish";
@@ -25,7 +25,7 @@ export const deleteComment = defineUseCase({
     });
     if (!found) throw new AppError("NOT_FOUND", NOT_YOURS);
     if (!canDeleteContent(actor, found.authorId)) {
-      await requireModerator(db, actor, found.post.communityId);
+      await requireContentModerator(db, actor, found.post.communityId);
       return removeContent(actor, { targetType: "COMMENT", targetId: found.id, reason: input.reason });
     }
     const comment = await db.$transaction(async (tx) => {

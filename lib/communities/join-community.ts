@@ -1,4 +1,5 @@
 import "server-only";
+import { MODERATING_ROLES } from "@/lib/communities/community-roles";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { communityRoleOf, requireVisibleCommunity } from "@/lib/communities/access";
@@ -71,7 +72,7 @@ export const joinCommunity = defineUseCase({
       if (created.count + reopened.count === 0)
         return { community, status: "requested" as const, joined: false, recipients: [] };
       const moderators = await tx.communityMember.findMany({
-        where: { communityId: community.id, role: { in: ["OWNER", "MODERATOR"] } },
+        where: { communityId: community.id, role: { in: [...MODERATING_ROLES] } },
         select: { userId: true },
       });
       const recipients = await createNotifications(

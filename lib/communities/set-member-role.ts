@@ -4,6 +4,7 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { requireOwnedCommunity } from "@/lib/communities/access";
 import { communityAudienceRooms } from "@/lib/communities/community-rooms";
 import { ZId } from "@/lib/communities/community-input";
+import { COMMUNITY_ROLES } from "@/lib/communities/community-roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
@@ -14,7 +15,7 @@ export const setMemberRole = defineUseCase({
   input: z.object({
     communityId: ZId,
     userId: ZId,
-    role: z.enum(["OWNER", "MODERATOR", "MEMBER"], { error: "Choose a role" }),
+    role: z.enum(COMMUNITY_ROLES, { error: "Choose a role" }),
   }),
   permission: "communities.read",
   run: async ({ actor, input }) => {

@@ -1,14 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
+import { requireContentModerator } from "@/lib/communities/access";
 import { db } from "@/lib/db";
 import { publishNotifications } from "@/lib/notifications/notify";
-import {
-  lockShownContent,
-  publishContentChange,
-  requireModerator,
-  takeDownContent,
-} from "@/lib/moderation/content-moderation";
+import { lockShownContent, publishContentChange, takeDownContent } from "@/lib/moderation/content-moderation";
 import { ZContentRef, ZModerationReason } from "@/lib/moderation/moderation-input";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 
@@ -29,7 +25,7 @@ export const removeContent = defineUseCase({
     enforceWriteLimit("moderation", actor.id);
     const { content, recipients } = await db.$transaction(async (tx) => {
       const content = await lockShownContent(tx, input);
-      await requireModerator(tx, actor, content.communityId);
+      await requireContentModerator(tx, actor, content.communityId);
       const recipients = await takeDownContent(tx, actor, content, { mode: input.mode, reason: input.reason });
       await tx.report.updateMany({
         where: {

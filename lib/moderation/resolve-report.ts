@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
-import { canOwnCommunity, communityRoleOf } from "@/lib/communities/access";
+import { canSuspendMember, communityRoleOf } from "@/lib/communities/access";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/notifications/notify";
@@ -96,10 +96,9 @@ export const resolveReport = defineUseCase({
           });
         }
         const userId = report.memberId ?? (await authorOf(tx, report));
-        if (
-          (await communityRoleOf(userId, report.communityId, tx)) === "OWNER" &&
-          !canOwnCommunity(actor, await communityRoleOf(actor.id, report.communityId, tx))
-        ) {
+        const targetRole = await communityRoleOf(userId, report.communityId, tx);
+        const actorRole = await communityRoleOf(actor.id, report.communityId, tx);
+        if (!canSuspendMember(actor, actorRole, targetRole)) {
           throw new AppError("FORBIDDEN", "Only an admin can suspend a community's owner.");
         }
         await suspendFromCommunity(tx, actor, { communityId: report.communityId, userId, reason: input.reason });

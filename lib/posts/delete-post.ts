@@ -4,7 +4,7 @@ import { canDeleteContent } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requireModerator } from "@/lib/moderation/content-moderation";
+import { requireContentModerator } from "@/lib/communities/access";
 import { removeContent } from "@/lib/moderation/remove-content";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { publish } from "@/lib/realtime/publish";
@@ -28,7 +28,7 @@ export const deletePost = defineUseCase({
     });
     if (!post) throw new AppError("NOT_FOUND", "That post does not exist or is not yours to delete.");
     if (!canDeleteContent(actor, post.authorId)) {
-      await requireModerator(db, actor, post.communityId);
+      await requireContentModerator(db, actor, post.communityId);
       return removeContent(actor, { targetType: "POST", targetId: post.id, reason: input.reason });
     }
     const { count } = await db.post.updateMany({

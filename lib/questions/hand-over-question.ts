@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/notifications/notify";
 import { lockQuestion } from "@/lib/questions/lock-question";
+import { handOverableQuestionWhere } from "@/lib/questions/question-abilities";
 import { ZId } from "@/lib/questions/question-input";
 import { notifyAboutQuestion, publishQuestionEvent } from "@/lib/questions/question-notifications";
 import { liveQuestionWhere } from "@/lib/questions/visibility";
@@ -31,7 +32,7 @@ export const handOverQuestion = defineUseCase({
         where: {
           id: input.questionId,
           ...liveQuestionWhere,
-          ...(actor.role === "ADMIN" ? {} : { OR: [{ targetLeaderId: null }, { targetLeaderId: actor.id }] }),
+          ...handOverableQuestionWhere(actor),
         },
         select: { id: true, status: true, targetLeaderId: true, amaSessionId: true },
       });
