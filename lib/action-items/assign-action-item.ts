@@ -89,7 +89,7 @@ export const assignActionItem = defineUseCase({
       return { item, sourceId: source.sourceId, recipients };
     });
 
-    publish(rooms.everyone, { type: "actionItem.created", ids: sourceId ? [item.id, sourceId] : [item.id] });
+    publish(rooms.everyone, { type: "actionItem.created", actionItemId: item.id, sourceId: sourceId ?? null });
     publishActionNotifications(recipients);
     return { id: item.id };
   },

@@ -97,7 +97,7 @@ export const changeActionItemStatus = defineUseCase({
       return { item, recipients };
     });
     const sourceId = sourceIdOf(item);
-    publish(rooms.everyone, { type: "actionItem.updated", ids: sourceId ? [item.id, sourceId] : [item.id] });
+    publish(rooms.everyone, { type: "actionItem.updated", actionItemId: item.id, sourceId: sourceId ?? null });
     publishActionNotifications(recipients);
     return { id: item.id, status: input.status };
   },

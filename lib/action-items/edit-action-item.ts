@@ -115,7 +115,8 @@ export const editActionItem = defineUseCase({
       const sourceId = sourceIdOf(result.item);
       publish(rooms.everyone, {
         type: "actionItem.updated",
-        ids: sourceId ? [result.item.id, sourceId] : [result.item.id],
+        actionItemId: result.item.id,
+        sourceId: sourceId ?? null,
       });
       publishActionNotifications(result.recipients);
     }

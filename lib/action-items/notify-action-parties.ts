@@ -30,7 +30,7 @@ export async function createActionNotifications(tx: Tx, rows: ActionNotification
 /** After commit: each recipient's open tabs refetch their notifications. */
 export function publishActionNotifications(recipientIds: string[]): void {
   if (recipientIds.length === 0) return;
-  publish(recipientIds.map(rooms.user), { type: "notification.created", ids: [] });
+  publish(recipientIds.map(rooms.user), { type: "notification.created" });
 }
 
 export const actionGroupKey = {

@@ -54,7 +54,7 @@ export const postActionItemUpdate = defineUseCase({
       return { item, update, recipients };
     });
     const sourceId = sourceIdOf(item);
-    publish(rooms.everyone, { type: "actionItem.updated", ids: sourceId ? [item.id, sourceId] : [item.id] });
+    publish(rooms.everyone, { type: "actionItem.updated", actionItemId: item.id, sourceId: sourceId ?? null });
     publishActionNotifications(recipients);
     return { id: update.id };
   },

@@ -22,7 +22,7 @@ export const createAmaSession = defineUseCase({
       },
       select: { id: true },
     });
-    publish(rooms.everyone, { type: "ama.changed", ids: [session.id] });
+    publish(rooms.everyone, { type: "ama.changed", amaSessionId: session.id });
     return { id: session.id };
   },
 });

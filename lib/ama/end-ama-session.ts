@@ -26,7 +26,7 @@ export const endAmaSession = defineUseCase({
       where: { id: session.id },
       data: { endsAt: now, ...(session.startsAt > now && { startsAt: now }) },
     });
-    publish(rooms.everyone, { type: "ama.changed", ids: [session.id] });
+    publish(rooms.everyone, { type: "ama.changed", amaSessionId: session.id });
     return { id: session.id };
   },
 });

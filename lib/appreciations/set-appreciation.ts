@@ -72,7 +72,7 @@ export const setAppreciation = defineUseCase({
       ]);
       return { target, changed: true, recipients };
     });
-    if (changed) publish(postAudienceRooms(target.audience), { type: "appreciation.changed", ids: [target.postId] });
+    if (changed) publish(postAudienceRooms(target.audience), { type: "appreciation.changed", postId: target.postId });
     publishNotifications(recipients);
     return { changed };
   },

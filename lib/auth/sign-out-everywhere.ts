@@ -16,7 +16,7 @@ export const signOutEverywhere = defineUseCase({
         data: { actorId: actor.id, action: "sessions.revoked", targetType: "User", targetId: actor.id },
       }),
     ]);
-    publish(rooms.user(actor.id), { type: "session.revoked", ids: [actor.id] });
+    publish(rooms.user(actor.id), { type: "session.revoked", userId: actor.id });
     // Give the event a moment to leave, then close the sockets so a revoked session hears nothing more.
     setTimeout(() => disconnectUser(rooms.user(actor.id)), 500).unref();
   },

@@ -46,7 +46,7 @@ export const broadcastBanner = defineUseCase({
       });
       return created;
     });
-    publish(rooms.everyone, { type: "banner.changed", ids: [banner.id] });
+    publish(rooms.everyone, { type: "banner.changed", bannerId: banner.id });
     return banner;
   },
 });
@@ -67,7 +67,7 @@ export const clearBanner = defineUseCase({
       }
       return count > 0;
     });
-    if (cleared) publish(rooms.everyone, { type: "banner.changed", ids: [input.bannerId] });
+    if (cleared) publish(rooms.everyone, { type: "banner.changed", bannerId: input.bannerId });
     return { cleared };
   },
 });

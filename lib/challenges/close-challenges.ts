@@ -45,10 +45,9 @@ export async function closeDueChallenges(db: Db, now = new Date(), onlyId?: stri
     },
     { timeout: 60_000 },
   );
-  if (result.challengeIds.length > 0) {
-    publish([...new Set(result.rooms)], { type: "challenge.updated", ids: result.challengeIds });
-  }
-  if (result.postIds.length > 0) publish([...new Set(result.rooms)], { type: "post.created", ids: result.postIds });
+  const audience = [...new Set(result.rooms)];
+  for (const challengeId of result.challengeIds) publish(audience, { type: "challenge.updated", challengeId });
+  for (const postId of result.postIds) publish(audience, { type: "post.created", postId });
   publishNotifications([...new Set(result.winners)]);
   return { closed: result.challengeIds.length };
 }

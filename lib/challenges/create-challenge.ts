@@ -69,7 +69,7 @@ export const createChallenge = defineUseCase({
         communityId: community?.id ?? null,
         communityVisibility: community?.visibility ?? null,
       }),
-      { type: "challenge.updated", ids: [challenge.id] },
+      { type: "challenge.updated", challengeId: challenge.id },
     );
     publishNotifications(recipients);
     return challenge;

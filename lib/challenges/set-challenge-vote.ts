@@ -82,7 +82,7 @@ export const setChallengeVote = defineUseCase({
         communityId: challenge.communityId,
         communityVisibility: challenge.community?.visibility ?? null,
       }),
-      { type: "challenge.updated", ids: [challenge.id] },
+      { type: "challenge.updated", challengeId: challenge.id },
     );
     return { voted: input.voted, votesUsed, votesLeft: challenge.votesPerPerson - votesUsed };
   },

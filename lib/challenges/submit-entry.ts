@@ -101,13 +101,13 @@ export const submitEntry = defineUseCase({
       return { post, recipients };
     });
 
-    publish(postAudienceRooms(post), { type: "post.created", ids: [post.id] });
+    publish(postAudienceRooms(post), { type: "post.created", postId: post.id });
     publish(
       await challengeAudienceRooms(db, {
         communityId: challenge.communityId,
         communityVisibility: challenge.community?.visibility ?? null,
       }),
-      { type: "challenge.updated", ids: [challenge.id] },
+      { type: "challenge.updated", challengeId: challenge.id },
     );
     publishNotifications(recipients);
     if (post.linkUrl) attachLinkPreviewLater(post.id, post.linkUrl);

@@ -99,7 +99,7 @@ export const createComment = defineUseCase({
       ];
       return { comment, post, recipients: await createNotifications(tx, notifications) };
     });
-    publish(postAudienceRooms(post), { type: "comment.created", ids: [post.id, comment.id] });
+    publish(postAudienceRooms(post), { type: "comment.created", postId: post.id, commentId: comment.id });
     publishNotifications(recipients);
     return { id: comment.id };
   },

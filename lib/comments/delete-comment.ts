@@ -52,7 +52,7 @@ export const deleteComment = defineUseCase({
       });
       return comment;
     });
-    publish(postAudienceRooms(found.post), { type: "comment.deleted", ids: [comment.postId, comment.id] });
+    publish(postAudienceRooms(found.post), { type: "comment.deleted", postId: comment.postId, commentId: comment.id });
     return { id: comment.id };
   },
 });

@@ -45,7 +45,7 @@ export const muteMember = defineUseCase({
       });
       return { community, mutedUntil };
     });
-    publish(communityAudienceRooms(result.community), { type: "community.members", ids: [result.community.id] });
+    publish(communityAudienceRooms(result.community), { type: "community.members", communityId: result.community.id });
     return { mutedUntil: result.mutedUntil?.toISOString() ?? null };
   },
 });

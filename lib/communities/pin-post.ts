@@ -30,7 +30,7 @@ export const pinCommunityPost = defineUseCase({
       });
       return post;
     });
-    publish(postAudienceRooms(post), { type: "post.updated", ids: [post.id] });
+    publish(postAudienceRooms(post), { type: "post.updated", postId: post.id });
     return { pinned: input.pinned };
   },
 });

@@ -70,7 +70,7 @@ export const reviewCommunity = defineUseCase({
       });
       return community;
     });
-    publish(communityAudienceRooms(community), { type: "community.changed", ids: [community.id] });
+    publish(communityAudienceRooms(community), { type: "community.changed", communityId: community.id });
     return { decision: input.decision };
   },
 });

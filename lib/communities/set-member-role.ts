@@ -57,7 +57,7 @@ export const setMemberRole = defineUseCase({
       ]);
       return { community, recipients };
     });
-    publish(communityAudienceRooms(result.community), { type: "community.members", ids: [result.community.id] });
+    publish(communityAudienceRooms(result.community), { type: "community.members", communityId: result.community.id });
     publishNotifications(result.recipients);
     return { role: input.role };
   },

@@ -48,7 +48,7 @@ export const updateCommunity = defineUseCase({
       });
       return updated;
     });
-    publish(communityAudienceRooms(community), { type: "community.changed", ids: [community.id] });
+    publish(communityAudienceRooms(community), { type: "community.changed", communityId: community.id });
     return { slug: community.slug };
   },
 });

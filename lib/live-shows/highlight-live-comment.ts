@@ -31,7 +31,7 @@ export const highlightLiveComment = defineUseCase({
       });
       return comment;
     });
-    publish(rooms.show(comment.showId), { type: showEvents.commentUpdated, ids: [comment.id] });
+    publish(rooms.show(comment.showId), { type: showEvents.commentUpdated, commentId: comment.id });
     return { highlighted: input.highlighted };
   },
 });

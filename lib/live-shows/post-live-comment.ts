@@ -42,7 +42,7 @@ export const postLiveComment = defineUseCase({
       await tx.liveShow.update({ where: { id: show.id }, data: { commentCount: { increment: 1 } } });
       return comment;
     });
-    publish(rooms.show(input.showId), { type: showEvents.comment, ids: [comment.id] });
+    publish(rooms.show(input.showId), { type: showEvents.comment, commentId: comment.id });
     return comment;
   },
 });

@@ -27,7 +27,7 @@ export const sendLiveReaction = defineUseCase({
       data: { showId: show.id, userId: actor.id, kind: input.kind },
       select: { id: true },
     });
-    publish(rooms.show(show.id), { type: showEvents.reaction, ids: [reaction.id] });
+    publish(rooms.show(show.id), { type: showEvents.reaction, reactionId: reaction.id });
     return reaction;
   },
 });

@@ -20,5 +20,5 @@ export const showEvents = {
 
 /** Tells everyone on the show's page (and the /events list) after commit. */
 export function publishShowChanged(showId: string): void {
-  publish([rooms.show(showId), rooms.everyone], { type: showEvents.changed, ids: [showId] });
+  publish([rooms.show(showId), rooms.everyone], { type: showEvents.changed, showId });
 }

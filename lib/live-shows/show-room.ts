@@ -49,7 +49,7 @@ export function createShowPresence(db: Db) {
     if (timers.has(showId)) return;
     const timer = setTimeout(() => {
       timers.delete(showId);
-      publish(rooms.show(showId), { type: showEvents.viewers, ids: [showId] });
+      publish(rooms.show(showId), { type: showEvents.viewers, showId });
       recordAttendance(db, showId).catch((error: unknown) =>
         console.error("[hearth] live show attendance failed:", error),
       );

@@ -56,7 +56,7 @@ export const thankLiveCommenter = defineUseCase({
       return { comment, changed: true, recipients };
     });
     if (result.changed) {
-      publish(rooms.show(result.comment.show.id), { type: showEvents.commentUpdated, ids: [result.comment.id] });
+      publish(rooms.show(result.comment.show.id), { type: showEvents.commentUpdated, commentId: result.comment.id });
       publishShowChanged(result.comment.show.id);
       publishNotifications(result.recipients);
     }

@@ -119,10 +119,11 @@ export async function publishContentChange(
   if (!audience) return;
   const rooms = postAudienceRooms(audience);
   if (content.targetType === "POST")
-    publish(rooms, { type: change === "gone" ? "post.deleted" : "post.updated", ids: [content.id] });
+    publish(rooms, { type: change === "gone" ? "post.deleted" : "post.updated", postId: content.id });
   else
     publish(rooms, {
       type: change === "gone" ? "comment.deleted" : "comment.created",
-      ids: [content.postId, content.id],
+      postId: content.postId,
+      commentId: content.id,
     });
 }

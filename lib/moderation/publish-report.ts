@@ -17,6 +17,6 @@ export async function publishReportChanged(report: { id: string; communityId: st
     : [];
   publish([rooms.role("ADMIN"), ...stewards.map((steward) => rooms.user(steward.userId))], {
     type: "report.changed",
-    ids: [report.id],
+    reportId: report.id,
   });
 }

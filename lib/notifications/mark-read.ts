@@ -14,7 +14,7 @@ export const markNotificationsRead = defineUseCase({
       where: { recipientId: actor.id, readAt: null, ...(input.groupKey && { groupKey: input.groupKey }) },
       data: { readAt: new Date() },
     });
-    if (count > 0) publish(rooms.user(actor.id), { type: "notification.read", ids: [] });
+    if (count > 0) publish(rooms.user(actor.id), { type: "notification.read" });
     return { count };
   },
 });

@@ -57,7 +57,7 @@ export const setPollVote = defineUseCase({
         await tx.poll.update({ where: { id: option.pollId }, data: { voterCount: { increment: hadVoted ? -1 : 1 } } });
       return { postId: option.poll.postId, audience: option.poll.post, changed: true };
     });
-    if (changed) publish(postAudienceRooms(audience), { type: "poll.updated", ids: [postId] });
+    if (changed) publish(postAudienceRooms(audience), { type: "poll.updated", postId });
     return { changed };
   },
 });

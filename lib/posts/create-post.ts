@@ -138,7 +138,7 @@ export const createPost = defineUseCase({
       return { post, recipients: await createNotifications(tx, notifications) };
     });
 
-    publish(postAudienceRooms(post), { type: "post.created", ids: [post.id] });
+    publish(postAudienceRooms(post), { type: "post.created", postId: post.id });
     publishNotifications(recipients);
     if (post.linkUrl) attachLinkPreviewLater(post.id, post.linkUrl);
     return { id: post.id };

@@ -36,7 +36,7 @@ export const deletePost = defineUseCase({
       data: { deletedAt: new Date() },
     });
     if (count === 0) throw new AppError("NOT_FOUND", "That post does not exist or is not yours to delete.");
-    publish(postAudienceRooms(post), { type: "post.deleted", ids: [post.id] });
+    publish(postAudienceRooms(post), { type: "post.deleted", postId: post.id });
     return { id: post.id };
   },
 });

@@ -44,7 +44,7 @@ export const updatePost = defineUseCase({
       });
       return { id: post.id, linkUrl, linkChanged: linkUrl !== post.linkUrl, audience: post };
     });
-    publish(postAudienceRooms(updated.audience), { type: "post.updated", ids: [updated.id] });
+    publish(postAudienceRooms(updated.audience), { type: "post.updated", postId: updated.id });
     if (updated.linkChanged && updated.linkUrl) attachLinkPreviewLater(updated.id, updated.linkUrl);
     return { id: updated.id };
   },

@@ -55,7 +55,7 @@ export const setReaction = defineUseCase({
       }
       return { post, changed: true, recipients };
     });
-    if (changed) publish(postAudienceRooms(post), { type: "reaction.changed", ids: [post.id] });
+    if (changed) publish(postAudienceRooms(post), { type: "reaction.changed", postId: post.id });
     publishNotifications(recipients);
     return { changed };
   },
