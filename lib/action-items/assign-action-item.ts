@@ -21,7 +21,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 
 const ZOptionalId = z
   .union([z.literal(""), z.null(), ZId])
@@ -48,7 +47,7 @@ export type TAssignActionItemInput = z.input<typeof ZAssignActionItemInput>;
 export const assignActionItem = defineUseCase({
   input: ZAssignActionItemInput,
   permission: "actionItems.assign",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const problem = input.dueDate && dueDateProblem(input.dueDate);
     if (problem) throw new AppError("BAD_INPUT", problem, { dueDate: problem });
     enforceWriteLimit("actionItem", actor.id);
@@ -89,8 +88,12 @@ export const assignActionItem = defineUseCase({
       return { item, sourceId: source.sourceId, recipients };
     });
 
-    publish(rooms.everyone, { type: "actionItem.created", actionItemId: item.id, sourceId: sourceId ?? null });
-    publishActionNotifications(recipients);
+    afterCommit.publish(rooms.everyone, {
+      type: "actionItem.created",
+      actionItemId: item.id,
+      sourceId: sourceId ?? null,
+    });
+    afterCommit(() => publishActionNotifications(recipients));
     return { id: item.id };
   },
 });

@@ -25,7 +25,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 
 export const ZEditActionItemInput = z.strictObject(
   { itemId: ZId, title: ZActionTitle, description: ZActionDescription, dueDate: ZDueDate, assigneeIds: ZAssigneeIds },
@@ -39,7 +38,7 @@ export const ZEditActionItemInput = z.strictObject(
 export const editActionItem = defineUseCase({
   input: ZEditActionItemInput,
   permission: "actionItems.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("actionItem", actor.id);
     const result = await db.$transaction(async (tx) => {
       const item = await loadItemParties(tx, input.itemId);
@@ -113,12 +112,12 @@ export const editActionItem = defineUseCase({
     });
     if (result.changed) {
       const sourceId = sourceIdOf(result.item);
-      publish(rooms.everyone, {
+      afterCommit.publish(rooms.everyone, {
         type: "actionItem.updated",
         actionItemId: result.item.id,
         sourceId: sourceId ?? null,
       });
-      publishActionNotifications(result.recipients);
+      afterCommit(() => publishActionNotifications(result.recipients));
     }
     return { id: result.item.id, changed: result.changed };
   },

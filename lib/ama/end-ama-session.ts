@@ -5,7 +5,6 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 
 /**
  * The host (or an admin) ends an AMA now: it stops taking questions and what was asked stays. Ending
@@ -14,7 +13,7 @@ import { publish } from "@/lib/realtime/publish";
 export const endAmaSession = defineUseCase({
   input: z.object({ amaSessionId: z.string().min(1).max(40) }),
   permission: "ama.host",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const now = new Date();
     const session = await db.amaSession.findFirst({
       where: { id: input.amaSessionId, endsAt: { gt: now }, ...endableAmaWhere(actor) },
@@ -26,7 +25,7 @@ export const endAmaSession = defineUseCase({
       where: { id: session.id },
       data: { endsAt: now, ...(session.startsAt > now && { startsAt: now }) },
     });
-    publish(rooms.everyone, { type: "ama.changed", amaSessionId: session.id });
+    afterCommit.publish(rooms.everyone, { type: "ama.changed", amaSessionId: session.id });
     return { id: session.id };
   },
 });

@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
-import { publish } from "@/lib/realtime/publish";
 import { rooms } from "@/lib/realtime/events";
 
 export const ZBroadcastBannerInput = z.object({
@@ -24,7 +23,7 @@ export const ZBroadcastBannerInput = z.object({
 export const broadcastBanner = defineUseCase({
   input: ZBroadcastBannerInput,
   permission: "banners.broadcast",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const banner = await db.$transaction(async (tx) => {
       const created = await tx.banner.create({
         data: {
@@ -46,7 +45,7 @@ export const broadcastBanner = defineUseCase({
       });
       return created;
     });
-    publish(rooms.everyone, { type: "banner.changed", bannerId: banner.id });
+    afterCommit.publish(rooms.everyone, { type: "banner.changed", bannerId: banner.id });
     return banner;
   },
 });
@@ -54,7 +53,7 @@ export const broadcastBanner = defineUseCase({
 export const clearBanner = defineUseCase({
   input: z.object({ bannerId: z.string().min(1).max(40) }),
   permission: "banners.broadcast",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const cleared = await db.$transaction(async (tx) => {
       const { count } = await tx.banner.updateMany({
         where: { id: input.bannerId, clearedAt: null },
@@ -67,7 +66,7 @@ export const clearBanner = defineUseCase({
       }
       return count > 0;
     });
-    if (cleared) publish(rooms.everyone, { type: "banner.changed", bannerId: input.bannerId });
+    if (cleared) afterCommit.publish(rooms.everyone, { type: "banner.changed", bannerId: input.bannerId });
     return { cleared };
   },
 });

@@ -7,7 +7,6 @@ import { AppError } from "@/lib/errors";
 import { requireContentModerator } from "@/lib/communities/access";
 import { removeContent } from "@/lib/moderation/remove-content";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
-import { publish } from "@/lib/realtime/publish";
 
 const NOT_YOURS = "That comment does not exist or is not yours to delete.";
 
@@ -18,7 +17,7 @@ const NOT_YOURS = "That comment does not exist or is not yours to delete.";
 export const deleteComment = defineUseCase({
   input: z.object({ commentId: z.string().min(1).max(40), reason: z.string().trim().max(500).default("") }),
   permission: "posts.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const found = await db.comment.findFirst({
       where: { id: input.commentId, deletedAt: null, removedAt: null, hiddenAt: null, post: visiblePostWhere(actor) },
       select: { id: true, authorId: true, post: { select: postAudienceSelect } },
@@ -52,7 +51,11 @@ export const deleteComment = defineUseCase({
       });
       return comment;
     });
-    publish(postAudienceRooms(found.post), { type: "comment.deleted", postId: comment.postId, commentId: comment.id });
+    afterCommit.publish(postAudienceRooms(found.post), {
+      type: "comment.deleted",
+      postId: comment.postId,
+      commentId: comment.id,
+    });
     return { id: comment.id };
   },
 });

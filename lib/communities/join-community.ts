@@ -23,7 +23,7 @@ export const ZJoinCommunityInput = z.object({
 export const joinCommunity = defineUseCase({
   input: ZJoinCommunityInput,
   permission: "communities.join",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const result = await db.$transaction(async (tx) => {
       const { community, role } = await requireVisibleCommunity(tx, actor, { id: input.communityId });
       if (role) return { community, status: "member" as const, joined: false, recipients: [] };
@@ -87,8 +87,8 @@ export const joinCommunity = defineUseCase({
       );
       return { community, status: "requested" as const, joined: false, recipients };
     });
-    if (result.joined) publishMembershipChange(result.community, actor.id, true);
-    publishNotifications(result.recipients);
+    if (result.joined) afterCommit(() => publishMembershipChange(result.community, actor.id, true));
+    afterCommit(() => publishNotifications(result.recipients));
     return {
       status: result.status,
       role: result.status === "member" ? await communityRoleOf(actor.id, result.community.id) : null,

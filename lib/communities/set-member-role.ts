@@ -8,7 +8,6 @@ import { COMMUNITY_ROLES } from "@/lib/communities/community-roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
-import { publish } from "@/lib/realtime/publish";
 
 /** Owners (and admins) make members moderators or owners, and back. A community always keeps one owner. */
 export const setMemberRole = defineUseCase({
@@ -18,7 +17,7 @@ export const setMemberRole = defineUseCase({
     role: z.enum(COMMUNITY_ROLES, { error: "Choose a role" }),
   }),
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const result = await db.$transaction(async (tx) => {
       const { community } = await requireOwnedCommunity(tx, actor, input.communityId);
       // FOR UPDATE: two owners demoting each other at once cannot leave the community without one.
@@ -57,8 +56,11 @@ export const setMemberRole = defineUseCase({
       ]);
       return { community, recipients };
     });
-    publish(communityAudienceRooms(result.community), { type: "community.members", communityId: result.community.id });
-    publishNotifications(result.recipients);
+    afterCommit.publish(communityAudienceRooms(result.community), {
+      type: "community.members",
+      communityId: result.community.id,
+    });
+    afterCommit(() => publishNotifications(result.recipients));
     return { role: input.role };
   },
 });

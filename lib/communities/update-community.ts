@@ -5,7 +5,6 @@ import { communityAudienceRooms } from "@/lib/communities/community-rooms";
 import { ZCommunityFields, ZId } from "@/lib/communities/community-input";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
-import { publish } from "@/lib/realtime/publish";
 
 export const ZUpdateCommunityInput = ZCommunityFields.safeExtend({ communityId: ZId });
 
@@ -13,7 +12,7 @@ export const ZUpdateCommunityInput = ZCommunityFields.safeExtend({ communityId: 
 export const updateCommunity = defineUseCase({
   input: ZUpdateCommunityInput,
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const { communityId, ...fields } = input;
     const community = await db.$transaction(async (tx) => {
       const { community } = await requireOwnedCommunity(tx, actor, communityId);
@@ -48,7 +47,7 @@ export const updateCommunity = defineUseCase({
       });
       return updated;
     });
-    publish(communityAudienceRooms(community), { type: "community.changed", communityId: community.id });
+    afterCommit.publish(communityAudienceRooms(community), { type: "community.changed", communityId: community.id });
     return { slug: community.slug };
   },
 });

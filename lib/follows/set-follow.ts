@@ -12,7 +12,7 @@ export const ZSetFollowInput = z.object({ userId: z.string().min(1).max(40), fol
 export const setFollow = defineUseCase({
   input: ZSetFollowInput,
   permission: "follows.set",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     if (input.userId === actor.id) throw new AppError("BAD_INPUT", "You cannot follow yourself.");
     enforceWriteLimit("follow", actor.id);
     const recipients = await db.$transaction(async (tx) => {
@@ -37,7 +37,7 @@ export const setFollow = defineUseCase({
         ? []
         : createNotifications(tx, [{ recipientId: person.id, type: "FOLLOW", actorId: actor.id, groupKey }]);
     });
-    publishNotifications(recipients);
+    afterCommit(() => publishNotifications(recipients));
     return { following: input.following };
   },
 });

@@ -21,7 +21,7 @@ export const ZRemoveContentInput = ZContentRef.extend({
 export const removeContent = defineUseCase({
   input: ZRemoveContentInput,
   permission: "posts.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("moderation", actor.id);
     const { content, recipients } = await db.$transaction(async (tx) => {
       const content = await lockShownContent(tx, input);
@@ -41,8 +41,8 @@ export const removeContent = defineUseCase({
       });
       return { content, recipients };
     });
-    await publishContentChange(content, "gone");
-    publishNotifications(recipients);
+    afterCommit(() => publishContentChange(content, "gone"));
+    afterCommit(() => publishNotifications(recipients));
     return { id: content.id };
   },
 });

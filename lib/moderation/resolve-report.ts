@@ -40,7 +40,7 @@ const RESOLUTION = {
 export const resolveReport = defineUseCase({
   input: ZResolveReportInput,
   permission: "reports.create",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("moderation", actor.id);
     const { report, content, recipients } = await db.$transaction(async (tx) => {
       const report = await tx.report.findFirst({
@@ -120,9 +120,9 @@ export const resolveReport = defineUseCase({
       });
       return { report, content, recipients };
     });
-    if (content) await publishContentChange(content, "gone");
-    publishNotifications(recipients);
-    await publishReportChanged(report);
+    if (content) afterCommit(() => publishContentChange(content, "gone"));
+    afterCommit(() => publishNotifications(recipients));
+    afterCommit(() => publishReportChanged(report));
     return { id: report.id };
   },
 });

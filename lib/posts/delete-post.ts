@@ -7,7 +7,6 @@ import { AppError } from "@/lib/errors";
 import { requireContentModerator } from "@/lib/communities/access";
 import { removeContent } from "@/lib/moderation/remove-content";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
-import { publish } from "@/lib/realtime/publish";
 
 export const ZDeletePostInput = z.object({
   postId: z.string().min(1).max(40),
@@ -21,7 +20,7 @@ export const ZDeletePostInput = z.object({
 export const deletePost = defineUseCase({
   input: ZDeletePostInput,
   permission: "posts.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const post = await db.post.findFirst({
       where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] },
       select: { id: true, authorId: true, ...postAudienceSelect },
@@ -36,7 +35,7 @@ export const deletePost = defineUseCase({
       data: { deletedAt: new Date() },
     });
     if (count === 0) throw new AppError("NOT_FOUND", "That post does not exist or is not yours to delete.");
-    publish(postAudienceRooms(post), { type: "post.deleted", postId: post.id });
+    afterCommit.publish(postAudienceRooms(post), { type: "post.deleted", postId: post.id });
     return { id: post.id };
   },
 });

@@ -24,7 +24,7 @@ export const ZHandOverQuestionInput = z.object({
 export const handOverQuestion = defineUseCase({
   input: ZHandOverQuestionInput,
   permission: "questions.answer",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("answer", actor.id);
     const { question, recipients } = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
@@ -64,8 +64,8 @@ export const handOverQuestion = defineUseCase({
       });
       return { question, recipients };
     });
-    publishQuestionEvent("question.updated", question);
-    publishNotifications(recipients);
+    afterCommit(() => publishQuestionEvent("question.updated", question));
+    afterCommit(() => publishNotifications(recipients));
     return { id: question.id };
   },
 });
