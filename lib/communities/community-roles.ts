@@ -1,7 +1,7 @@
 import type { CommunityRole } from "@/lib/generated/prisma/enums";
 
-// The community roles, once. No "server-only" and no database: the background jobs (lib/health) that run
-// outside Next read the role set too. The questions built on them live in lib/communities/access.ts.
+// The community roles, once, as plain data and pure functions (no database). The questions built on
+// them live in lib/communities/access.ts.
 
 /** Every community role, highest first. */
 export const COMMUNITY_ROLES = ["OWNER", "MODERATOR", "MEMBER"] as const satisfies readonly CommunityRole[];

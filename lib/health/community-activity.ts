@@ -1,5 +1,6 @@
+import "server-only";
 // Community health as numbers. Runs both in Next (the health page) and in server.ts's process (the cold
-// check): no "server-only", and the database client is passed in.
+// check, loaded after its server-only hook): the database client is passed in.
 import { MODERATING_ROLES } from "@/lib/communities/community-roles";
 import type { Db, Tx } from "@/lib/db/client";
 

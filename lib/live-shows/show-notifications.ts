@@ -1,4 +1,5 @@
-// Live show events and notification group keys. No "server-only": the reminder job in server.ts (outside Next's bundle) uses it too.
+import "server-only";
+// Live show events and notification group keys, for the use cases and the reminder job in server.ts.
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 

@@ -1,5 +1,6 @@
-// The socket side of a show's page. No "server-only": lib/realtime/socket-server.ts (outside Next's bundle)
-// calls these with its own database client. Socket handlers never decide on their own; these do.
+import "server-only";
+// The socket side of a show's page: lib/realtime/socket-server.ts calls these with its own database client.
+// Socket handlers never decide on their own; these do.
 import { can } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { enterShow, leaveShow, viewersOf, watchedShows } from "@/lib/live-shows/presence";

@@ -1,3 +1,4 @@
+import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
@@ -10,7 +11,7 @@ import { publish, setRealtimeServer } from "@/lib/realtime/publish";
 import { attachRealtime } from "@/lib/realtime/socket-server";
 import { createUser } from "@/lib/test/factories";
 
-const COOKIE = "authjs.session-token";
+const COOKIE = SESSION_COOKIE;
 const secret = process.env.AUTH_SECRET ?? "";
 
 let httpServer: HttpServer;
@@ -84,7 +85,7 @@ describe("realtime socket server", () => {
   beforeAll(async () => {
     socketDb = createPrismaClient(inject("testDatabaseUrl"), 2);
     httpServer = createServer();
-    io = attachRealtime(httpServer, { db: socketDb, secret });
+    io = attachRealtime(httpServer, { db: socketDb });
     await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
     baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   });
