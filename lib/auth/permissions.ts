@@ -73,6 +73,11 @@ export function can(actor: Pick<Actor, "role">, permission: Permission): boolean
   return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
 }
 
+/** The roles that hold a verb, for queries that pick people by what they may do (e.g. who may host a show). */
+export function rolesWith(permission: Permission): Role[] {
+  return [...PERMISSIONS[permission]];
+}
+
 export function canEditProfile(actor: Actor, profileUserId: string): boolean {
   return actor.id === profileUserId ? can(actor, "profile.updateOwn") : can(actor, "profile.updateAny");
 }
