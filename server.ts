@@ -1,29 +1,41 @@
 import { createServer } from "node:http";
 import next from "next";
-import { startOverdueReminders } from "@/lib/action-items/remind-overdue";
-import { startCommunityReviewReminders } from "@/lib/communities/remind-review-due";
-import { startChallengeCloser } from "@/lib/challenges/close-challenges";
 import { createPrismaClient } from "@/lib/db/client";
-import { startColdCommunityChecks } from "@/lib/health/check-cold-communities";
 import { env } from "@/lib/env";
-import { startLiveShowReminders } from "@/lib/live-shows/remind-live-shows";
-import { attachRealtime } from "@/lib/realtime/socket-server";
 import { allowServerOnlyModules } from "@/lib/server-only-hook";
 
 /** One process, one port: Next's request handler, the hot JSON routes and socket.io share the HTTP server. */
 export async function startServer({ dev }: { dev: boolean }) {
   const config = env();
   allowServerOnlyModules();
-  // Loaded after the hook: they import lib/ modules marked "server-only".
-  const { serveHotRoute } = await import("@/lib/hot-routes");
-  const { closeConnection } = await import("@/lib/db");
+  // Loaded after the hook, never statically: the hot routes, the socket server and the background jobs import
+  // lib/ modules marked "server-only", as every module that reaches the database may be.
+  const [
+    { serveHotRoute },
+    { closeConnection },
+    { attachRealtime },
+    { startOverdueReminders },
+    { startCommunityReviewReminders },
+    { startColdCommunityChecks },
+    { startChallengeCloser },
+    { startLiveShowReminders },
+  ] = await Promise.all([
+    import("@/lib/hot-routes"),
+    import("@/lib/db"),
+    import("@/lib/realtime/socket-server"),
+    import("@/lib/action-items/remind-overdue"),
+    import("@/lib/communities/remind-review-due"),
+    import("@/lib/health/check-cold-communities"),
+    import("@/lib/challenges/close-challenges"),
+    import("@/lib/live-shows/remind-live-shows"),
+  ]);
   const httpServer = createServer();
   const app = next({ dev, hostname: "localhost", port: config.PORT, httpServer });
   const handle = app.getRequestHandler();
   await app.prepare();
 
   const socketDb = createPrismaClient(config.DATABASE_URL, 3);
-  const io = attachRealtime(httpServer, { db: socketDb, secret: config.AUTH_SECRET });
+  const io = attachRealtime(httpServer, { db: socketDb });
   // Overdue action items remind their people; runs beside the server, published like any change.
   const stopReminders = startOverdueReminders(socketDb);
   // Communities whose purpose reached its review date ask their owners to renew, widen or close.

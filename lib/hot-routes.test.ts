@@ -3,7 +3,8 @@ import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { parseCookies, serveHotRoute } from "@/lib/hot-routes";
+import { SESSION_COOKIE, parseCookies } from "@/lib/auth/session-token";
+import { serveHotRoute } from "@/lib/hot-routes";
 import { findFeed } from "@/lib/posts/find-feed";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
 import { createPost, createUser } from "@/lib/test/factories";
@@ -23,7 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const COOKIE = "authjs.session-token";
+const COOKIE = SESSION_COOKIE;
 async function sessionCookie(userId: string, sessionVersion = 0): Promise<string> {
   const token = await encode({ token: { sub: userId, sv: sessionVersion }, secret: TEST_AUTH_SECRET, salt: COOKIE });
   return `theme=dark; ${COOKIE}=${token}`;

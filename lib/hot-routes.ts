@@ -1,7 +1,7 @@
 import "server-only";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Actor } from "@/lib/auth/permissions";
-import { actorFromCookies } from "@/lib/auth/session-actor";
+import { actorFromCookieHeader } from "@/lib/auth/session-actor";
 import { errorReply } from "@/lib/errors";
 import { feedPageText, findFeedJson } from "@/lib/posts/find-feed";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
@@ -32,8 +32,7 @@ async function answer(route: HotRoute, req: IncomingMessage, res: ServerResponse
   let headers: Record<string, string> = {};
   let body: string;
   try {
-    const cookies = parseCookies(req.headers.cookie);
-    body = await route(await actorFromCookies((name) => cookies.get(name)), Object.fromEntries(url.searchParams));
+    body = await route(await actorFromCookieHeader(req.headers.cookie), Object.fromEntries(url.searchParams));
   } catch (error) {
     const reply = errorReply(error);
     status = reply.status;
@@ -49,23 +48,4 @@ async function answer(route: HotRoute, req: IncomingMessage, res: ServerResponse
     "Content-Length": Buffer.byteLength(body),
   });
   res.end(req.method === "HEAD" ? undefined : body);
-}
-
-/** A Cookie header as name → value (RFC 6265 pairs; values percent-decoded as browsers and Auth.js write them). */
-export function parseCookies(header: string | undefined): Map<string, string> {
-  const cookies = new Map<string, string>();
-  for (const pair of header?.split(";") ?? []) {
-    const at = pair.indexOf("=");
-    if (at < 0) continue;
-    const name = pair.slice(0, at).trim();
-    let value = pair.slice(at + 1).trim();
-    if (value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
-    try {
-      value = decodeURIComponent(value);
-    } catch {
-      // not percent-encoded after all: keep it as sent
-    }
-    if (name && !cookies.has(name)) cookies.set(name, value);
-  }
-  return cookies;
 }

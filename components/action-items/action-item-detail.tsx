@@ -41,7 +41,7 @@ export function ActionItemDetail({ initial }: { initial: Detail }) {
     else if (response?.status === 404) router.replace("/actions");
   }, [item.id, router]);
   useRealtimeEvent(["actionItem.updated"], (event) => {
-    if (event.type === "resync" || event.ids[0] === item.id) void refresh();
+    if (event.type === "resync" || event.actionItemId === item.id) void refresh();
   });
 
   const finished = item.status === "DONE" || item.status === "DECLINED";

@@ -43,9 +43,9 @@ export function useSourceActionItems(
 
   useRealtimeEvent(["actionItem.created", "actionItem.updated"], (event) => {
     if (event.type === "resync") return void reload();
-    const [itemId, sourceId] = event.ids;
-    const watched = sourceId !== undefined && (sourceId === sourceIdOf || Boolean(watchIds?.includes(sourceId)));
-    if (watched || items.some((item) => item.id === itemId)) void reload();
+    const { actionItemId, sourceId } = event;
+    const watched = sourceId !== null && (sourceId === sourceIdOf || Boolean(watchIds?.includes(sourceId)));
+    if (watched || items.some((item) => item.id === actionItemId)) void reload();
   });
 
   return { items, canAssign, reload };

@@ -17,11 +17,10 @@ import type { CommunityRole } from "@/lib/generated/prisma/enums";
 import Link from "next/link";
 
 const ROLE_LABEL: Record<CommunityRole, string> = { OWNER: "Owner", MODERATOR: "Moderator", MEMBER: "Member" };
-const RANK: Record<CommunityRole, number> = { OWNER: 0, MODERATOR: 1, MEMBER: 2 };
 
 /**
- * The members with their roles. Moderators mute and remove those below them and invite people; owners
- * also change roles. The buttons only offer what the server will allow; the server checks again.
+ * The members with their roles. Each member carries what the reader may do to them (computed in
+ * lib/communities/access.ts); the list only reads those booleans, and the server checks again.
  */
 export function MemberList({
   communityId,
@@ -30,14 +29,7 @@ export function MemberList({
 }: {
   communityId: string;
   members: MemberView[];
-  me: {
-    id: string;
-    role: CommunityRole | null;
-    isAdmin: boolean;
-    canModerate: boolean;
-    canOwn: boolean;
-    isArchived: boolean;
-  };
+  me: { canModerate: boolean; isArchived: boolean };
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
@@ -49,8 +41,6 @@ export function MemberList({
       setError(null);
       router.refresh();
     });
-  const outranks = (role: CommunityRole) =>
-    me.isAdmin || (me.role !== null && RANK[me.role] < RANK[role] && me.role !== "MEMBER");
 
   return (
     <div className="space-y-4">
@@ -87,9 +77,9 @@ export function MemberList({
               </p>
               <p className="truncate text-xs text-stone-600">{member.title}</p>
             </div>
-            {member.userId !== me.id && (me.canOwn || (me.canModerate && outranks(member.role))) && (
+            {(member.abilities.canChangeRole || member.abilities.canMute || member.abilities.canRemove) && (
               <div className="flex w-full flex-wrap items-center gap-1 pl-11 sm:w-auto sm:pl-0">
-                {me.canOwn && (
+                {member.abilities.canChangeRole && (
                   <label className="text-xs text-stone-700">
                     <span className="sr-only">Role of {member.name}</span>
                     <select
@@ -106,29 +96,29 @@ export function MemberList({
                     </select>
                   </label>
                 )}
-                {outranks(member.role) && (
-                  <>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      disabled={pending}
-                      onClick={() => run(() => muteMemberAction(communityId, member.userId, member.mutedUntil ? 0 : 7))}
-                    >
-                      {member.mutedUntil ? "Unmute" : "Mute 7 days"}
-                    </Button>
-                    <Button
-                      size="sm"
-                      variant="ghost"
-                      className="text-red-700"
-                      disabled={pending}
-                      onClick={() =>
-                        window.confirm(`Remove ${member.name} from the community?`) &&
-                        run(() => removeMemberAction(communityId, member.userId))
-                      }
-                    >
-                      Remove
-                    </Button>
-                  </>
+                {member.abilities.canMute && (
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    disabled={pending}
+                    onClick={() => run(() => muteMemberAction(communityId, member.userId, member.mutedUntil ? 0 : 7))}
+                  >
+                    {member.mutedUntil ? "Unmute" : "Mute 7 days"}
+                  </Button>
+                )}
+                {member.abilities.canRemove && (
+                  <Button
+                    size="sm"
+                    variant="ghost"
+                    className="text-red-700"
+                    disabled={pending}
+                    onClick={() =>
+                      window.confirm(`Remove ${member.name} from the community?`) &&
+                      run(() => removeMemberAction(communityId, member.userId))
+                    }
+                  >
+                    Remove
+                  </Button>
                 )}
               </div>
             )}

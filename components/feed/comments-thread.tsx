@@ -244,7 +244,7 @@ export function CommentsThread({ postId, initial }: { postId: string; initial: C
     if (response.ok) setComments(((await response.json()) as { items: CommentView[] }).items);
   }, [postId]);
   useRealtimeEvent(["comment.created", "comment.deleted", "appreciation.changed"], (event) => {
-    if (event.type === "resync" || event.ids[0] === postId) void reload();
+    if (event.type === "resync" || event.postId === postId) void reload();
   });
   const commentIds = comments.flatMap((comment) => [comment.id, ...comment.replies.map((reply) => reply.id)]);
   const actionItems = useSourceActionItems({ commentsOfPostId: postId }, { watchIds: commentIds });

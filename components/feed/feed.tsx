@@ -82,8 +82,7 @@ export function Feed({
     ],
     (event) => {
       if (event.type === "resync") return refresh(shownIds());
-      const [postId] = event.ids;
-      if (!postId) return;
+      const { postId } = event;
       // A community feed hears every public community's posts: it holds only its own.
       if (event.type === "post.created" && communityId)
         return void fetchPosts([postId]).then((found) => found.some(keep) && hold(postId));

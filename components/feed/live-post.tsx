@@ -26,7 +26,7 @@ export function LivePost({ initial }: { initial: PostView }) {
       "poll.updated",
     ],
     (event) => {
-      if (event.type === "resync" || event.ids[0] === post.id) void refresh();
+      if (event.type === "resync" || event.postId === post.id) void refresh();
     },
   );
   return <PostCard post={post} onChanged={() => void refresh()} headingLevel={2} />;

@@ -72,7 +72,7 @@ export function useShowStream(showId: string, initial: { comments: LiveCommentVi
   });
   useRealtimeEvent(["live.comment", "live.comment.updated", "live.reaction", "live.viewers"], (event) => {
     if (event.type === "live.comment") catchUp();
-    else if (event.type === "live.comment.updated") void refreshComments(event.ids);
+    else if (event.type === "live.comment.updated") void refreshComments([event.commentId]);
     else if (event.type === "live.reaction" || event.type === "live.viewers") refreshPulse();
   });
 

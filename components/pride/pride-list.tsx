@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import { PostCard } from "@/components/feed/post-card";
 import { LiveRefresh } from "@/components/questions/live-refresh";
 import type { PostView } from "@/lib/posts/post-view";
+import type { RealtimeEventType } from "@/lib/realtime/events";
 
 const LIVE_TYPES = [
   "post.updated",
@@ -13,7 +14,7 @@ const LIVE_TYPES = [
   "comment.deleted",
   "appreciation.changed",
   "poll.updated",
-];
+] as const satisfies readonly RealtimeEventType[];
 
 /** Moments on the wall; changes to any shown moment re-render the wall through the same checked reads. */
 export function PrideList({ posts, label }: { posts: PostView[]; label: string }) {

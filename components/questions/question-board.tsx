@@ -107,8 +107,7 @@ export function QuestionBoard({
 
   useRealtimeEvent(["question.created", "question.updated", "question.answered"], (event) => {
     if (event.type === "resync") return refresh(shownIds());
-    const [id] = event.ids;
-    if (!id) return;
+    const id = event.questionId;
     if (event.type === "question.created") {
       // Only questions this view would show count towards the pill.
       if (!isShown(id)) void fetchQuestions([id]).then(([question]) => question && keep(question) && hold(id));

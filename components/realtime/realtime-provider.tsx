@@ -3,16 +3,19 @@
 import { createContext, useContext, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { io, type Socket } from "socket.io-client";
-import { EVENT_NAME, type RealtimeEvent } from "@/lib/realtime/events";
+import { EVENT_NAME, type RealtimeEvent, type RealtimeEventOf, type RealtimeEventType } from "@/lib/realtime/events";
 
-type Handler = (event: RealtimeEvent) => void;
+/** What a listener hears: the events it asked for, typed by the registry, or a resync after a reconnect. */
+export type Resync = { type: "resync" };
+export type HeardEvent<T extends RealtimeEventType = RealtimeEventType> = RealtimeEventOf<T> | Resync;
+type Handler = (event: HeardEvent) => void;
 type Status = "connecting" | "connected" | "offline";
 
 const RealtimeContext = createContext<{ status: Status; listeners: Set<Handler>; socket: Socket | null } | null>(null);
 
 // A reconnect may have missed events (socket.io delivers at most once), so every listener hears
 // this after one and refetches from the database.
-export const RESYNC: RealtimeEvent = { type: "resync", ids: [] };
+export const RESYNC: Resync = { type: "resync" };
 
 export function RealtimeProvider({ children }: { children: React.ReactNode }) {
   const [status, setStatus] = useState<Status>("connecting");
@@ -41,8 +44,11 @@ export function RealtimeProvider({ children }: { children: React.ReactNode }) {
   return <RealtimeContext.Provider value={{ status, listeners, socket }}>{children}</RealtimeContext.Provider>;
 }
 
-/** Calls `handler` for events of the given types (and after every reconnect). */
-export function useRealtimeEvent(types: string[], handler: Handler) {
+/** Calls `handler` for events of the given types (and after every reconnect), typed by lib/realtime/events.ts. */
+export function useRealtimeEvent<T extends RealtimeEventType>(
+  types: readonly T[],
+  handler: (event: HeardEvent<T>) => void,
+) {
   const context = useContext(RealtimeContext);
   const latest = useRef(handler);
   useEffect(() => {
@@ -52,7 +58,9 @@ export function useRealtimeEvent(types: string[], handler: Handler) {
   useEffect(() => {
     if (!context) return;
     const wanted = new Set(key.split(","));
-    const listener: Handler = (event) => (event.type === "resync" || wanted.has(event.type)) && latest.current(event);
+    // Only the asked-for types pass, so the event is one of T here.
+    const listener: Handler = (event) =>
+      (event.type === "resync" || wanted.has(event.type)) && latest.current(event as HeardEvent<T>);
     context.listeners.add(listener);
     return () => {
       context.listeners.delete(listener);

@@ -18,7 +18,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 
 const ZOptionalId = z
   .union([z.literal(""), z.null(), ZId])
@@ -45,7 +44,7 @@ export type TAssignActionItemInput = z.input<typeof ZAssignActionItemInput>;
 export const assignActionItem = defineUseCase({
   input: ZAssignActionItemInput,
   permission: "actionItems.assign",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const problem = input.dueDate && dueDateProblem(input.dueDate);
     if (problem) throw new AppError("BAD_INPUT", problem, { dueDate: problem });
     enforceWriteLimit("actionItem", actor.id);
@@ -86,8 +85,12 @@ export const assignActionItem = defineUseCase({
       return { item, sourceId: source.sourceId, recipients };
     });
 
-    publish(rooms.everyone, { type: "actionItem.created", ids: sourceId ? [item.id, sourceId] : [item.id] });
-    publishNotifications(recipients);
+    afterCommit.publish(rooms.everyone, {
+      type: "actionItem.created",
+      actionItemId: item.id,
+      sourceId: sourceId ?? null,
+    });
+    afterCommit(() => publishNotifications(recipients));
     return { id: item.id };
   },
 });

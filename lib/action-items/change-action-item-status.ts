@@ -17,7 +17,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 
 export const ZChangeActionItemStatusInput = z
   .strictObject(
@@ -46,7 +45,7 @@ export const ZChangeActionItemStatusInput = z
 export const changeActionItemStatus = defineUseCase({
   input: ZChangeActionItemStatusInput,
   permission: "actionItems.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("actionItem", actor.id);
     const { item, recipients } = await db.$transaction(async (tx) => {
       const item = await loadItemParties(tx, input.itemId);
@@ -94,8 +93,12 @@ export const changeActionItemStatus = defineUseCase({
       return { item, recipients };
     });
     const sourceId = sourceIdOf(item);
-    publish(rooms.everyone, { type: "actionItem.updated", ids: sourceId ? [item.id, sourceId] : [item.id] });
-    publishNotifications(recipients);
+    afterCommit.publish(rooms.everyone, {
+      type: "actionItem.updated",
+      actionItemId: item.id,
+      sourceId: sourceId ?? null,
+    });
+    afterCommit(() => publishNotifications(recipients));
     return { id: item.id, status: input.status };
   },
 });

@@ -21,7 +21,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 
 export const ZEditActionItemInput = z.strictObject(
   { itemId: ZId, title: ZActionTitle, description: ZActionDescription, dueDate: ZDueDate, assigneeIds: ZAssigneeIds },
@@ -35,7 +34,7 @@ export const ZEditActionItemInput = z.strictObject(
 export const editActionItem = defineUseCase({
   input: ZEditActionItemInput,
   permission: "actionItems.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("actionItem", actor.id);
     const result = await db.$transaction(async (tx) => {
       const item = await loadItemParties(tx, input.itemId);
@@ -109,11 +108,12 @@ export const editActionItem = defineUseCase({
     });
     if (result.changed) {
       const sourceId = sourceIdOf(result.item);
-      publish(rooms.everyone, {
+      afterCommit.publish(rooms.everyone, {
         type: "actionItem.updated",
-        ids: sourceId ? [result.item.id, sourceId] : [result.item.id],
+        actionItemId: result.item.id,
+        sourceId: sourceId ?? null,
       });
-      publishNotifications(result.recipients);
+      afterCommit(() => publishNotifications(result.recipients));
     }
     return { id: result.item.id, changed: result.changed };
   },

@@ -9,7 +9,6 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 export const ZPostActionItemUpdateInput = z.strictObject(
@@ -28,7 +27,7 @@ export const ZPostActionItemUpdateInput = z.strictObject(
 export const postActionItemUpdate = defineUseCase({
   input: ZPostActionItemUpdateInput,
   permission: "actionItems.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("actionItem", actor.id);
     const { item, update, recipients } = await db.$transaction(async (tx) => {
       const item = await loadItemParties(tx, input.itemId);
@@ -52,8 +51,12 @@ export const postActionItemUpdate = defineUseCase({
       return { item, update, recipients };
     });
     const sourceId = sourceIdOf(item);
-    publish(rooms.everyone, { type: "actionItem.updated", ids: sourceId ? [item.id, sourceId] : [item.id] });
-    publishNotifications(recipients);
+    afterCommit.publish(rooms.everyone, {
+      type: "actionItem.updated",
+      actionItemId: item.id,
+      sourceId: sourceId ?? null,
+    });
+    afterCommit(() => publishNotifications(recipients));
     return { id: update.id };
   },
 });

@@ -3,14 +3,13 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { ZCreateAmaInput } from "@/lib/ama/ama-input";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 
 /** A leader or admin opens a time-boxed "ask me anything", hosted by themselves. */
 export const createAmaSession = defineUseCase({
   input: ZCreateAmaInput,
   permission: "ama.host",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("question", actor.id);
     const session = await db.amaSession.create({
       data: {
@@ -22,7 +21,7 @@ export const createAmaSession = defineUseCase({
       },
       select: { id: true },
     });
-    publish(rooms.everyone, { type: "ama.changed", ids: [session.id] });
+    afterCommit.publish(rooms.everyone, { type: "ama.changed", amaSessionId: session.id });
     return { id: session.id };
   },
 });

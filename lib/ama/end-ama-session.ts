@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
+import { endableAmaWhere } from "@/lib/ama/access";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 /**
@@ -14,10 +14,10 @@ import { ZId } from "@/lib/id";
 export const endAmaSession = defineUseCase({
   input: z.object({ amaSessionId: ZId }),
   permission: "ama.host",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const now = new Date();
     const session = await db.amaSession.findFirst({
-      where: { id: input.amaSessionId, endsAt: { gt: now }, ...(actor.role === "ADMIN" ? {} : { leaderId: actor.id }) },
+      where: { id: input.amaSessionId, endsAt: { gt: now }, ...endableAmaWhere(actor) },
       select: { id: true, startsAt: true },
     });
     if (!session)
@@ -26,7 +26,7 @@ export const endAmaSession = defineUseCase({
       where: { id: session.id },
       data: { endsAt: now, ...(session.startsAt > now && { startsAt: now }) },
     });
-    publish(rooms.everyone, { type: "ama.changed", ids: [session.id] });
+    afterCommit.publish(rooms.everyone, { type: "ama.changed", amaSessionId: session.id });
     return { id: session.id };
   },
 });

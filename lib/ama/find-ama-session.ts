@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { canEndAma } from "@/lib/ama/access";
 import { amaSummarySelect, toAmaSummary, type AmaSummary } from "@/lib/ama/list-ama-sessions";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
@@ -44,7 +45,7 @@ export const findAmaSession = defineUseCase({
     return {
       session: {
         ...session,
-        canEnd: session.phase !== "ended" && (row.leader.id === actor.id || actor.role === "ADMIN"),
+        canEnd: session.phase !== "ended" && canEndAma(actor, { leaderId: row.leader.id }),
       },
       questions: questions.map((question) => ({
         ...question,

@@ -8,7 +8,6 @@ import { createNotifications, publishNotifications } from "@/lib/notifications/n
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";
 import { postAudienceRooms, shownCommentWhere } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 export const APPRECIATION_MAX_LENGTH = 280;
@@ -51,7 +50,7 @@ async function requireTarget(tx: Tx, actor: Actor, input: { postId?: string; com
 export const setAppreciation = defineUseCase({
   input: ZSetAppreciationInput,
   permission: "appreciation.give",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("reaction", actor.id);
     const { target, changed, recipients } = await db.$transaction(async (tx) => {
       const target = await requireTarget(tx, actor, input);
@@ -73,8 +72,9 @@ export const setAppreciation = defineUseCase({
       ]);
       return { target, changed: true, recipients };
     });
-    if (changed) publish(postAudienceRooms(target.audience), { type: "appreciation.changed", ids: [target.postId] });
-    publishNotifications(recipients);
+    if (changed)
+      afterCommit.publish(postAudienceRooms(target.audience), { type: "appreciation.changed", postId: target.postId });
+    afterCommit(() => publishNotifications(recipients));
     return { changed };
   },
 });

@@ -1,7 +1,15 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-// Every verb Hearth knows, mapped to the roles that hold it. Object-level questions
-// ("may this person edit that profile?") are functions below, read as questions.
+// Every verb Hearth knows, mapped to the roles that hold it. Object-level questions ("may this person
+// edit that profile?") are functions read as questions: below, and one guard module per domain
+// (lib/communities/access.ts, lib/live-shows/access.ts, lib/ama/access.ts, lib/questions/question-abilities.ts,
+// lib/challenges/challenge-view.ts). Use cases never compare roles themselves: an admin's reach over
+// other people's things is a "…Any" verb here, so the rule has one home.
+//
+// The refusal policy, the same in every guard: what the actor may not see is NOT_FOUND (404), the answer an
+// unknown id gets, so a refusal never confirms that something exists; what they can see but may not do is
+// FORBIDDEN (403), with a sentence saying who may. Visibility goes in the query (a `…Where` helper), so a
+// wrong id simply finds nothing.
 const PERMISSIONS = {
   "people.read": ["EMPLOYEE", "LEADER", "ADMIN"],
   "profile.updateOwn": ["EMPLOYEE", "LEADER", "ADMIN"],
@@ -23,7 +31,9 @@ const PERMISSIONS = {
   "questions.vote": ["EMPLOYEE", "LEADER", "ADMIN"],
   "questions.answer": ["LEADER", "ADMIN"],
   "questions.moderate": ["ADMIN"],
+  "questions.handOverAny": ["ADMIN"], // leaders hand over questions asked to them or to all leaders
   "ama.host": ["LEADER", "ADMIN"],
+  "ama.endAny": ["ADMIN"], // hosts end their own AMA (lib/ama/access.ts)
   "actionItems.read": ["EMPLOYEE", "LEADER", "ADMIN"],
   "actionItems.assign": ["LEADER", "ADMIN"],
   // Communities: object-level rules (member, moderator, owner of THIS community) live in lib/communities/access.ts.
@@ -47,10 +57,12 @@ const PERMISSIONS = {
   "challenges.create": ["LEADER", "ADMIN"], // community owners too, for their community (object-level)
   "challenges.enter": ["EMPLOYEE", "LEADER", "ADMIN"],
   "challenges.vote": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "challenges.closeAny": ["ADMIN"], // creators close their own challenge
   "liveShows.read": ["EMPLOYEE", "LEADER", "ADMIN"],
   "liveShows.schedule": ["LEADER", "ADMIN"],
   "liveShows.rsvp": ["EMPLOYEE", "LEADER", "ADMIN"],
   "liveShows.comment": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "liveShows.manageAny": ["ADMIN"], // hosts and schedulers manage their own show (lib/live-shows/access.ts)
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
@@ -59,6 +71,11 @@ export type Actor = { id: string; role: Role; name: string; handle: string; titl
 
 export function can(actor: Pick<Actor, "role">, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(actor.role);
+}
+
+/** The roles that hold a verb, for queries that pick people by what they may do (e.g. who may host a show). */
+export function rolesWith(permission: Permission): Role[] {
+  return [...PERMISSIONS[permission]];
 }
 
 export function canEditProfile(actor: Actor, profileUserId: string): boolean {

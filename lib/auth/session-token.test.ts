@@ -1,9 +1,9 @@
 import { encode } from "next-auth/jwt";
 import { describe, expect, it, vi } from "vitest";
-import { readSessionClaims } from "@/lib/auth/session-token";
+import { SESSION_COOKIE, readSessionClaims } from "@/lib/auth/session-token";
 
 const secret = "session-token-test-secret-0123456789abcdef";
-const COOKIE = "authjs.session-token";
+const COOKIE = SESSION_COOKIE;
 
 async function token(
   claims: Record<string, unknown>,

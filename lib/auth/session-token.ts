@@ -6,7 +6,10 @@ import { decode } from "next-auth/jwt";
 // of CPU, on every request. The claims only NAME the user; currentActor still asks the database whether that
 // user is active and the session version current, on every request, so revocation stays immediate.
 
-export const SESSION_COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"] as const;
+/** Auth.js's session cookie: the one name, with the `__Secure-` prefix it takes over HTTPS. */
+export const SESSION_COOKIE = "authjs.session-token";
+export const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}` as const;
+export const SESSION_COOKIES = [SECURE_SESSION_COOKIE, SESSION_COOKIE] as const;
 
 export type SessionClaims = { userId: string; sessionVersion: number; expiresAt: number };
 
@@ -48,4 +51,23 @@ export async function readSessionClaims(
     return claims;
   }
   return null;
+}
+
+/** A Cookie header as name → value (RFC 6265 pairs; values percent-decoded as browsers and Auth.js write them). */
+export function parseCookies(header: string | undefined): Map<string, string> {
+  const cookies = new Map<string, string>();
+  for (const pair of header?.split(";") ?? []) {
+    const at = pair.indexOf("=");
+    if (at < 0) continue;
+    const name = pair.slice(0, at).trim();
+    let value = pair.slice(at + 1).trim();
+    if (value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    try {
+      value = decodeURIComponent(value);
+    } catch {
+      // not percent-encoded after all: keep it as sent
+    }
+    if (name && !cookies.has(name)) cookies.set(name, value);
+  }
+  return cookies;
 }

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { can, type Actor, type Permission } from "@/lib/auth/permissions";
+import type { RealtimeEvent } from "@/lib/realtime/events";
+import { publish } from "@/lib/realtime/publish";
 
 /** Turns zod issues into one message per field, named the way the form names it. */
 export function fieldErrorsOf(error: z.ZodError): Record<string, string> {
@@ -21,19 +23,37 @@ export function parseInput<S extends z.ZodType>(schema: S, raw: unknown): z.outp
 }
 
 /**
+ * Work that must wait until the use case's writes are committed: realtime events, notification pushes.
+ * Register it anywhere in `run` (inside the transaction callback too); the wrapper runs it, in order, once
+ * `run` has returned, and never if `run` threw (a rolled-back write publishes nothing). Do not register
+ * inside a transaction whose failure `run` catches and carries on from.
+ */
+export type AfterCommit = {
+  (effect: () => void | Promise<void>): void;
+  /** Shorthand for `afterCommit(() => publish(room, event))`. */
+  publish: (room: string | string[], event: RealtimeEvent) => void;
+};
+
+/**
  * The one path every domain read and write takes: parse the input, require a signed-in actor,
- * check the named permission, then run. Object-level checks and visibility belong in `run`
- * (in the query itself), so a wrong id finds nothing.
+ * check the named permission, then run, then the after-commit effects. Object-level checks and
+ * visibility belong in `run` (in the query itself), so a wrong id finds nothing.
  */
 export function defineUseCase<S extends z.ZodType, R>(spec: {
   input: S;
   permission: Permission;
-  run: (ctx: { actor: Actor; input: z.output<S> }) => Promise<R>;
+  run: (ctx: { actor: Actor; input: z.output<S>; afterCommit: AfterCommit }) => Promise<R>;
 }) {
   return async (actor: Actor | null, raw: unknown): Promise<R> => {
     const input = parseInput(spec.input, raw);
     if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
     if (!can(actor, spec.permission)) throw new AppError("FORBIDDEN", "You do not have permission to do that.");
-    return spec.run({ actor, input });
+    const effects: (() => void | Promise<void>)[] = [];
+    const afterCommit: AfterCommit = Object.assign((effect: () => void | Promise<void>) => void effects.push(effect), {
+      publish: (room: string | string[], event: RealtimeEvent) => void effects.push(() => publish(room, event)),
+    });
+    const result = await spec.run({ actor, input, afterCommit });
+    for (const effect of effects) await effect();
+    return result;
   };
 }

@@ -2,7 +2,6 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
-import { publish } from "@/lib/realtime/publish";
 import { rooms } from "@/lib/realtime/events";
 import { ZId } from "@/lib/id";
 
@@ -25,7 +24,7 @@ export const ZBroadcastBannerInput = z.object({
 export const broadcastBanner = defineUseCase({
   input: ZBroadcastBannerInput,
   permission: "banners.broadcast",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const banner = await db.$transaction(async (tx) => {
       const created = await tx.banner.create({
         data: {
@@ -47,7 +46,7 @@ export const broadcastBanner = defineUseCase({
       });
       return created;
     });
-    publish(rooms.everyone, { type: "banner.changed", ids: [banner.id] });
+    afterCommit.publish(rooms.everyone, { type: "banner.changed", bannerId: banner.id });
     return banner;
   },
 });
@@ -55,7 +54,7 @@ export const broadcastBanner = defineUseCase({
 export const clearBanner = defineUseCase({
   input: z.object({ bannerId: ZId }),
   permission: "banners.broadcast",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const cleared = await db.$transaction(async (tx) => {
       const { count } = await tx.banner.updateMany({
         where: { id: input.bannerId, clearedAt: null },
@@ -68,7 +67,7 @@ export const clearBanner = defineUseCase({
       }
       return count > 0;
     });
-    if (cleared) publish(rooms.everyone, { type: "banner.changed", ids: [input.bannerId] });
+    if (cleared) afterCommit.publish(rooms.everyone, { type: "banner.changed", bannerId: input.bannerId });
     return { cleared };
   },
 });

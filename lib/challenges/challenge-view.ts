@@ -1,5 +1,5 @@
 import "server-only";
-import type { Actor } from "@/lib/auth/permissions";
+import { can, type Actor } from "@/lib/auth/permissions";
 import { areResultsVisible, phaseOf, type ChallengePhase } from "@/lib/challenges/challenge-phase";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
@@ -50,7 +50,7 @@ export type ChallengeSummary = {
 
 /** Its creator, or an admin, may end voting early (the winners are then announced at once). */
 export function canCloseChallenge(actor: Actor, creatorId: string): boolean {
-  return actor.id === creatorId || actor.role === "ADMIN";
+  return actor.id === creatorId || can(actor, "challenges.closeAny");
 }
 
 export function toChallengeSummary(actor: Actor, row: SummaryRow, now = new Date()): ChallengeSummary {

@@ -1,4 +1,5 @@
-// Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
+import "server-only";
+// Runs in server.ts's process (loaded after its server-only hook); the database client is passed in.
 import { challengeAudienceRooms } from "@/lib/challenges/visibility";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { Db, Tx } from "@/lib/db/client";
@@ -43,10 +44,9 @@ export async function closeDueChallenges(db: Db, now = new Date(), onlyId?: stri
     },
     { timeout: 60_000 },
   );
-  if (result.challengeIds.length > 0) {
-    publish([...new Set(result.rooms)], { type: "challenge.updated", ids: result.challengeIds });
-  }
-  if (result.postIds.length > 0) publish([...new Set(result.rooms)], { type: "post.created", ids: result.postIds });
+  const audience = [...new Set(result.rooms)];
+  for (const challengeId of result.challengeIds) publish(audience, { type: "challenge.updated", challengeId });
+  for (const postId of result.postIds) publish(audience, { type: "post.created", postId });
   publishNotifications([...new Set(result.winners)]);
   return { closed: result.challengeIds.length };
 }

@@ -11,7 +11,6 @@ import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { handleFromName } from "@/lib/people/handle";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { publish } from "@/lib/realtime/publish";
 
 const FORBIDDEN = "Only leaders, admins and a community's owners can start a challenge.";
 
@@ -23,7 +22,7 @@ const FORBIDDEN = "Only leaders, admins and a community's owners can start a cha
 export const createChallenge = defineUseCase({
   input: ZCreateChallengeInput,
   permission: "challenges.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const community = input.communityId ? await loadCommunity(actor, input.communityId) : null;
     if (!can(actor, "challenges.create") && !(community && canOwnCommunity(actor, community.role)))
       throw new AppError("FORBIDDEN", FORBIDDEN);
@@ -64,14 +63,14 @@ export const createChallenge = defineUseCase({
       return { challenge, recipients };
     });
 
-    publish(
+    afterCommit.publish(
       await challengeAudienceRooms(db, {
         communityId: community?.id ?? null,
         communityVisibility: community?.visibility ?? null,
       }),
-      { type: "challenge.updated", ids: [challenge.id] },
+      { type: "challenge.updated", challengeId: challenge.id },
     );
-    publishNotifications(recipients);
+    afterCommit(() => publishNotifications(recipients));
     return challenge;
   },
 });

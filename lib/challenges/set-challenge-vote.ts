@@ -7,7 +7,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { visiblePostWhere } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 export const ZSetChallengeVoteInput = z.object({
@@ -25,7 +24,7 @@ export const ZSetChallengeVoteInput = z.object({
 export const setChallengeVote = defineUseCase({
   input: ZSetChallengeVoteInput,
   permission: "challenges.vote",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const entry = await db.challengeEntry.findFirst({
       where: { id: input.entryId, post: visiblePostWhere(actor), challenge: visibleChallengeWhere(actor) },
       select: {
@@ -78,12 +77,12 @@ export const setChallengeVote = defineUseCase({
       return mine.length - 1;
     });
 
-    publish(
+    afterCommit.publish(
       await challengeAudienceRooms(db, {
         communityId: challenge.communityId,
         communityVisibility: challenge.community?.visibility ?? null,
       }),
-      { type: "challenge.updated", ids: [challenge.id] },
+      { type: "challenge.updated", challengeId: challenge.id },
     );
     return { voted: input.voted, votesUsed, votesLeft: challenge.votesPerPerson - votesUsed };
   },

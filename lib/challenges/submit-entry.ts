@@ -14,7 +14,6 @@ import { ZPostBody, ZPostImageIds, ZPostVideoId } from "@/lib/posts/post-input";
 import { resolveMentions } from "@/lib/posts/resolve-mentions";
 import { postAudienceRooms, postAudienceSelect } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 export const ZSubmitEntryInput = z
@@ -41,7 +40,7 @@ export const ZSubmitEntryInput = z
 export const submitEntry = defineUseCase({
   input: ZSubmitEntryInput,
   permission: "challenges.enter",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const challenge = await db.challenge.findFirst({
       where: { AND: [{ id: input.challengeId }, visibleChallengeWhere(actor)] },
       select: {
@@ -102,15 +101,15 @@ export const submitEntry = defineUseCase({
       return { post, recipients };
     });
 
-    publish(postAudienceRooms(post), { type: "post.created", ids: [post.id] });
-    publish(
+    afterCommit.publish(postAudienceRooms(post), { type: "post.created", postId: post.id });
+    afterCommit.publish(
       await challengeAudienceRooms(db, {
         communityId: challenge.communityId,
         communityVisibility: challenge.community?.visibility ?? null,
       }),
-      { type: "challenge.updated", ids: [challenge.id] },
+      { type: "challenge.updated", challengeId: challenge.id },
     );
-    publishNotifications(recipients);
+    afterCommit(() => publishNotifications(recipients));
     if (post.linkUrl) attachLinkPreviewLater(post.id, post.linkUrl);
     return { postId: post.id };
   },

@@ -10,7 +10,6 @@ import { resolveMentions } from "@/lib/posts/resolve-mentions";
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";
 import { postAudienceRooms } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 export const COMMENT_MAX_LENGTH = 2000;
@@ -32,7 +31,7 @@ export const ZCreateCommentInput = z.object({
 export const createComment = defineUseCase({
   input: ZCreateCommentInput,
   permission: "comments.create",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("comment", actor.id);
     const { comment, post, recipients } = await db.$transaction(async (tx) => {
       const post = await requireVisiblePost(tx, actor, input.postId);
@@ -100,8 +99,8 @@ export const createComment = defineUseCase({
       ];
       return { comment, post, recipients: await createNotifications(tx, notifications) };
     });
-    publish(postAudienceRooms(post), { type: "comment.created", ids: [post.id, comment.id] });
-    publishNotifications(recipients);
+    afterCommit.publish(postAudienceRooms(post), { type: "comment.created", postId: post.id, commentId: comment.id });
+    afterCommit(() => publishNotifications(recipients));
     return { id: comment.id };
   },
 });

@@ -4,10 +4,9 @@ import { canDeleteContent } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requireModerator } from "@/lib/moderation/content-moderation";
+import { requireContentModerator } from "@/lib/communities/access";
 import { removeContent } from "@/lib/moderation/remove-content";
 import { postAudienceRooms, postAudienceSelect, shownCommentWhere, shownContentWhere } from "@/lib/posts/visibility";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 const NOT_YOURS = "That comment does not exist or is not yours to delete.";
@@ -19,14 +18,14 @@ const NOT_YOURS = "That comment does not exist or is not yours to delete.";
 export const deleteComment = defineUseCase({
   input: z.object({ commentId: ZId, reason: z.string().trim().max(500).default("") }),
   permission: "posts.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const found = await db.comment.findFirst({
       where: { id: input.commentId, ...shownCommentWhere(actor) },
       select: { id: true, authorId: true, post: { select: postAudienceSelect } },
     });
     if (!found) throw new AppError("NOT_FOUND", NOT_YOURS);
     if (!canDeleteContent(actor, found.authorId)) {
-      await requireModerator(db, actor, found.post.communityId);
+      await requireContentModerator(db, actor, found.post.communityId);
       return removeContent(actor, { targetType: "COMMENT", targetId: found.id, reason: input.reason });
     }
     const comment = await db.$transaction(async (tx) => {
@@ -53,7 +52,11 @@ export const deleteComment = defineUseCase({
       });
       return comment;
     });
-    publish(postAudienceRooms(found.post), { type: "comment.deleted", ids: [comment.postId, comment.id] });
+    afterCommit.publish(postAudienceRooms(found.post), {
+      type: "comment.deleted",
+      postId: comment.postId,
+      commentId: comment.id,
+    });
     return { id: comment.id };
   },
 });

@@ -11,7 +11,7 @@ import { ZId } from "@/lib/id";
 export const acceptFocusAnswer = defineUseCase({
   input: z.object({ answerId: ZId, accepted: z.boolean().default(true) }),
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const result = await db.$transaction(async (tx) => {
       const answer = await tx.focusAnswer.findFirst({
         where: { id: input.answerId, removedAt: null, item: { removedAt: null } },
@@ -38,7 +38,7 @@ export const acceptFocusAnswer = defineUseCase({
       });
       return { community, itemId: answer.item.id };
     });
-    publishFocusChange(result.community, result.itemId);
+    afterCommit(() => publishFocusChange(result.community, result.itemId));
     return { accepted: input.accepted };
   },
 });

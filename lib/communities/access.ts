@@ -4,9 +4,12 @@ import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CommunityRole, CommunityVisibility, Prisma } from "@/lib/generated/prisma/client";
+import { isModeratingRole, MODERATING_ROLES, roleOutranks } from "@/lib/communities/community-roles";
 
-// Object-level questions about one community, read as questions. The role-level verbs
+// The community guard: object-level questions about one community, read as questions. The role-level verbs
 // ("communities.moderateAny") live in lib/auth/permissions.ts; admins hold every community power.
+// Refusals follow the policy written in lib/auth/permissions.ts: NOT_FOUND for what the actor may not
+// see, FORBIDDEN for what they see but may not do.
 
 /** The actor's role in the community, or null for a non-member. */
 export async function communityRoleOf(
@@ -23,12 +26,55 @@ export async function communityRoleOf(
 
 /** Approve requests, invite, pin, remove content, mute or remove members, work the community's report queue. */
 export function canModerateCommunity(actor: Pick<Actor, "role">, role: CommunityRole | null): boolean {
-  return can(actor, "communities.moderateAny") || role === "OWNER" || role === "MODERATOR";
+  return can(actor, "communities.moderateAny") || isModeratingRole(role);
 }
 
 /** Manage roles and settings, archive the community, read its health. */
 export function canOwnCommunity(actor: Pick<Actor, "role">, role: CommunityRole | null): boolean {
   return can(actor, "communities.moderateAny") || role === "OWNER";
+}
+
+/**
+ * May an actor whose role here is `actorRole` mute or remove a member with `targetRole`? Moderators act on
+ * members, owners on moderators and members, admins on anyone; nobody on themselves.
+ */
+export function canActOnMember(
+  actor: Pick<Actor, "id" | "role">,
+  actorRole: CommunityRole | null,
+  target: { userId: string; role: CommunityRole },
+): boolean {
+  if (target.userId === actor.id) return false;
+  return can(actor, "communities.moderateAny") || roleOutranks(actorRole, target.role);
+}
+
+/** Suspending through a report: a community's owner only by another owner or an admin. */
+export function canSuspendMember(
+  actor: Pick<Actor, "role">,
+  actorRole: CommunityRole | null,
+  targetRole: CommunityRole | null,
+) {
+  return targetRole !== "OWNER" || canOwnCommunity(actor, actorRole);
+}
+
+/** What the actor may do to one member, computed here so the member list only reads booleans. */
+export type MemberAbilities = { canMute: boolean; canRemove: boolean; canChangeRole: boolean };
+
+export function memberAbilities(
+  actor: Pick<Actor, "id" | "role">,
+  actorRole: CommunityRole | null,
+  target: { userId: string; role: CommunityRole },
+): MemberAbilities {
+  const actsOn = canActOnMember(actor, actorRole, target);
+  return {
+    canMute: actsOn,
+    canRemove: actsOn,
+    canChangeRole: target.userId !== actor.id && canOwnCommunity(actor, actorRole),
+  };
+}
+
+/** The memberships that make a user a moderator somewhere, as a query (for "moderates any community" and report scopes). */
+export function moderatingMembershipWhere(userId: string): Prisma.CommunityMemberWhereInput {
+  return { userId, role: { in: [...MODERATING_ROLES] } };
 }
 
 /**
@@ -66,6 +112,28 @@ export async function requireModeratedCommunity(client: Tx | typeof db, actor: A
   if (!canModerateCommunity(actor, found.role))
     throw new AppError("FORBIDDEN", "Only the community's moderators can do that.");
   return found;
+}
+
+/**
+ * "May moderate here" for content (remove, hide, delete someone else's post or comment): the moderators of
+ * its community, admins anywhere; company-wide content (communityId null) is for admins. Content the actor
+ * cannot read (a private or secret community they are not in) is NOT_FOUND; content they read but may not
+ * moderate is FORBIDDEN.
+ */
+export async function requireContentModerator(
+  client: Tx | typeof db,
+  actor: Actor,
+  communityId: string | null,
+): Promise<void> {
+  if (communityId === null) {
+    if (!can(actor, "communities.moderateAny"))
+      throw new AppError("FORBIDDEN", "Only admins can moderate company-wide posts.");
+    return;
+  }
+  const { community, role } = await requireVisibleCommunity(client, actor, { id: communityId });
+  if (!canReadCommunity(actor, community, role)) throw new AppError("NOT_FOUND", "That does not exist.");
+  if (!canModerateCommunity(actor, role))
+    throw new AppError("FORBIDDEN", "Only the community's moderators can do that.");
 }
 
 /** As requireVisibleCommunity, for owner work (roles, settings, archiving). */

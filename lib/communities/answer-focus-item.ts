@@ -19,7 +19,7 @@ export const answerFocusItem = defineUseCase({
       .max(FOCUS_ANSWER_MAX, `Answers can be at most ${FOCUS_ANSWER_MAX} characters`),
   }),
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("focus", actor.id);
     const result = await db.$transaction(async (tx) => {
       const { item, community } = await requireWritableFocusItem(tx, actor, input.itemId);
@@ -31,7 +31,7 @@ export const answerFocusItem = defineUseCase({
       await tx.community.update({ where: { id: community.id }, data: { lastActivityAt: new Date() } });
       return { answer, item, community };
     });
-    publishFocusChange(result.community, result.item.id);
+    afterCommit(() => publishFocusChange(result.community, result.item.id));
     return { id: result.answer.id };
   },
 });

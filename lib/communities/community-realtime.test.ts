@@ -4,7 +4,7 @@ import { joinCommunity } from "@/lib/communities/join-community";
 import { removeMember } from "@/lib/communities/remove-member";
 import { addMemberRow, createCommunityRow } from "@/lib/communities/test-fixtures";
 import { createPost } from "@/lib/posts/create-post";
-import { EVENT_NAME, type RealtimeEvent } from "@/lib/realtime/events";
+import { EVENT_NAME, idsOf, type RealtimeEvent } from "@/lib/realtime/events";
 import { createUser } from "@/lib/test/factories";
 import { startRealtimeHarness, type RealtimeHarness } from "@/lib/test/realtime-harness";
 
@@ -20,7 +20,7 @@ async function connected(userId: string): Promise<{ socket: Socket; heard: Realt
 /** Waits until `heard` has an event of the type about the id, or fails after 60 s (a busy machine is slow, not broken). */
 async function heardEvent(heard: RealtimeEvent[], type: string, id: string) {
   const deadline = Date.now() + 60_000;
-  while (!heard.some((event) => event.type === type && event.ids.includes(id))) {
+  while (!heard.some((event) => event.type === type && idsOf(event).includes(id))) {
     if (Date.now() > deadline) throw new Error(`no ${type} about ${id}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
@@ -56,7 +56,7 @@ describe("[COMMUNITIES] realtime audience", () => {
     await joinCommunity(outsider, { communityId: community.id });
     const second = await createPost(owner, { body: "Welcome aboard", communityId: community.id });
     await heardEvent(outsiderSocket.heard, "post.created", second.id);
-    expect(outsiderSocket.heard.some((event) => event.type === "post.created" && event.ids.includes(first.id))).toBe(
+    expect(outsiderSocket.heard.some((event) => event.type === "post.created" && idsOf(event).includes(first.id))).toBe(
       false,
     );
 
@@ -64,7 +64,7 @@ describe("[COMMUNITIES] realtime audience", () => {
     await removeMember(owner, { communityId: community.id, userId: member.id });
     const third = await createPost(owner, { body: "After the removal", communityId: community.id });
     await heardEvent(outsiderSocket.heard, "post.created", third.id);
-    expect(memberSocket.heard.some((event) => event.type === "post.created" && event.ids.includes(third.id))).toBe(
+    expect(memberSocket.heard.some((event) => event.type === "post.created" && idsOf(event).includes(third.id))).toBe(
       false,
     );
   });

@@ -14,6 +14,6 @@ export function publishMembershipChange(
   isMember: boolean,
 ): void {
   setUserInRoom(userId, rooms.community(community.id), isMember);
-  publish(communityAudienceRooms(community), { type: "community.members", ids: [community.id] });
-  publish(rooms.user(userId), { type: "community.members", ids: [community.id] });
+  publish(communityAudienceRooms(community), { type: "community.members", communityId: community.id });
+  publish(rooms.user(userId), { type: "community.members", communityId: community.id });
 }

@@ -16,7 +16,7 @@ import { ZId } from "@/lib/id";
 export const decideJoinRequest = defineUseCase({
   input: z.object({ requestId: ZId, approve: z.boolean() }),
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const result = await db.$transaction(async (tx) => {
       const request = await tx.communityJoinRequest.findUnique({
         where: { id: input.requestId },
@@ -50,8 +50,8 @@ export const decideJoinRequest = defineUseCase({
       ]);
       return { community, request, joined, recipients };
     });
-    if (result.joined) publishMembershipChange(result.community, result.request.userId, true);
-    publishNotifications(result.recipients);
+    if (result.joined) afterCommit(() => publishMembershipChange(result.community, result.request.userId, true));
+    afterCommit(() => publishNotifications(result.recipients));
     return { decided: result.recipients.length > 0 || result.joined };
   },
 });

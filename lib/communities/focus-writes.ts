@@ -24,5 +24,5 @@ export function publishFocusChange(
   community: { id: string; visibility: "PUBLIC" | "PRIVATE" | "SECRET" },
   itemId: string,
 ): void {
-  publish(communityAudienceRooms(community), { type: "focus.changed", ids: [community.id, itemId] });
+  publish(communityAudienceRooms(community), { type: "focus.changed", communityId: community.id, focusItemId: itemId });
 }

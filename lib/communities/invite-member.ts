@@ -19,7 +19,7 @@ export const inviteMember = defineUseCase({
       .transform((handle) => handle.replace(/^@/, "")),
   }),
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const recipients = await db.$transaction(async (tx) => {
       const { community } = await requireModeratedCommunity(tx, actor, input.communityId);
       if (community.archivedAt) throw new AppError("FORBIDDEN", "This community is archived and takes no new members.");
@@ -64,7 +64,7 @@ export const inviteMember = defineUseCase({
         },
       ]);
     });
-    publishNotifications(recipients);
+    afterCommit(() => publishNotifications(recipients));
     return { invited: true };
   },
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { MODERATING_ROLES } from "@/lib/communities/community-roles";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { communityRoleOf, requireVisibleCommunity } from "@/lib/communities/access";
@@ -22,7 +23,7 @@ export const ZJoinCommunityInput = z.object({
 export const joinCommunity = defineUseCase({
   input: ZJoinCommunityInput,
   permission: "communities.join",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const result = await db.$transaction(async (tx) => {
       const { community, role } = await requireVisibleCommunity(tx, actor, { id: input.communityId });
       if (role) return { community, status: "member" as const, joined: false, recipients: [] };
@@ -71,7 +72,7 @@ export const joinCommunity = defineUseCase({
       if (created.count + reopened.count === 0)
         return { community, status: "requested" as const, joined: false, recipients: [] };
       const moderators = await tx.communityMember.findMany({
-        where: { communityId: community.id, role: { in: ["OWNER", "MODERATOR"] } },
+        where: { communityId: community.id, role: { in: [...MODERATING_ROLES] } },
         select: { userId: true },
       });
       const recipients = await createNotifications(
@@ -86,8 +87,8 @@ export const joinCommunity = defineUseCase({
       );
       return { community, status: "requested" as const, joined: false, recipients };
     });
-    if (result.joined) publishMembershipChange(result.community, actor.id, true);
-    publishNotifications(result.recipients);
+    if (result.joined) afterCommit(() => publishMembershipChange(result.community, actor.id, true));
+    afterCommit(() => publishNotifications(result.recipients));
     return {
       status: result.status,
       role: result.status === "member" ? await communityRoleOf(actor.id, result.community.id) : null,

@@ -12,7 +12,7 @@ import { ZId } from "@/lib/id";
 export const leaveCommunity = defineUseCase({
   input: z.object({ communityId: ZId }),
   permission: "communities.join",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const result = await db.$transaction(async (tx) => {
       const { community, role } = await requireVisibleCommunity(tx, actor, { id: input.communityId });
       if (!role) return { community, left: false };
@@ -28,7 +28,7 @@ export const leaveCommunity = defineUseCase({
       }
       return { community, left: await dropMember(tx, community.id, actor.id) };
     });
-    if (result.left) publishMembershipChange(result.community, actor.id, false);
+    if (result.left) afterCommit(() => publishMembershipChange(result.community, actor.id, false));
     return { left: result.left };
   },
 });

@@ -1,7 +1,14 @@
 import "server-only";
+import { compareCommunityRoles } from "@/lib/communities/community-roles";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
-import { canModerateCommunity, canReadCommunity, requireVisibleCommunity } from "@/lib/communities/access";
+import {
+  canModerateCommunity,
+  canReadCommunity,
+  memberAbilities,
+  requireVisibleCommunity,
+  type MemberAbilities,
+} from "@/lib/communities/access";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CommunityRole } from "@/lib/generated/prisma/client";
@@ -19,9 +26,9 @@ export type MemberView = {
   role: CommunityRole;
   joinedAt: string;
   mutedUntil: string | null; // moderators only
+  /** What the reader may do to this member; the list shows only these buttons, the server checks again. */
+  abilities: MemberAbilities;
 };
-
-const ROLE_ORDER: Record<CommunityRole, number> = { OWNER: 0, MODERATOR: 1, MEMBER: 2 };
 
 /** The members with their roles: owners, then moderators, then members by join date. For those who may read the community. */
 export const listMembers = defineUseCase({
@@ -54,7 +61,8 @@ export const listMembers = defineUseCase({
         role: row.role,
         joinedAt: row.joinedAt.toISOString(),
         mutedUntil: showMutes && row.mutedUntil && row.mutedUntil > now ? row.mutedUntil.toISOString() : null,
+        abilities: memberAbilities(actor, role, { userId: row.user.id, role: row.role }),
       }))
-      .sort((a, b) => ROLE_ORDER[a.role] - ROLE_ORDER[b.role]);
+      .sort((a, b) => compareCommunityRoles(a.role, b.role));
   },
 });

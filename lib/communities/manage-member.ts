@@ -1,6 +1,6 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { can } from "@/lib/auth/permissions";
+import { canActOnMember } from "@/lib/communities/access";
 import type { Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { CommunityRole } from "@/lib/generated/prisma/client";
@@ -22,10 +22,7 @@ export async function requireOutrankedMember(
   });
   if (!target) throw new AppError("NOT_FOUND", "That person is not a member.");
   if (target.userId === actor.id) throw new AppError("BAD_INPUT", "You cannot do that to yourself.");
-  const outranks =
-    can(actor, "communities.moderateAny") ||
-    (actorRole === "OWNER" && target.role !== "OWNER") ||
-    (actorRole === "MODERATOR" && target.role === "MEMBER");
-  if (!outranks) throw new AppError("FORBIDDEN", "Only someone with a higher role in the community can do that.");
+  if (!canActOnMember(actor, actorRole, target))
+    throw new AppError("FORBIDDEN", "Only someone with a higher role in the community can do that.");
   return target;
 }

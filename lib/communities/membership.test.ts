@@ -8,6 +8,7 @@ import { findFocusBoard } from "@/lib/communities/focus-board";
 import { inviteMember } from "@/lib/communities/invite-member";
 import { joinCommunity } from "@/lib/communities/join-community";
 import { leaveCommunity } from "@/lib/communities/leave-community";
+import { listMembers } from "@/lib/communities/list-members";
 import { muteMember } from "@/lib/communities/mute-member";
 import { proposeFocusItem } from "@/lib/communities/propose-focus-item";
 import { remindCommunityReviews } from "@/lib/communities/remind-review-due";
@@ -235,6 +236,38 @@ describe("[COMMUNITIES] roles and moderation", () => {
     expect(await db.auditEntry.count({ where: { communityId: community.id, action: "community.member.muted" } })).toBe(
       1,
     );
+  });
+
+  it("[COMMUNITIES] the member list carries what each reader may do to each member, computed on the server", async () => {
+    const { community, owner, moderator, member } = await communityWithRoles();
+    const { actor: admin } = await createUser({ role: "ADMIN" });
+    const names = new Map([
+      [owner.id, "owner"],
+      [moderator.id, "moderator"],
+      [member.id, "member"],
+    ]);
+    const abilitiesSeenBy = async (reader: typeof owner) =>
+      Object.fromEntries(
+        (await listMembers(reader, { communityId: community.id })).map((row) => [
+          names.get(row.userId),
+          Object.entries(row.abilities)
+            .filter(([, allowed]) => allowed)
+            .map(([ability]) => ability)
+            .join(","),
+        ]),
+      );
+    expect(await abilitiesSeenBy(owner)).toEqual({
+      owner: "",
+      moderator: "canMute,canRemove,canChangeRole",
+      member: "canMute,canRemove,canChangeRole",
+    });
+    expect(await abilitiesSeenBy(moderator)).toEqual({ owner: "", moderator: "", member: "canMute,canRemove" });
+    expect(await abilitiesSeenBy(member)).toEqual({ owner: "", moderator: "", member: "" });
+    expect(await abilitiesSeenBy(admin)).toEqual({
+      owner: "canMute,canRemove,canChangeRole",
+      moderator: "canMute,canRemove,canChangeRole",
+      member: "canMute,canRemove,canChangeRole",
+    });
   });
 
   it("[COMMUNITIES] non-members cannot post into a community; removed members lose access; archived communities are read-only", async () => {

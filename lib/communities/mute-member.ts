@@ -5,7 +5,6 @@ import { requireModeratedCommunity } from "@/lib/communities/access";
 import { communityAudienceRooms } from "@/lib/communities/community-rooms";
 import { requireOutrankedMember } from "@/lib/communities/manage-member";
 import { db } from "@/lib/db";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 export const MUTE_MAX_DAYS = 30;
@@ -23,7 +22,7 @@ export const muteMember = defineUseCase({
     reason: z.string().trim().max(500).default(""),
   }),
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const result = await db.$transaction(async (tx) => {
       const { community, role } = await requireModeratedCommunity(tx, actor, input.communityId);
       const target = await requireOutrankedMember(tx, actor, role, community.id, input.userId);
@@ -45,7 +44,10 @@ export const muteMember = defineUseCase({
       });
       return { community, mutedUntil };
     });
-    publish(communityAudienceRooms(result.community), { type: "community.members", ids: [result.community.id] });
+    afterCommit.publish(communityAudienceRooms(result.community), {
+      type: "community.members",
+      communityId: result.community.id,
+    });
     return { mutedUntil: result.mutedUntil?.toISOString() ?? null };
   },
 });

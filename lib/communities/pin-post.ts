@@ -6,14 +6,13 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { requireVisiblePost } from "@/lib/posts/require-visible-post";
 import { postAudienceRooms } from "@/lib/posts/visibility";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 /** A moderator pins a post at the top of its community's feed, or unpins it. */
 export const pinCommunityPost = defineUseCase({
   input: z.object({ postId: ZId, pinned: z.boolean() }),
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const post = await db.$transaction(async (tx) => {
       const post = await requireVisiblePost(tx, actor, input.postId);
       if (!post.communityId) throw new AppError("BAD_INPUT", "Only community posts can be pinned in a community.");
@@ -30,7 +29,7 @@ export const pinCommunityPost = defineUseCase({
       });
       return post;
     });
-    publish(postAudienceRooms(post), { type: "post.updated", ids: [post.id] });
+    afterCommit.publish(postAudienceRooms(post), { type: "post.updated", postId: post.id });
     return { pinned: input.pinned };
   },
 });

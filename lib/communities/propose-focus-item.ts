@@ -22,7 +22,7 @@ export const proposeFocusItem = defineUseCase({
     body: z.string().trim().max(FOCUS_BODY_MAX, `Details can be at most ${FOCUS_BODY_MAX} characters`).default(""),
   }),
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("focus", actor.id);
     const { item, community } = await db.$transaction(async (tx) => {
       const { community } = await requireVisibleCommunity(tx, actor, { id: input.communityId });
@@ -45,7 +45,7 @@ export const proposeFocusItem = defineUseCase({
       await tx.community.update({ where: { id: community.id }, data: { lastActivityAt: new Date() } });
       return { item, community };
     });
-    publishFocusChange(community, item.id);
+    afterCommit(() => publishFocusChange(community, item.id));
     return { id: item.id };
   },
 });

@@ -1,4 +1,5 @@
-// Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
+import "server-only";
+// Runs in server.ts's process (loaded after its server-only hook); the database client is passed in.
 import type { Db } from "@/lib/db/client";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";

@@ -17,7 +17,7 @@ export const removeMember = defineUseCase({
     ban: z.boolean().default(false),
   }),
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const result = await db.$transaction(async (tx) => {
       const { community, role } = await requireModeratedCommunity(tx, actor, input.communityId);
       const target = await requireOutrankedMember(tx, actor, role, community.id, input.userId);
@@ -41,7 +41,7 @@ export const removeMember = defineUseCase({
       });
       return { community, removed };
     });
-    if (result.removed) publishMembershipChange(result.community, input.userId, false);
+    if (result.removed) afterCommit(() => publishMembershipChange(result.community, input.userId, false));
     return { removed: result.removed };
   },
 });

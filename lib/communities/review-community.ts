@@ -5,7 +5,6 @@ import { requireOwnedCommunity } from "@/lib/communities/access";
 import { communityAudienceRooms } from "@/lib/communities/community-rooms";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 /**
@@ -30,7 +29,7 @@ export const reviewCommunity = defineUseCase({
         ctx.addIssue({ code: "custom", path: ["reviewAt"], message: "Review date must be in the future" });
     }),
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const community = await db.$transaction(async (tx) => {
       const { community } = await requireOwnedCommunity(tx, actor, input.communityId);
       const current = await tx.community.findUniqueOrThrow({
@@ -70,7 +69,7 @@ export const reviewCommunity = defineUseCase({
       });
       return community;
     });
-    publish(communityAudienceRooms(community), { type: "community.changed", ids: [community.id] });
+    afterCommit.publish(communityAudienceRooms(community), { type: "community.changed", communityId: community.id });
     return { decision: input.decision };
   },
 });

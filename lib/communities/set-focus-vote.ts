@@ -13,7 +13,7 @@ import { ZId } from "@/lib/id";
 export const setFocusVote = defineUseCase({
   input: z.object({ itemId: ZId, active: z.boolean() }),
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("vote", actor.id);
     const result = await db.$transaction(async (tx) => {
       const { item, community } = await requireWritableFocusItem(tx, actor, input.itemId);
@@ -28,7 +28,7 @@ export const setFocusVote = defineUseCase({
         });
       return { item, community, changed: count > 0 };
     });
-    if (result.changed) publishFocusChange(result.community, result.item.id);
+    if (result.changed) afterCommit(() => publishFocusChange(result.community, result.item.id));
     return { changed: result.changed };
   },
 });

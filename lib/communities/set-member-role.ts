@@ -3,10 +3,10 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { requireOwnedCommunity } from "@/lib/communities/access";
 import { communityAudienceRooms } from "@/lib/communities/community-rooms";
+import { COMMUNITY_ROLES } from "@/lib/communities/community-roles";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 /** Owners (and admins) make members moderators or owners, and back. A community always keeps one owner. */
@@ -14,10 +14,10 @@ export const setMemberRole = defineUseCase({
   input: z.object({
     communityId: ZId,
     userId: ZId,
-    role: z.enum(["OWNER", "MODERATOR", "MEMBER"], { error: "Choose a role" }),
+    role: z.enum(COMMUNITY_ROLES, { error: "Choose a role" }),
   }),
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const result = await db.$transaction(async (tx) => {
       const { community } = await requireOwnedCommunity(tx, actor, input.communityId);
       // FOR UPDATE: two owners demoting each other at once cannot leave the community without one.
@@ -56,8 +56,11 @@ export const setMemberRole = defineUseCase({
       ]);
       return { community, recipients };
     });
-    publish(communityAudienceRooms(result.community), { type: "community.members", ids: [result.community.id] });
-    publishNotifications(result.recipients);
+    afterCommit.publish(communityAudienceRooms(result.community), {
+      type: "community.members",
+      communityId: result.community.id,
+    });
+    afterCommit(() => publishNotifications(result.recipients));
     return { role: input.role };
   },
 });

@@ -5,7 +5,6 @@ import { communityAudienceRooms } from "@/lib/communities/community-rooms";
 import { ZCommunityFields } from "@/lib/communities/community-input";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 export const ZUpdateCommunityInput = ZCommunityFields.safeExtend({ communityId: ZId });
@@ -14,7 +13,7 @@ export const ZUpdateCommunityInput = ZCommunityFields.safeExtend({ communityId: 
 export const updateCommunity = defineUseCase({
   input: ZUpdateCommunityInput,
   permission: "communities.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const { communityId, ...fields } = input;
     const community = await db.$transaction(async (tx) => {
       const { community } = await requireOwnedCommunity(tx, actor, communityId);
@@ -49,7 +48,7 @@ export const updateCommunity = defineUseCase({
       });
       return updated;
     });
-    publish(communityAudienceRooms(community), { type: "community.changed", ids: [community.id] });
+    afterCommit.publish(communityAudienceRooms(community), { type: "community.changed", communityId: community.id });
     return { slug: community.slug };
   },
 });

@@ -13,7 +13,7 @@ export const ZSetFollowInput = z.object({ userId: ZId, following: z.boolean() })
 export const setFollow = defineUseCase({
   input: ZSetFollowInput,
   permission: "follows.set",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     if (input.userId === actor.id) throw new AppError("BAD_INPUT", "You cannot follow yourself.");
     enforceWriteLimit("follow", actor.id);
     const recipients = await db.$transaction(async (tx) => {
@@ -38,7 +38,7 @@ export const setFollow = defineUseCase({
         ? []
         : createNotifications(tx, [{ recipientId: person.id, type: "FOLLOW", actorId: actor.id, groupKey }]);
     });
-    publishNotifications(recipients);
+    afterCommit(() => publishNotifications(recipients));
     return { following: input.following };
   },
 });

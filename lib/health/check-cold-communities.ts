@@ -1,5 +1,7 @@
-// Runs in server.ts's process, outside Next's bundle: no "server-only", and the database client is passed in.
+import "server-only";
+// Runs in server.ts's process (loaded after its server-only hook); the database client is passed in.
 import type { Db } from "@/lib/db/client";
+import { coldNudge } from "@/lib/health/cold-nudge";
 import { measureCommunityHealth } from "@/lib/health/community-activity";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
@@ -8,14 +10,6 @@ import { shownContentWhere } from "@/lib/posts/visibility";
 const CHECK_EVERY_MS = 60 * 60_000;
 const FIRST_CHECK_AFTER_MS = 45_000;
 export const COLD_CHECK_BATCH = 500;
-
-/** A concrete next step for the owner, built from who was last active. */
-export function coldNudge(lastPosters: string[]): string {
-  if (lastPosters.length === 0) return "Ask a question of the week: a small, easy one gets people talking again.";
-  const names =
-    lastPosters.length === 1 ? lastPosters[0] : `${lastPosters.slice(0, -1).join(", ")} and ${lastPosters.at(-1)}`;
-  return `Thank the last ${lastPosters.length === 1 ? "person" : `${lastPosters.length} people`} who posted (${names}), then ask a question of the week.`;
-}
 
 /**
  * Marks communities going cold (activity fell two weeks running with no owner, moderator or leader voice)

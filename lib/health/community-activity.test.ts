@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import { checkColdCommunities, coldNudge } from "@/lib/health/check-cold-communities";
+import { checkColdCommunities } from "@/lib/health/check-cold-communities";
+import { coldNudge } from "@/lib/health/cold-nudge";
 import { detectGoingCold, measureCommunityHealth } from "@/lib/health/community-activity";
 import { findCommunityHealth } from "@/lib/health/find-community-health";
 import { listColdCommunities } from "@/lib/health/list-cold-communities";

@@ -1,5 +1,7 @@
+import "server-only";
 // Community health as numbers. Runs both in Next (the health page) and in server.ts's process (the cold
-// check): no "server-only", and the database client is passed in.
+// check, loaded after its server-only hook): the database client is passed in.
+import { MODERATING_ROLES } from "@/lib/communities/community-roles";
 import type { Db, Tx } from "@/lib/db/client";
 import { shownContentWhere } from "@/lib/posts/visibility";
 
@@ -65,7 +67,7 @@ export async function measureCommunityHealth(
       select: { postId: true, authorId: true, createdAt: true, author },
     }),
     client.communityMember.findMany({
-      where: { communityId, role: { in: ["OWNER", "MODERATOR"] } },
+      where: { communityId, role: { in: [...MODERATING_ROLES] } },
       select: { userId: true },
     }),
   ]);

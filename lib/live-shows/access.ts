@@ -7,12 +7,12 @@ type ShowParties = { hostId: string; createdById: string | null };
 
 /** The host, whoever scheduled it, or an admin may edit, cancel, go live and end it, and highlight comments. */
 export function canManageShow(actor: Actor, show: ShowParties): boolean {
-  return actor.id === show.hostId || actor.id === show.createdById || actor.role === "ADMIN";
+  return actor.id === show.hostId || actor.id === show.createdById || can(actor, "liveShows.manageAny");
 }
 
 /** Thanking is the host's gesture on air (admins may stand in); it needs "appreciation.give". */
 export function canThankInShow(actor: Actor, show: ShowParties): boolean {
-  return can(actor, "appreciation.give") && (actor.id === show.hostId || actor.role === "ADMIN");
+  return can(actor, "appreciation.give") && (actor.id === show.hostId || can(actor, "liveShows.manageAny"));
 }
 
 /** Attendance figures are for the people who run the show. */

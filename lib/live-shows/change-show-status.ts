@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { defineUseCase } from "@/lib/auth/use-case";
+import { defineUseCase, type AfterCommit } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import type { LiveShowStatus } from "@/lib/generated/prisma/enums";
@@ -21,7 +21,12 @@ const MOVES = {
   cancel: { from: "SCHEDULED", to: "CANCELLED", refused: "Only a show that has not started can be cancelled." },
 } as const satisfies Record<string, { from: LiveShowStatus; to: LiveShowStatus; refused: string }>;
 
-async function move(actor: Parameters<typeof loadManagedShow>[1], showId: string, kind: keyof typeof MOVES) {
+async function move(
+  actor: Parameters<typeof loadManagedShow>[1],
+  afterCommit: AfterCommit,
+  showId: string,
+  kind: keyof typeof MOVES,
+) {
   enforceWriteLimit("liveShow", actor.id);
   const { from, to, refused } = MOVES[kind];
   const now = new Date();
@@ -46,8 +51,8 @@ async function move(actor: Parameters<typeof loadManagedShow>[1], showId: string
     );
     return { show, recipients };
   });
-  publishShowChanged(show.id);
-  publishNotifications(recipients);
+  afterCommit(() => publishShowChanged(show.id));
+  afterCommit(() => publishNotifications(recipients));
   // People already waiting on the page count as attending from the moment it goes live.
   if (kind === "live") await recordAttendance(db, show.id, now);
   return { id: show.id, slug: show.slug, status: to };
@@ -57,19 +62,19 @@ async function move(actor: Parameters<typeof loadManagedShow>[1], showId: string
 export const goLive = defineUseCase({
   input: ZInput,
   permission: "liveShows.schedule",
-  run: ({ actor, input }) => move(actor, input.showId, "live"),
+  run: ({ actor, input, afterCommit }) => move(actor, afterCommit, input.showId, "live"),
 });
 
 /** "End show": the comment stream closes and the page becomes the replay. */
 export const endShow = defineUseCase({
   input: ZInput,
   permission: "liveShows.schedule",
-  run: ({ actor, input }) => move(actor, input.showId, "end"),
+  run: ({ actor, input, afterCommit }) => move(actor, afterCommit, input.showId, "end"),
 });
 
 /** Calls a scheduled show off; it stays listed as cancelled so people who RSVP'd understand. */
 export const cancelShow = defineUseCase({
   input: ZInput,
   permission: "liveShows.schedule",
-  run: ({ actor, input }) => move(actor, input.showId, "cancel"),
+  run: ({ actor, input, afterCommit }) => move(actor, afterCommit, input.showId, "cancel"),
 });

@@ -7,7 +7,6 @@ import { loadManagedShow } from "@/lib/live-shows/load-managed-show";
 import { ZShowId } from "@/lib/live-shows/show-input";
 import { showEvents } from "@/lib/live-shows/show-notifications";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 
 export const ZHighlightLiveCommentInput = z.object({ commentId: ZShowId, highlighted: z.boolean() });
 
@@ -15,7 +14,7 @@ export const ZHighlightLiveCommentInput = z.object({ commentId: ZShowId, highlig
 export const highlightLiveComment = defineUseCase({
   input: ZHighlightLiveCommentInput,
   permission: "liveShows.comment",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const comment = await db.$transaction(async (tx) => {
       const comment = await tx.liveComment.findFirst({
         where: { id: input.commentId, removedAt: null },
@@ -31,7 +30,7 @@ export const highlightLiveComment = defineUseCase({
       });
       return comment;
     });
-    publish(rooms.show(comment.showId), { type: showEvents.commentUpdated, ids: [comment.id] });
+    afterCommit.publish(rooms.show(comment.showId), { type: showEvents.commentUpdated, commentId: comment.id });
     return { highlighted: input.highlighted };
   },
 });

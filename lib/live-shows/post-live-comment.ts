@@ -7,7 +7,6 @@ import { AppError } from "@/lib/errors";
 import { ZLiveCommentBody, ZShowId } from "@/lib/live-shows/show-input";
 import { showEvents } from "@/lib/live-shows/show-notifications";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 
 export const ZPostLiveCommentInput = z.object({ showId: ZShowId, body: ZLiveCommentBody });
@@ -20,7 +19,7 @@ export const ZPostLiveCommentInput = z.object({ showId: ZShowId, body: ZLiveComm
 export const postLiveComment = defineUseCase({
   input: ZPostLiveCommentInput,
   permission: "liveShows.comment",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("liveComment", actor.id);
     const comment = await db.$transaction(async (tx) => {
       const [show] = await tx.$queryRaw<
@@ -42,7 +41,7 @@ export const postLiveComment = defineUseCase({
       await tx.liveShow.update({ where: { id: show.id }, data: { commentCount: { increment: 1 } } });
       return comment;
     });
-    publish(rooms.show(input.showId), { type: showEvents.comment, ids: [comment.id] });
+    afterCommit.publish(rooms.show(input.showId), { type: showEvents.comment, commentId: comment.id });
     return comment;
   },
 });

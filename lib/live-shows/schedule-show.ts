@@ -23,7 +23,7 @@ export const ZScheduleShowInput = ZShowFields;
 export const scheduleShow = defineUseCase({
   input: ZScheduleShowInput,
   permission: "liveShows.schedule",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("liveShow", actor.id);
     requireSensibleStart(input.startsAt);
     requireThirdPartyStream(input.streamUrl);
@@ -59,8 +59,8 @@ export const scheduleShow = defineUseCase({
       );
       return { show, recipients };
     });
-    publishShowChanged(show.id);
-    publishNotifications(recipients);
+    afterCommit(() => publishShowChanged(show.id));
+    afterCommit(() => publishNotifications(recipients));
     return show;
   },
 });

@@ -6,7 +6,6 @@ import { AppError } from "@/lib/errors";
 import { LIVE_REACTION_KINDS, ZShowId } from "@/lib/live-shows/show-input";
 import { showEvents } from "@/lib/live-shows/show-notifications";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 
 export const ZSendLiveReactionInput = z.object({
@@ -18,7 +17,7 @@ export const ZSendLiveReactionInput = z.object({
 export const sendLiveReaction = defineUseCase({
   input: ZSendLiveReactionInput,
   permission: "liveShows.comment",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("liveReaction", actor.id);
     const show = await db.liveShow.findUnique({ where: { id: input.showId }, select: { id: true, status: true } });
     if (!show) throw new AppError("NOT_FOUND", "That show does not exist.");
@@ -27,7 +26,7 @@ export const sendLiveReaction = defineUseCase({
       data: { showId: show.id, userId: actor.id, kind: input.kind },
       select: { id: true },
     });
-    publish(rooms.show(show.id), { type: showEvents.reaction, ids: [reaction.id] });
+    afterCommit.publish(rooms.show(show.id), { type: showEvents.reaction, reactionId: reaction.id });
     return reaction;
   },
 });

@@ -17,7 +17,7 @@ export const ZSetRsvpInput = z.object({ showId: ZShowId, going: z.boolean() });
 export const setRsvp = defineUseCase({
   input: ZSetRsvpInput,
   permission: "liveShows.rsvp",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("rsvp", actor.id);
     const result = await db.$transaction(async (tx) => {
       // A key-share row lock: RSVPs on one show queue here instead of racing the status check.
@@ -42,7 +42,7 @@ export const setRsvp = defineUseCase({
             });
       return { changed: count > 0, rsvpCount: updated.rsvpCount };
     });
-    if (result.changed) publishShowChanged(input.showId);
+    if (result.changed) afterCommit(() => publishShowChanged(input.showId));
     return { going: input.going, ...result };
   },
 });

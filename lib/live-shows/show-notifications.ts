@@ -1,4 +1,5 @@
-// Live show events and notification group keys. No "server-only": the reminder job in server.ts (outside Next's bundle) uses it too.
+import "server-only";
+// Live show events and notification group keys, for the use cases and the reminder job in server.ts.
 import { rooms } from "@/lib/realtime/events";
 import { publish } from "@/lib/realtime/publish";
 
@@ -20,5 +21,5 @@ export const showEvents = {
 
 /** Tells everyone on the show's page (and the /events list) after commit. */
 export function publishShowChanged(showId: string): void {
-  publish([rooms.show(showId), rooms.everyone], { type: showEvents.changed, ids: [showId] });
+  publish([rooms.show(showId), rooms.everyone], { type: showEvents.changed, showId });
 }

@@ -1,5 +1,7 @@
-// The socket side of a show's page. No "server-only": lib/realtime/socket-server.ts (outside Next's bundle)
-// calls these with its own database client. Socket handlers never decide on their own; these do.
+import "server-only";
+// The socket side of a show's page: lib/realtime/socket-server.ts calls these with its own database client.
+// Socket handlers never decide on their own; these do.
+import { can } from "@/lib/auth/permissions";
 import type { Db } from "@/lib/db/client";
 import { enterShow, leaveShow, viewersOf, watchedShows } from "@/lib/live-shows/presence";
 import { showEvents } from "@/lib/live-shows/show-notifications";
@@ -19,8 +21,7 @@ export async function roomForShow(db: Db, userId: string, showId: unknown): Prom
     db.user.findFirst({ where: { id: userId, deactivatedAt: null }, select: { role: true } }),
     db.liveShow.findUnique({ where: { id: showId }, select: { id: true } }),
   ]);
-  // Every role holds "liveShows.read" (lib/auth/permissions.ts); an unknown role would not.
-  if (!user || !["EMPLOYEE", "LEADER", "ADMIN"].includes(user.role) || !show) return null;
+  if (!user || !can(user, "liveShows.read") || !show) return null;
   return rooms.show(show.id);
 }
 
@@ -49,7 +50,7 @@ export function createShowPresence(db: Db) {
     if (timers.has(showId)) return;
     const timer = setTimeout(() => {
       timers.delete(showId);
-      publish(rooms.show(showId), { type: showEvents.viewers, ids: [showId] });
+      publish(rooms.show(showId), { type: showEvents.viewers, showId });
       recordAttendance(db, showId).catch((error: unknown) =>
         console.error("[hearth] live show attendance failed:", error),
       );

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { rolesWith } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -8,7 +9,7 @@ import { SHOW_MAX_DAYS_AHEAD } from "@/lib/live-shows/show-input";
 /** Hosts thank commenters on air, so a host must hold "appreciation.give": an active leader or admin. */
 export async function requireEligibleHost(tx: Tx, hostId: string): Promise<string> {
   const host = await tx.user.findFirst({
-    where: { id: hostId, role: { in: ["LEADER", "ADMIN"] }, deactivatedAt: null },
+    where: { id: hostId, role: { in: rolesWith("appreciation.give") }, deactivatedAt: null },
     select: { id: true },
   });
   if (!host)

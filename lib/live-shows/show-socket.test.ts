@@ -36,11 +36,11 @@ describe("joining a show's room over the socket", () => {
     const heard: RealtimeEvent[] = [];
     outsiderSocket.on(EVENT_NAME, (event: RealtimeEvent) => heard.push(event));
     const arrived = new Promise<RealtimeEvent>((resolve) => viewerSocket.once(EVENT_NAME, resolve));
-    publish(rooms.show(show.id), { type: "live.comment", ids: ["c1"] });
-    expect(await arrived).toEqual({ type: "live.comment", ids: ["c1"] });
+    publish(rooms.show(show.id), { type: "live.comment", commentId: "c1" });
+    expect(await arrived).toEqual({ type: "live.comment", commentId: "c1" });
     // Same-server ordering: a marker to the outsider arrives after anything sent to it before.
     const marker = new Promise((resolve) => outsiderSocket.once(EVENT_NAME, resolve));
-    publish(rooms.user(outsider.id), { type: "marker", ids: [] });
+    publish(rooms.user(outsider.id), { type: "notification.read" });
     await marker;
     expect(heard.filter((event) => event.type === "live.comment")).toEqual([]);
 

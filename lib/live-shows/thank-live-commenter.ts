@@ -9,7 +9,6 @@ import { ZShowId } from "@/lib/live-shows/show-input";
 import { publishShowChanged, showEvents, showGroupKey } from "@/lib/live-shows/show-notifications";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { rooms } from "@/lib/realtime/events";
-import { publish } from "@/lib/realtime/publish";
 
 export const ZThankLiveCommenterInput = z.object({ commentId: ZShowId });
 
@@ -21,7 +20,7 @@ export const ZThankLiveCommenterInput = z.object({ commentId: ZShowId });
 export const thankLiveCommenter = defineUseCase({
   input: ZThankLiveCommenterInput,
   permission: "appreciation.give",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const result = await db.$transaction(async (tx) => {
       const comment = await tx.liveComment.findFirst({
         where: { id: input.commentId, removedAt: null },
@@ -56,9 +55,12 @@ export const thankLiveCommenter = defineUseCase({
       return { comment, changed: true, recipients };
     });
     if (result.changed) {
-      publish(rooms.show(result.comment.show.id), { type: showEvents.commentUpdated, ids: [result.comment.id] });
-      publishShowChanged(result.comment.show.id);
-      publishNotifications(result.recipients);
+      afterCommit.publish(rooms.show(result.comment.show.id), {
+        type: showEvents.commentUpdated,
+        commentId: result.comment.id,
+      });
+      afterCommit(() => publishShowChanged(result.comment.show.id));
+      afterCommit(() => publishNotifications(result.recipients));
     }
     return { changed: result.changed };
   },

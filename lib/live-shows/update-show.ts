@@ -19,7 +19,7 @@ export const ZUpdateShowInput = ZShowFields.extend({ showId: ZShowId });
 export const updateShow = defineUseCase({
   input: ZUpdateShowInput,
   permission: "liveShows.schedule",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("liveShow", actor.id);
     requireThirdPartyStream(input.streamUrl);
     const show = await db.$transaction(async (tx) => {
@@ -45,7 +45,7 @@ export const updateShow = defineUseCase({
         select: { id: true, slug: true },
       });
     });
-    publishShowChanged(show.id);
+    afterCommit(() => publishShowChanged(show.id));
     return show;
   },
 });

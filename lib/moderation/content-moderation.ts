@@ -1,6 +1,5 @@
 import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
-import { canModerateCommunity, communityRoleOf } from "@/lib/communities/access";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { createNotifications } from "@/lib/notifications/notify";
@@ -18,17 +17,6 @@ export type ModeratedContent = {
   authorId: string;
   communityId: string | null;
 };
-
-/** May the actor moderate content in this community (null: company-wide, admins only)? Throws NOT_FOUND if not. */
-export async function requireModerator(
-  client: Tx | typeof db,
-  actor: Actor,
-  communityId: string | null,
-): Promise<void> {
-  const role = communityId ? await communityRoleOf(actor.id, communityId, client) : null;
-  if (!canModerateCommunity(actor, role))
-    throw new AppError("NOT_FOUND", "That does not exist or is not yours to moderate.");
-}
 
 /** The content if it is still shown (not deleted, removed or hidden), locked against a racing moderator. */
 export async function lockShownContent(tx: Tx, ref: ContentRef): Promise<ModeratedContent> {
@@ -129,10 +117,11 @@ export async function publishContentChange(
   if (!audience) return;
   const rooms = postAudienceRooms(audience);
   if (content.targetType === "POST")
-    publish(rooms, { type: change === "gone" ? "post.deleted" : "post.updated", ids: [content.id] });
+    publish(rooms, { type: change === "gone" ? "post.deleted" : "post.updated", postId: content.id });
   else
     publish(rooms, {
       type: change === "gone" ? "comment.deleted" : "comment.created",
-      ids: [content.postId, content.id],
+      postId: content.postId,
+      commentId: content.id,
     });
 }

@@ -61,7 +61,7 @@ async function subjectOf(tx: Tx, actor: Actor, target: ReportTarget, targetId: s
 export const fileReport = defineUseCase({
   input: ZFileReportInput,
   permission: "reports.create",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const { report, created } = await db.$transaction(async (tx) => {
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtextextended(${`report:${actor.id}:${input.target}:${input.targetId}`}, 0))`;
       const subject = await subjectOf(tx, actor, input.target, input.targetId);
@@ -84,7 +84,7 @@ export const fileReport = defineUseCase({
       });
       return { report, created: true };
     });
-    if (created) await publishReportChanged(report);
+    if (created) afterCommit(() => publishReportChanged(report));
     return { id: report.id, alreadyReported: !created };
   },
 });

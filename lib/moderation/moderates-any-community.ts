@@ -1,4 +1,5 @@
 import "server-only";
+import { moderatingMembershipWhere } from "@/lib/communities/access";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
@@ -8,6 +9,5 @@ export const moderatesAnyCommunity = defineUseCase({
   input: z.object({}),
   permission: "communities.read",
   run: async ({ actor }) =>
-    (await db.communityMember.count({ where: { userId: actor.id, role: { in: ["OWNER", "MODERATOR"] } }, take: 1 })) >
-    0,
+    (await db.communityMember.count({ where: moderatingMembershipWhere(actor.id), take: 1 })) > 0,
 });

@@ -1,4 +1,5 @@
 import "server-only";
+import { moderatingMembershipWhere } from "@/lib/communities/access";
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
@@ -8,5 +9,5 @@ import type { Prisma } from "@/lib/generated/prisma/client";
  */
 export function reportScopeWhere(actor: Actor, scope: "all" | "communities"): Prisma.ReportWhereInput {
   if (can(actor, "moderation.queueAll")) return scope === "all" ? {} : { communityId: { not: null } };
-  return { community: { members: { some: { userId: actor.id, role: { in: ["OWNER", "MODERATOR"] } } } } };
+  return { community: { members: { some: moderatingMembershipWhere(actor.id) } } };
 }

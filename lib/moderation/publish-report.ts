@@ -1,4 +1,5 @@
 import "server-only";
+import { MODERATING_ROLES } from "@/lib/communities/community-roles";
 import { db } from "@/lib/db";
 import { publish } from "@/lib/realtime/publish";
 import { rooms } from "@/lib/realtime/events";
@@ -10,12 +11,12 @@ import { rooms } from "@/lib/realtime/events";
 export async function publishReportChanged(report: { id: string; communityId: string | null }): Promise<void> {
   const stewards = report.communityId
     ? await db.communityMember.findMany({
-        where: { communityId: report.communityId, role: { in: ["OWNER", "MODERATOR"] } },
+        where: { communityId: report.communityId, role: { in: [...MODERATING_ROLES] } },
         select: { userId: true },
       })
     : [];
   publish([rooms.role("ADMIN"), ...stewards.map((steward) => rooms.user(steward.userId))], {
     type: "report.changed",
-    ids: [report.id],
+    reportId: report.id,
   });
 }

@@ -56,15 +56,28 @@ describe("removing and restoring content", () => {
     const b = await communityWithPeople();
     const post = await createPost(b.member.user.id, { communityId: b.community.id });
 
+    // b is public: its post is seen by everyone, so refusing to moderate it is FORBIDDEN (the refusal policy).
     await expect(deletePost(a.moderator.actor, { postId: post.id, reason: "Not here" })).rejects.toMatchObject({
-      code: "NOT_FOUND",
+      code: "FORBIDDEN",
     });
     await expect(
       removeContent(a.moderator.actor, { targetType: "POST", targetId: post.id, reason: "Not here" }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await expect(
       removeContent(b.member.actor, { targetType: "POST", targetId: post.id, reason: "Not here" }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    // A private or secret community's post is not seen by outsiders: a guessed id is NOT_FOUND, as if absent.
+    for (const visibility of ["PRIVATE", "SECRET"] as const) {
+      await db.community.update({ where: { id: b.community.id }, data: { visibility } });
+      await expect(
+        removeContent(a.moderator.actor, { targetType: "POST", targetId: post.id, reason: "Not here" }),
+        visibility,
+      ).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(
+        removeContent(b.member.actor, { targetType: "POST", targetId: post.id, reason: "Not here" }),
+        visibility,
+      ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    }
     expect(await db.post.findUniqueOrThrow({ where: { id: post.id }, select: { removedAt: true } })).toEqual({
       removedAt: null,
     });
@@ -89,7 +102,7 @@ describe("removing and restoring content", () => {
     const post = await createPost(author.id);
     await expect(
       removeContent(leader, { targetType: "POST", targetId: post.id, reason: "Not nice" }),
-    ).rejects.toMatchObject({ code: "NOT_FOUND" });
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     await removeContent(admin, { targetType: "POST", targetId: post.id, reason: "Not nice" });
     expect(
       await db.auditEntry.findMany({ where: { targetId: post.id }, select: { action: true, communityId: true } }),

@@ -1,14 +1,10 @@
 import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
+import { requireContentModerator } from "@/lib/communities/access";
 import { db } from "@/lib/db";
 import { publishNotifications } from "@/lib/notifications/notify";
-import {
-  lockShownContent,
-  publishContentChange,
-  requireModerator,
-  takeDownContent,
-} from "@/lib/moderation/content-moderation";
+import { lockShownContent, publishContentChange, takeDownContent } from "@/lib/moderation/content-moderation";
 import { ZContentRef, ZModerationReason } from "@/lib/moderation/moderation-input";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 
@@ -25,11 +21,11 @@ export const ZRemoveContentInput = ZContentRef.extend({
 export const removeContent = defineUseCase({
   input: ZRemoveContentInput,
   permission: "posts.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("moderation", actor.id);
     const { content, recipients } = await db.$transaction(async (tx) => {
       const content = await lockShownContent(tx, input);
-      await requireModerator(tx, actor, content.communityId);
+      await requireContentModerator(tx, actor, content.communityId);
       const recipients = await takeDownContent(tx, actor, content, { mode: input.mode, reason: input.reason });
       await tx.report.updateMany({
         where: {
@@ -45,8 +41,8 @@ export const removeContent = defineUseCase({
       });
       return { content, recipients };
     });
-    await publishContentChange(content, "gone");
-    publishNotifications(recipients);
+    afterCommit(() => publishContentChange(content, "gone"));
+    afterCommit(() => publishNotifications(recipients));
     return { id: content.id };
   },
 });

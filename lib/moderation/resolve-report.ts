@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
-import { canOwnCommunity, communityRoleOf } from "@/lib/communities/access";
+import { canSuspendMember, communityRoleOf } from "@/lib/communities/access";
 import { db, type Tx } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/notifications/notify";
@@ -41,7 +41,7 @@ const RESOLUTION = {
 export const resolveReport = defineUseCase({
   input: ZResolveReportInput,
   permission: "reports.create",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("moderation", actor.id);
     const { report, content, recipients } = await db.$transaction(async (tx) => {
       const report = await tx.report.findFirst({
@@ -97,10 +97,9 @@ export const resolveReport = defineUseCase({
           });
         }
         const userId = report.memberId ?? (await authorOf(tx, report));
-        if (
-          (await communityRoleOf(userId, report.communityId, tx)) === "OWNER" &&
-          !canOwnCommunity(actor, await communityRoleOf(actor.id, report.communityId, tx))
-        ) {
+        const targetRole = await communityRoleOf(userId, report.communityId, tx);
+        const actorRole = await communityRoleOf(actor.id, report.communityId, tx);
+        if (!canSuspendMember(actor, actorRole, targetRole)) {
           throw new AppError("FORBIDDEN", "Only an admin can suspend a community's owner.");
         }
         await suspendFromCommunity(tx, actor, { communityId: report.communityId, userId, reason: input.reason });
@@ -122,9 +121,9 @@ export const resolveReport = defineUseCase({
       });
       return { report, content, recipients };
     });
-    if (content) await publishContentChange(content, "gone");
-    publishNotifications(recipients);
-    await publishReportChanged(report);
+    if (content) afterCommit(() => publishContentChange(content, "gone"));
+    afterCommit(() => publishNotifications(recipients));
+    afterCommit(() => publishReportChanged(report));
     return { id: report.id };
   },
 });

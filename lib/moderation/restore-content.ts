@@ -36,7 +36,7 @@ async function lockTakenDown(tx: Tx, ref: ContentRef): Promise<(ModeratedContent
 export const restoreContent = defineUseCase({
   input: ZContentRef,
   permission: "moderation.restore",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("moderation", actor.id);
     const content = await db.$transaction(async (tx) => {
       const content = await lockTakenDown(tx, input);
@@ -60,7 +60,7 @@ export const restoreContent = defineUseCase({
       });
       return content;
     });
-    await publishContentChange(content, "back");
+    afterCommit(() => publishContentChange(content, "back"));
     return { id: content.id };
   },
 });

@@ -89,5 +89,5 @@ export async function createNotifications(tx: Tx, rows: NewNotification[]): Prom
 /** After commit: tells each recipient's open tabs to refetch their notifications. */
 export function publishNotifications(recipientIds: string[]): void {
   if (recipientIds.length === 0) return;
-  publish([...new Set(recipientIds)].map(rooms.user), { type: "notification.created", ids: [] });
+  publish([...new Set(recipientIds)].map(rooms.user), { type: "notification.created" });
 }

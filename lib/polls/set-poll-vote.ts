@@ -5,7 +5,6 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 export const ZSetPollVoteInput = z.object({
@@ -21,7 +20,7 @@ export const ZSetPollVoteInput = z.object({
 export const setPollVote = defineUseCase({
   input: ZSetPollVoteInput,
   permission: "polls.vote",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("vote", actor.id);
     const { postId, audience, changed } = await db.$transaction(async (tx) => {
       const option = await tx.pollOption.findFirst({
@@ -58,7 +57,7 @@ export const setPollVote = defineUseCase({
         await tx.poll.update({ where: { id: option.pollId }, data: { voterCount: { increment: hadVoted ? -1 : 1 } } });
       return { postId: option.poll.postId, audience: option.poll.post, changed: true };
     });
-    if (changed) publish(postAudienceRooms(audience), { type: "poll.updated", ids: [postId] });
+    if (changed) afterCommit.publish(postAudienceRooms(audience), { type: "poll.updated", postId });
     return { changed };
   },
 });

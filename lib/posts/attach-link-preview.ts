@@ -36,7 +36,7 @@ export function attachLinkPreviewLater(postId: string, url: string): void {
       });
       if (count === 0) return;
       const post = await db.post.findUnique({ where: { id: postId }, select: postAudienceSelect });
-      if (post) publish(postAudienceRooms(post), { type: "post.updated", ids: [postId] });
+      if (post) publish(postAudienceRooms(post), { type: "post.updated", postId });
     } catch (error) {
       console.warn(`[hearth] link preview for post ${postId} failed:`, error instanceof Error ? error.message : error);
     }

@@ -17,7 +17,6 @@ import { ZPollInput } from "@/lib/polls/poll-input";
 import { attachPride, PRIDE_MAX_TAGS, PRIDE_MAX_VALUES } from "@/lib/pride/attach-pride";
 import { postAudienceRooms } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 const MAX_PIN_DAYS = 90;
@@ -67,7 +66,7 @@ export type TCreatePostInput = z.input<typeof ZCreatePostInput>;
 export const createPost = defineUseCase({
   input: ZCreatePostInput,
   permission: "posts.create",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     if (input.kind === "ANNOUNCEMENT" && !can(actor, "posts.announce")) {
       throw new AppError("FORBIDDEN", "Only leaders and admins can post announcements.");
     }
@@ -133,8 +132,8 @@ export const createPost = defineUseCase({
       return { post, recipients: await createNotifications(tx, notifications) };
     });
 
-    publish(postAudienceRooms(post), { type: "post.created", ids: [post.id] });
-    publishNotifications(recipients);
+    afterCommit.publish(postAudienceRooms(post), { type: "post.created", postId: post.id });
+    afterCommit(() => publishNotifications(recipients));
     if (post.linkUrl) attachLinkPreviewLater(post.id, post.linkUrl);
     return { id: post.id };
   },

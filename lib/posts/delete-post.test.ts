@@ -50,13 +50,13 @@ describe("deletePost", () => {
   });
 
   it.each(["EMPLOYEE", "LEADER"] as const)(
-    "[FEED] a %s deleting someone else's post gets NOT_FOUND and the post stays",
+    "[FEED] a %s deleting someone else's post they can see gets FORBIDDEN and the post stays",
     async (role) => {
       const { user: author } = await createUser();
       const { actor } = await createUser({ role });
       const post = await createPost(author.id);
 
-      await expect(deletePost(actor, { postId: post.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
+      await expect(deletePost(actor, { postId: post.id })).rejects.toMatchObject({ code: "FORBIDDEN" });
       expect(await deletedAtOf(post.id)).toBeNull();
       expect(await auditOf(post.id)).toEqual([]);
     },

@@ -4,10 +4,9 @@ import { canDeleteContent } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { requireModerator } from "@/lib/moderation/content-moderation";
+import { requireContentModerator } from "@/lib/communities/access";
 import { removeContent } from "@/lib/moderation/remove-content";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 export const ZDeletePostInput = z.object({
@@ -22,14 +21,14 @@ export const ZDeletePostInput = z.object({
 export const deletePost = defineUseCase({
   input: ZDeletePostInput,
   permission: "posts.read",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const post = await db.post.findFirst({
       where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] },
       select: { id: true, authorId: true, ...postAudienceSelect },
     });
     if (!post) throw new AppError("NOT_FOUND", "That post does not exist or is not yours to delete.");
     if (!canDeleteContent(actor, post.authorId)) {
-      await requireModerator(db, actor, post.communityId);
+      await requireContentModerator(db, actor, post.communityId);
       return removeContent(actor, { targetType: "POST", targetId: post.id, reason: input.reason });
     }
     const { count } = await db.post.updateMany({
@@ -37,7 +36,7 @@ export const deletePost = defineUseCase({
       data: { deletedAt: new Date() },
     });
     if (count === 0) throw new AppError("NOT_FOUND", "That post does not exist or is not yours to delete.");
-    publish(postAudienceRooms(post), { type: "post.deleted", ids: [post.id] });
+    afterCommit.publish(postAudienceRooms(post), { type: "post.deleted", postId: post.id });
     return { id: post.id };
   },
 });

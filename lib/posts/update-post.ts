@@ -11,7 +11,6 @@ import { ZPostBody } from "@/lib/posts/post-input";
 import { resolveMentions } from "@/lib/posts/resolve-mentions";
 import { postAudienceRooms, postAudienceSelect, visiblePostWhere } from "@/lib/posts/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 export const ZUpdatePostInput = z.object({ postId: ZId, body: ZPostBody });
@@ -20,7 +19,7 @@ export const ZUpdatePostInput = z.object({ postId: ZId, body: ZPostBody });
 export const updatePost = defineUseCase({
   input: ZUpdatePostInput,
   permission: "posts.create",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("post", actor.id);
     const updated = await db.$transaction(async (tx) => {
       const post = await tx.post.findFirst({
@@ -45,7 +44,7 @@ export const updatePost = defineUseCase({
       });
       return { id: post.id, linkUrl, linkChanged: linkUrl !== post.linkUrl, audience: post };
     });
-    publish(postAudienceRooms(updated.audience), { type: "post.updated", ids: [updated.id] });
+    afterCommit.publish(postAudienceRooms(updated.audience), { type: "post.updated", postId: updated.id });
     if (updated.linkChanged && updated.linkUrl) attachLinkPreviewLater(updated.id, updated.linkUrl);
     return { id: updated.id };
   },

@@ -22,7 +22,7 @@ export const ZAnswerQuestionInput = z.object({ questionId: ZId, body: ZAnswerBod
 export const answerQuestion = defineUseCase({
   input: ZAnswerQuestionInput,
   permission: "questions.answer",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("answer", actor.id);
     const { answer, question, recipients } = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
@@ -70,8 +70,8 @@ export const answerQuestion = defineUseCase({
       return { answer, question, recipients };
     });
 
-    publishQuestionEvent("question.answered", question);
-    publishNotifications(recipients);
+    afterCommit(() => publishQuestionEvent("question.answered", question));
+    afterCommit(() => publishNotifications(recipients));
     return { id: answer.id };
   },
 });

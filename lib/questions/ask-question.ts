@@ -37,7 +37,7 @@ export type TAskQuestionInput = z.input<typeof ZAskQuestionInput>;
 export const askQuestion = defineUseCase({
   input: ZAskQuestionInput,
   permission: "questions.ask",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("question", actor.id);
     const { question, recipients } = await db.$transaction(async (tx) => {
       let targetLeaderId: string | null = null;
@@ -112,8 +112,8 @@ export const askQuestion = defineUseCase({
       return { question, recipients };
     });
 
-    publishQuestionEvent("question.created", question);
-    publishNotifications(recipients);
+    afterCommit(() => publishQuestionEvent("question.created", question));
+    afterCommit(() => publishNotifications(recipients));
     return { id: question.id };
   },
 });

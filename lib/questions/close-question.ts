@@ -16,7 +16,7 @@ export const ZCloseQuestionInput = z.object({ questionId: ZId, reason: ZReason("
 export const closeQuestion = defineUseCase({
   input: ZCloseQuestionInput,
   permission: "questions.answer",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("answer", actor.id);
     const question = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
@@ -30,7 +30,7 @@ export const closeQuestion = defineUseCase({
       await tx.question.update({ where: { id: question.id }, data: { status: "CLOSED", closedReason: input.reason } });
       return question;
     });
-    publishQuestionEvent("question.updated", question);
+    afterCommit(() => publishQuestionEvent("question.updated", question));
     return { id: question.id };
   },
 });

@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/notifications/notify";
 import { lockQuestion } from "@/lib/questions/lock-question";
+import { handOverableQuestionWhere } from "@/lib/questions/question-abilities";
 import { notifyAboutQuestion, publishQuestionEvent } from "@/lib/questions/question-notifications";
 import { liveQuestionWhere } from "@/lib/questions/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
@@ -23,7 +24,7 @@ export const ZHandOverQuestionInput = z.object({
 export const handOverQuestion = defineUseCase({
   input: ZHandOverQuestionInput,
   permission: "questions.answer",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("answer", actor.id);
     const { question, recipients } = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
@@ -31,7 +32,7 @@ export const handOverQuestion = defineUseCase({
         where: {
           id: input.questionId,
           ...liveQuestionWhere,
-          ...(actor.role === "ADMIN" ? {} : { OR: [{ targetLeaderId: null }, { targetLeaderId: actor.id }] }),
+          ...handOverableQuestionWhere(actor),
         },
         select: { id: true, status: true, targetLeaderId: true, amaSessionId: true },
       });
@@ -63,8 +64,8 @@ export const handOverQuestion = defineUseCase({
       });
       return { question, recipients };
     });
-    publishQuestionEvent("question.updated", question);
-    publishNotifications(recipients);
+    afterCommit(() => publishQuestionEvent("question.updated", question));
+    afterCommit(() => publishNotifications(recipients));
     return { id: question.id };
   },
 });

@@ -25,7 +25,7 @@ export const ZHideQuestionInput = z.object({ questionId: ZId, reason: ZReason("h
 export const hideQuestion = defineUseCase({
   input: ZHideQuestionInput,
   permission: "questions.moderate",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("answer", actor.id);
     const { question, recipients } = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
@@ -58,8 +58,8 @@ export const hideQuestion = defineUseCase({
       });
       return { question, recipients: [...new Set([...retracted, ...recipients])] };
     });
-    publishQuestionEvent("question.updated", question);
-    publishNotifications(recipients);
+    afterCommit(() => publishQuestionEvent("question.updated", question));
+    afterCommit(() => publishNotifications(recipients));
     return { id: question.id };
   },
 });

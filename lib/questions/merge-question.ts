@@ -34,7 +34,7 @@ export const ZMergeQuestionInput = z.object({ questionId: ZId, into: ZQuestionRe
 export const mergeQuestion = defineUseCase({
   input: ZMergeQuestionInput,
   permission: "questions.moderate",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     if (input.into === input.questionId)
       throw new AppError("BAD_INPUT", "A question cannot be merged into itself.", {
         into: "Choose a different question",
@@ -87,8 +87,8 @@ export const mergeQuestion = defineUseCase({
       });
       return { duplicate, target };
     });
-    publishQuestionEvent("question.updated", duplicate);
-    publishQuestionEvent("question.updated", target);
+    afterCommit(() => publishQuestionEvent("question.updated", duplicate));
+    afterCommit(() => publishQuestionEvent("question.updated", target));
     return { id: duplicate.id, into: target.id };
   },
 });

@@ -44,8 +44,8 @@ export function publishQuestionEvent(
   type: "question.created" | "question.updated" | "question.answered",
   question: { id: string; amaSessionId?: string | null },
 ): void {
-  publish(rooms.everyone, { type, ids: [question.id] });
-  if (question.amaSessionId) publish(rooms.everyone, { type: "ama.changed", ids: [question.amaSessionId] });
+  publish(rooms.everyone, { type, questionId: question.id });
+  if (question.amaSessionId) publish(rooms.everyone, { type: "ama.changed", amaSessionId: question.amaSessionId });
 }
 
 /**

@@ -13,7 +13,7 @@ import { ZId } from "@/lib/id";
 export const reopenQuestion = defineUseCase({
   input: z.object({ questionId: ZId }),
   permission: "questions.answer",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("answer", actor.id);
     const question = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
@@ -30,7 +30,7 @@ export const reopenQuestion = defineUseCase({
       });
       return question;
     });
-    publishQuestionEvent("question.updated", question);
+    afterCommit(() => publishQuestionEvent("question.updated", question));
     return { id: question.id };
   },
 });

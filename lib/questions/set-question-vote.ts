@@ -19,7 +19,7 @@ export const ZSetQuestionVoteInput = z.object({ questionId: ZId, voted: z.boolea
 export const setQuestionVote = defineUseCase({
   input: ZSetQuestionVoteInput,
   permission: "questions.vote",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("vote", actor.id);
     const result = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "key share");
@@ -47,7 +47,7 @@ export const setQuestionVote = defineUseCase({
       });
       return { question, changed: true, voteCount: updated.voteCount };
     });
-    if (result.changed) publishQuestionEvent("question.updated", result.question);
+    if (result.changed) afterCommit(() => publishQuestionEvent("question.updated", result.question));
     return { changed: result.changed, voted: input.voted };
   },
 });

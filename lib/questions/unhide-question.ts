@@ -11,7 +11,7 @@ import { ZId } from "@/lib/id";
 export const unhideQuestion = defineUseCase({
   input: z.object({ questionId: ZId }),
   permission: "questions.moderate",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     const question = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
       const question = await tx.question.findFirst({
@@ -26,7 +26,7 @@ export const unhideQuestion = defineUseCase({
       });
       return question;
     });
-    publishQuestionEvent("question.updated", question);
+    afterCommit(() => publishQuestionEvent("question.updated", question));
     return { id: question.id };
   },
 });

@@ -17,7 +17,7 @@ export const ZUpdateQuestionInput = z.object({ questionId: ZId, title: ZQuestion
 export const updateQuestion = defineUseCase({
   input: ZUpdateQuestionInput,
   permission: "questions.ask",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("question", actor.id);
     const question = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
@@ -40,7 +40,7 @@ export const updateQuestion = defineUseCase({
       });
       return question;
     });
-    publishQuestionEvent("question.updated", question);
+    afterCommit(() => publishQuestionEvent("question.updated", question));
     return { id: question.id };
   },
 });

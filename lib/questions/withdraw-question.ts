@@ -16,7 +16,7 @@ import { ZId } from "@/lib/id";
 export const withdrawQuestion = defineUseCase({
   input: z.object({ questionId: ZId }),
   permission: "questions.ask",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("question", actor.id);
     const { question, retracted } = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
@@ -33,8 +33,8 @@ export const withdrawQuestion = defineUseCase({
       await tx.question.update({ where: { id: question.id }, data: { withdrawnAt: new Date() } });
       return { question, retracted: await retractQuestionNotifications(tx, question.id) };
     });
-    publishQuestionEvent("question.updated", question);
-    publishNotifications(retracted);
+    afterCommit(() => publishQuestionEvent("question.updated", question));
+    afterCommit(() => publishNotifications(retracted));
     return { id: question.id };
   },
 });

@@ -8,7 +8,6 @@ import { requireVisiblePost } from "@/lib/posts/require-visible-post";
 import { postAudienceRooms } from "@/lib/posts/visibility";
 import { REACTION_COUNT_FIELDS, REACTION_KINDS } from "@/lib/reactions/reaction-counts";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { publish } from "@/lib/realtime/publish";
 import { ZId } from "@/lib/id";
 
 export const ZSetReactionInput = z.object({
@@ -24,7 +23,7 @@ export const ZSetReactionInput = z.object({
 export const setReaction = defineUseCase({
   input: ZSetReactionInput,
   permission: "reactions.set",
-  run: async ({ actor, input }) => {
+  run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("reaction", actor.id);
     const { post, changed, recipients } = await db.$transaction(async (tx) => {
       const post = await requireVisiblePost(tx, actor, input.postId);
@@ -56,8 +55,8 @@ export const setReaction = defineUseCase({
       }
       return { post, changed: true, recipients };
     });
-    if (changed) publish(postAudienceRooms(post), { type: "reaction.changed", ids: [post.id] });
-    publishNotifications(recipients);
+    if (changed) afterCommit.publish(postAudienceRooms(post), { type: "reaction.changed", postId: post.id });
+    afterCommit(() => publishNotifications(recipients));
     return { changed };
   },
 });

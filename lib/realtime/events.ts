@@ -1,6 +1,52 @@
-// What travels over the socket: a type and the ids it concerns, never content. Clients refetch what
-// they may see through the same domain functions as any other read.
-export type RealtimeEvent = { type: string; ids: string[] };
+// What travels over the socket: an event type and the ids it concerns, never content. Clients refetch what
+// they may see through the same domain functions as any other read. This registry is the one list of
+// events, shared by the server (lib/realtime/publish.ts) and the browser (components/realtime/*): each type
+// names its id fields, so a publisher and a handler cannot disagree about what `ids[0]` meant.
+
+/** Every event Hearth publishes, with the ids it carries. Add a type here first; both sides follow. */
+export type RealtimeEventMap = {
+  "session.revoked": { userId: string };
+  "post.created": { postId: string };
+  "post.updated": { postId: string };
+  "post.deleted": { postId: string };
+  "reaction.changed": { postId: string };
+  "appreciation.changed": { postId: string };
+  "poll.updated": { postId: string };
+  "comment.created": { postId: string; commentId: string };
+  "comment.deleted": { postId: string; commentId: string };
+  "notification.created": Record<never, never>;
+  "notification.read": Record<never, never>;
+  "community.members": { communityId: string };
+  "community.changed": { communityId: string };
+  "focus.changed": { communityId: string; focusItemId: string };
+  "ama.changed": { amaSessionId: string };
+  /** sourceId: the post or comment the action item came from, if any. */
+  "actionItem.created": { actionItemId: string; sourceId: string | null };
+  "actionItem.updated": { actionItemId: string; sourceId: string | null };
+  "question.created": { questionId: string };
+  "question.updated": { questionId: string };
+  "question.answered": { questionId: string };
+  "live.show": { showId: string };
+  "live.comment": { commentId: string };
+  "live.comment.updated": { commentId: string };
+  "live.reaction": { reactionId: string };
+  "live.viewers": { showId: string };
+  "banner.changed": { bannerId: string };
+  "report.changed": { reportId: string };
+  "challenge.updated": { challengeId: string };
+};
+
+export type RealtimeEventType = keyof RealtimeEventMap;
+
+/** One event of type `T` as it travels: `{ type, ...its ids }`. */
+export type RealtimeEventOf<T extends RealtimeEventType> = { [K in T]: { type: K } & RealtimeEventMap[K] }[T];
+
+export type RealtimeEvent = RealtimeEventOf<RealtimeEventType>;
+
+/** The ids an event concerns, whatever their names: for listeners that only ask "is this about X?". */
+export function idsOf(event: RealtimeEvent): string[] {
+  return Object.entries(event).flatMap(([key, value]) => (key !== "type" && typeof value === "string" ? [value] : []));
+}
 
 export const rooms = {
   everyone: "everyone",

@@ -1,3 +1,4 @@
+import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { createServer, type Server as HttpServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
@@ -5,12 +6,12 @@ import type { Server } from "socket.io";
 import { io as connectClient, type Socket } from "socket.io-client";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/client";
-import { EVENT_NAME, rooms, type RealtimeEvent } from "@/lib/realtime/events";
+import { EVENT_NAME, rooms, type RealtimeEvent, type RealtimeEventType } from "@/lib/realtime/events";
 import { publish, setRealtimeServer } from "@/lib/realtime/publish";
 import { attachRealtime } from "@/lib/realtime/socket-server";
 import { createUser } from "@/lib/test/factories";
 
-const COOKIE = "authjs.session-token";
+const COOKIE = SESSION_COOKIE;
 const secret = process.env.AUTH_SECRET ?? "";
 
 let httpServer: HttpServer;
@@ -67,7 +68,7 @@ function recorder(socket: Socket): RealtimeEvent[] {
   return events;
 }
 
-function nextEvent(socket: Socket, type: string): Promise<RealtimeEvent> {
+function nextEvent(socket: Socket, type: RealtimeEventType): Promise<RealtimeEvent> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} event within 60 s`)), 60_000);
     const listener = (event: RealtimeEvent) => {
@@ -84,7 +85,7 @@ describe("realtime socket server", () => {
   beforeAll(async () => {
     socketDb = createPrismaClient(inject("testDatabaseUrl"), 2);
     httpServer = createServer();
-    io = attachRealtime(httpServer, { db: socketDb, secret });
+    io = attachRealtime(httpServer, { db: socketDb });
     await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
     baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   });
@@ -115,23 +116,23 @@ describe("realtime socket server", () => {
     const bobSocket = await connected(await sessionCookie(bob.id));
     const bobHeard = recorder(bobSocket);
 
-    const forAlice = nextEvent(aliceSocket, "hello");
-    publish(rooms.user(alice.id), { type: "hello", ids: ["x"] });
-    expect(await forAlice).toEqual({ type: "hello", ids: ["x"] });
+    const forAlice = nextEvent(aliceSocket, "report.changed");
+    publish(rooms.user(alice.id), { type: "report.changed", reportId: "x" });
+    expect(await forAlice).toEqual({ type: "report.changed", reportId: "x" });
 
     // Events reach one socket in the order they were sent: once Bob has his own marker, Alice's event would
     // have arrived before it had it been sent to him.
-    const bobMarker = nextEvent(bobSocket, "marker");
-    publish(rooms.user(bob.id), { type: "marker", ids: [] });
+    const bobMarker = nextEvent(bobSocket, "notification.read");
+    publish(rooms.user(bob.id), { type: "notification.read" });
     await bobMarker;
-    expect(bobHeard).toEqual([{ type: "marker", ids: [] }]);
+    expect(bobHeard).toEqual([{ type: "notification.read" }]);
 
     // Both are in the everyone room and their role's room.
-    const everyone = Promise.all([nextEvent(aliceSocket, "all"), nextEvent(bobSocket, "all")]);
-    publish(rooms.everyone, { type: "all", ids: [] });
+    const everyone = Promise.all([nextEvent(aliceSocket, "banner.changed"), nextEvent(bobSocket, "banner.changed")]);
+    publish(rooms.everyone, { type: "banner.changed", bannerId: "b" });
     await everyone;
-    const employees = nextEvent(bobSocket, "employees");
-    publish(rooms.role("EMPLOYEE"), { type: "employees", ids: [] });
+    const employees = nextEvent(bobSocket, "ama.changed");
+    publish(rooms.role("EMPLOYEE"), { type: "ama.changed", amaSessionId: "a" });
     await employees;
   });
 

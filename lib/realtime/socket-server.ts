@@ -1,33 +1,20 @@
+import "server-only";
 import type { IncomingMessage, Server as HttpServer } from "node:http";
-import { getToken } from "next-auth/jwt";
 import { Server } from "socket.io";
+import { actorFromCookieHeader } from "@/lib/auth/session-actor";
 import type { Db } from "@/lib/db/client";
 import { createShowPresence, roomForShow } from "@/lib/live-shows/show-room";
 import { rooms } from "@/lib/realtime/events";
 import { setRealtimeServer } from "@/lib/realtime/publish";
 
-const SECURE_COOKIE = "__Secure-authjs.session-token";
-
 type SocketUser = { id: string; role: string };
 type AuthenticatedRequest = IncomingMessage & { hearthUser?: SocketUser | null };
-
-/** The user behind a socket request: a valid Auth.js JWT whose user is active and whose session version is current. */
-async function authenticate(req: IncomingMessage, db: Db, secret: string): Promise<SocketUser | null> {
-  const headers = req.headers;
-  const secureCookie = (headers.cookie ?? "").includes(SECURE_COOKIE);
-  const token = await getToken({ req: { headers: headers as Record<string, string> }, secret, secureCookie });
-  if (!token?.sub) return null;
-  return db.user.findFirst({
-    where: { id: token.sub, deactivatedAt: null, sessionVersion: Number(token.sv ?? 0) },
-    select: { id: true, role: true },
-  });
-}
 
 /**
  * socket.io on the app's own HTTP server. A socket without a valid, current Auth.js session is refused
  * before it connects; an accepted one joins only the rooms its user may hear.
  */
-export function attachRealtime(httpServer: HttpServer, { db, secret }: { db: Db; secret: string }): Server {
+export function attachRealtime(httpServer: HttpServer, { db }: { db: Db }): Server {
   // destroyUpgrade off: Next's own websocket (dev HMR) shares the server and must not be cut off.
   const io = new Server(httpServer, {
     serveClient: false,
@@ -35,7 +22,8 @@ export function attachRealtime(httpServer: HttpServer, { db, secret }: { db: Db;
     destroyUpgrade: false,
     // Refuse the HTTP handshake itself (403) when there is no current session, not just the namespace.
     allowRequest: (req, callback) => {
-      authenticate(req, db, secret).then(
+      // The same session reader as every HTTP request (lib/auth/session-actor.ts): a current, active session.
+      actorFromCookieHeader(req.headers.cookie).then(
         (user) => {
           (req as AuthenticatedRequest).hearthUser = user;
           callback(user ? null : "unauthorized", Boolean(user));

@@ -3,13 +3,14 @@ import type { AddressInfo } from "node:net";
 import { encode } from "next-auth/jwt";
 import { io as connectClient, type Socket } from "socket.io-client";
 import { inject } from "vitest";
+import { SESSION_COOKIE } from "@/lib/auth/session-token";
 import { createPrismaClient, type Db } from "@/lib/db/client";
 import { setRealtimeServer } from "@/lib/realtime/publish";
 import { attachRealtime } from "@/lib/realtime/socket-server";
 
 // Test-only: the real socket server on a free port, with signed-in clients (an Auth.js cookie made with the test
 // secret, as the app sets it after sign-in). Call `close` in afterAll.
-const COOKIE = "authjs.session-token";
+const COOKIE = SESSION_COOKIE;
 
 export type RealtimeHarness = {
   /** The socket server's own database client (the one attachRealtime got). */
@@ -21,7 +22,7 @@ export type RealtimeHarness = {
 export async function startRealtimeHarness(): Promise<RealtimeHarness> {
   const db = createPrismaClient(inject("testDatabaseUrl"), 2);
   const httpServer = createServer();
-  const io = attachRealtime(httpServer, { db, secret: process.env.AUTH_SECRET ?? "" });
+  const io = attachRealtime(httpServer, { db });
   await new Promise<void>((resolve) => httpServer.listen(0, "127.0.0.1", resolve));
   const baseUrl = `http://127.0.0.1:${(httpServer.address() as AddressInfo).port}`;
   const clients: Socket[] = [];

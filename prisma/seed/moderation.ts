@@ -1,6 +1,6 @@
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { Tx } from "@/lib/db/client";
-import { coldNudge } from "@/lib/health/check-cold-communities";
+import { coldNudge } from "@/lib/health/cold-nudge";
 
 // Moderation and community health demo: "Office plants", a friendly interest community that is going
 // cold (lively a month ago, fading since, its owner silent for weeks), open reports in the queues (one

@@ -12,7 +12,6 @@ import { Feed } from "@/components/feed/feed";
 import { LiveRefresh } from "@/components/questions/live-refresh";
 import { Card, EmptyState } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
-import { can } from "@/lib/auth/permissions";
 import { findCommunity, type CommunityDetail } from "@/lib/communities/find-community";
 import { findFocusBoard } from "@/lib/communities/focus-board";
 import { listCommunityPosts } from "@/lib/communities/list-community-posts";
@@ -90,14 +89,7 @@ async function TabContent({
       <MemberList
         communityId={community.id}
         members={members}
-        me={{
-          id: actor.id,
-          role: community.myRole,
-          isAdmin: can(actor, "communities.moderateAny"),
-          canModerate: community.canModerate,
-          canOwn: community.canOwn,
-          isArchived: community.archivedAt !== null,
-        }}
+        me={{ canModerate: community.canModerate, isArchived: community.archivedAt !== null }}
       />
     );
   }
