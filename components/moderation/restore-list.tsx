@@ -7,6 +7,7 @@ import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { RemovedContentView } from "@/lib/moderation/list-removed-content";
+import { formatDate } from "@/lib/format/dates";
 
 function RestoreButton({ item }: { item: RemovedContentView }) {
   const [state, setState] = useState<{ ok?: boolean; message?: string }>({});
@@ -74,7 +75,7 @@ export function RestoreList({ items }: { items: RemovedContentView[] }) {
             </p>
             <p className="mt-1 text-xs text-stone-700">
               <span className="font-medium">Reason:</span> {item.reason || "—"} · restorable until{" "}
-              {new Date(item.restorableUntil).toLocaleDateString("en-GB")}
+              {formatDate(item.restorableUntil, "numericDate")}
             </p>
           </div>
           <RestoreButton item={item} />

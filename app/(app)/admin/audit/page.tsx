@@ -11,6 +11,7 @@ import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { listAudit, listAuditFacets, type AuditView } from "@/lib/moderation/list-audit";
 import type { Page } from "@/lib/pagination";
+import { formatDate } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
 
@@ -68,13 +69,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 <p className="mt-1 text-stone-800">{entry.reason || "—"}</p>
                 <p className="mt-1 text-xs text-stone-600">
                   {entry.actor?.name ?? "Hearth"} ·{" "}
-                  <time dateTime={entry.createdAt}>
-                    {new Date(entry.createdAt).toLocaleString("en-GB", {
-                      dateStyle: "medium",
-                      timeStyle: "short",
-                      timeZone: "UTC",
-                    })}
-                  </time>
+                  <time dateTime={entry.createdAt}>{formatDate(entry.createdAt, "dayTime", { timeZone: "UTC" })}</time>
                 </p>
               </li>
             ))}
@@ -109,11 +104,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   <tr key={entry.id} data-testid="audit-row">
                     <td className="whitespace-nowrap px-4 py-3 text-stone-700">
                       <time dateTime={entry.createdAt}>
-                        {new Date(entry.createdAt).toLocaleString("en-GB", {
-                          dateStyle: "medium",
-                          timeStyle: "short",
-                          timeZone: "UTC",
-                        })}
+                        {formatDate(entry.createdAt, "dayTime", { timeZone: "UTC" })}
                       </time>
                     </td>
                     <td className="px-4 py-3">
