@@ -1,5 +1,6 @@
 import "server-only";
 import { isAppError, reportUnexpected } from "@/lib/errors";
+import { fieldErrorSummary } from "@/lib/format/error-summary";
 
 // What a server action hands back to its form: a sentence, the field messages, and what was typed,
 // so that a mistake never empties the form.
@@ -28,14 +29,8 @@ export async function runFormAction(
   } catch (error) {
     if (isRedirect(error)) throw error;
     if (isAppError(error)) {
-      const fields = Object.keys(error.fieldErrors ?? {}).length;
       // With field messages beside the inputs, the summary only says how many need attention.
-      const message =
-        fields > 0
-          ? fields === 1
-            ? "Check the field marked below."
-            : `Check the ${fields} fields marked below.`
-          : error.message;
+      const message = fieldErrorSummary(error.fieldErrors) ?? error.message;
       return { status: "error", message, fieldErrors: error.fieldErrors, values };
     }
     const id = reportUnexpected(error);

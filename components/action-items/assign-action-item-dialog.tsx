@@ -9,16 +9,11 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { ACTION_TEXT_MAX, ACTION_TITLE_MAX } from "@/lib/action-items/action-item-input";
+import { fieldErrorSummary } from "@/lib/format/error-summary";
 
 export type ActionSourceRef = { answerId: string } | { postId: string } | { commentId: string } | null;
 
 const todayInput = () => new Date().toISOString().slice(0, 10);
-
-function summaryOf(error: string, fieldErrors: Record<string, string> | undefined) {
-  const fields = Object.keys(fieldErrors ?? {}).filter((key) => key !== "form" && key !== "source").length;
-  if (fields === 0) return error;
-  return fields === 1 ? "Check the field marked below." : `Check the ${fields} fields marked below.`;
-}
 
 /**
  * The assign form in a modal dialog, prefilled with its source (an answer, post or comment) and a
@@ -90,7 +85,7 @@ export function AssignActionItemDialog({
       if (!response.ok)
         return setResult({
           status: "error",
-          message: summaryOf(response.error, response.fieldErrors),
+          message: fieldErrorSummary(response.fieldErrors, { ignore: ["form", "source"] }) ?? response.error,
           fieldErrors: response.fieldErrors,
         });
       setResult({ status: "ok", message: "Assigned. Everyone can follow it now.", id: response.data.id });

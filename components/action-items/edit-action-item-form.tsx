@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { ACTION_TEXT_MAX, ACTION_TITLE_MAX } from "@/lib/action-items/action-item-input";
 import { dueInputValue } from "@/lib/action-items/format-due";
 import type { ActionItemView } from "@/lib/action-items/action-item-view";
+import { fieldErrorSummary } from "@/lib/format/error-summary";
 
 /** The assigner (or an admin) rewrites the item, moves its due date or reassigns it. */
 export function EditActionItemForm({ item, onDone }: { item: ActionItemView; onDone: (changed: boolean) => void }) {
@@ -30,14 +31,8 @@ export function EditActionItemForm({ item, onDone }: { item: ActionItemView; onD
         assigneeIds: assignees.map((person) => person.id),
       });
       if (!response.ok) {
-        const fields = Object.keys(response.fieldErrors ?? {}).length;
         return setResult({
-          message:
-            fields > 0
-              ? fields === 1
-                ? "Check the field marked below."
-                : `Check the ${fields} fields marked below.`
-              : response.error,
+          message: fieldErrorSummary(response.fieldErrors) ?? response.error,
           fieldErrors: response.fieldErrors,
         });
       }

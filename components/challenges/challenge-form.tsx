@@ -6,9 +6,9 @@ import { createChallengeAction } from "@/app/(app)/challenges/actions";
 import { MarkdownField } from "@/components/questions/markdown-field";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { CHALLENGE_MAX_VOTES, CHALLENGE_RULES_MAX, CHALLENGE_TITLE_MAX } from "@/lib/challenges/challenge-input";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
+import { FormErrorSummary } from "@/components/ui/form-error-summary";
 
 const DAY = 86_400_000;
 type Fields = {
@@ -178,12 +178,7 @@ export function ChallengeForm({
           </span>
         </label>
       </fieldset>
-      {error && (
-        <FormMessage
-          status="error"
-          message={Object.keys(errors).length > 0 ? "Check the fields marked above." : error.message}
-        />
-      )}
+      {error && <FormErrorSummary message={error.message} fieldErrors={errors} where="above" />}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? "Starting…" : "Start the challenge"}

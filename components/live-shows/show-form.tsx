@@ -6,7 +6,6 @@ import { scheduleShowAction, updateShowAction } from "@/app/(app)/events/actions
 import { MarkdownField } from "@/components/questions/markdown-field";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import {
   SHOW_DESCRIPTION_MAX,
   SHOW_DURATION_MAX,
@@ -15,6 +14,7 @@ import {
 } from "@/lib/live-shows/show-input";
 import type { PersonRef } from "@/lib/questions/question-view";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
+import { FormErrorSummary } from "@/components/ui/form-error-summary";
 
 export type ShowFormInitial = {
   showId: string;
@@ -125,18 +125,7 @@ export function ShowForm({ hosts, meId, initial }: { hosts: PersonRef[]; meId: s
         placeholder="https://…"
         hint="An https:// embed link from your streaming service, or a direct .mp4 or .webm file. It plays beside the comments."
       />
-      {error && (
-        <FormMessage
-          status="error"
-          message={
-            Object.keys(fields).length > 0
-              ? Object.keys(fields).length === 1
-                ? "Check the field marked above."
-                : `Check the ${Object.keys(fields).length} fields marked above.`
-              : error.message
-          }
-        />
-      )}
+      {error && <FormErrorSummary message={error.message} fieldErrors={fields} where="above" />}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : initial ? "Save changes" : "Schedule the show"}

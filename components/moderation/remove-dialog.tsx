@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { MODERATION_REASON_MAX } from "@/lib/moderation/moderation-input";
+import { fieldErrorSummary } from "@/lib/format/error-summary";
 
 /** "Remove with reason" for moderators: the author is told the reason; admins can restore it for 30 days. */
 export function RemoveDialog({
@@ -34,7 +35,7 @@ export function RemoveDialog({
       const response = await removeContentAction({ targetType, targetId, reason });
       if (!response.ok)
         return setError({
-          message: response.fieldErrors ? "Check the field marked below." : response.error,
+          message: fieldErrorSummary(response.fieldErrors) ?? response.error,
           field: response.fieldErrors?.reason,
         });
       onClose();

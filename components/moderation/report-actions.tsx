@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ReportView } from "@/lib/moderation/list-reports";
+import { fieldErrorSummary } from "@/lib/format/error-summary";
 
 const ACTIONS = [
   { value: "dismiss", label: "Dismiss", hint: "Nothing wrong: close the report." },
@@ -45,7 +46,7 @@ export function ReportActions({ report }: { report: ReportView }) {
       if (!response.ok)
         return setResult({
           status: "error",
-          message: response.fieldErrors ? "Check the fields marked below." : response.error,
+          message: fieldErrorSummary(response.fieldErrors) ?? response.error,
           fieldErrors: response.fieldErrors,
         });
       setResult({ status: "ok", message: "Done. It is in the audit log." });

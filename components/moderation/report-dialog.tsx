@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { REPORT_DETAILS_MAX, REPORT_REASONS } from "@/lib/moderation/moderation-input";
+import { fieldErrorSummary } from "@/lib/format/error-summary";
 
 type Result = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string> };
 
@@ -38,7 +39,7 @@ export function ReportDialog({
       if (!response.ok)
         return setResult({
           status: "error",
-          message: response.fieldErrors ? "Check the field marked below." : response.error,
+          message: fieldErrorSummary(response.fieldErrors) ?? response.error,
           fieldErrors: response.fieldErrors,
         });
       setResult({

@@ -5,9 +5,9 @@ import { useState, useTransition } from "react";
 import { createAmaSessionAction } from "@/app/(app)/ask/actions";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { AMA_DESCRIPTION_MAX, AMA_MAX_DAYS, AMA_TITLE_MAX } from "@/lib/ama/ama-input";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
+import { FormErrorSummary } from "@/components/ui/form-error-summary";
 
 const HOUR = 3_600_000;
 const DURATIONS = [
@@ -111,12 +111,7 @@ export function AmaForm() {
           </div>
         </div>
       </div>
-      {error && (
-        <FormMessage
-          status="error"
-          message={Object.keys(fields).length > 0 ? "Check the fields marked above." : error.message}
-        />
-      )}
+      {error && <FormErrorSummary message={error.message} fieldErrors={fields} where="above" />}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? "Opening…" : "Open the AMA"}

@@ -5,13 +5,13 @@ import { notFound } from "next/navigation";
 import { AuditFilters, type AuditFilterValues } from "@/components/moderation/audit-filters";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { FormMessage } from "@/components/ui/form-message";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { listAudit, listAuditFacets, type AuditView } from "@/lib/moderation/list-audit";
 import type { Page } from "@/lib/pagination";
 import { formatDate } from "@/lib/format/dates";
+import { FormErrorSummary } from "@/components/ui/form-error-summary";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
 
@@ -44,7 +44,7 @@ export default async function AuditPage({ searchParams }: Props) {
         description="Who did what, when and why: moderation, removals and restores, newest first."
       />
       <AuditFilters values={values} facets={facets} errors={errors} />
-      {Object.keys(errors).length > 0 && <FormMessage status="error" message="Check the filters marked above." />}
+      <FormErrorSummary fieldErrors={errors} where="above" noun="filter" />
       {page.items.length === 0 ? (
         <EmptyState icon={<ScrollText className="size-8" aria-hidden="true" />} title="No entries">
           {Object.keys(values).length > 0
