@@ -1,14 +1,14 @@
 "use client";
 
 import { ShieldX } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { removeContentAction } from "@/app/(app)/moderation/actions";
 import { Modal } from "@/components/moderation/modal";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { MODERATION_REASON_MAX } from "@/lib/moderation/moderation-input";
-import { fieldErrorSummary } from "@/lib/format/error-summary";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /** "Remove with reason" for moderators: the author is told the reason; admins can restore it for 30 days. */
 export function RemoveDialog({
@@ -25,22 +25,17 @@ export function RemoveDialog({
   onRemoved: () => void;
 }) {
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, summary, fieldErrors } = useServerAction(removeContentAction, {
+    onSuccess: () => {
+      onClose();
+      onRemoved();
+    },
+  });
   const what = targetType === "POST" ? "post" : "comment";
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const response = await removeContentAction({ targetType, targetId, reason });
-      if (!response.ok)
-        return setError({
-          message: fieldErrorSummary(response.fieldErrors) ?? response.error,
-          field: response.fieldErrors?.reason,
-        });
-      onClose();
-      onRemoved();
-    });
+    run({ targetType, targetId, reason });
   }
 
   return (
@@ -58,14 +53,14 @@ export function RemoveDialog({
         <p className="text-sm text-stone-600">
           It disappears for everyone now. The author is told your reason; admins can restore it within 30 days.
         </p>
-        <FormMessage status={error ? "error" : "idle"} message={error?.message} />
+        <FormMessage status="error" message={summary()} />
         <TextAreaField
           label="Reason (the author reads this)"
           name={`remove-reason-${targetId}`}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           rows={3}
-          error={error?.field}
+          error={fieldErrors.reason}
           hint={`${reason.length}/${MODERATION_REASON_MAX} characters`}
           autoFocus
         />
