@@ -3,8 +3,8 @@
 import { ShieldX } from "lucide-react";
 import { useState } from "react";
 import { removeContentAction } from "@/app/(app)/moderation/actions";
-import { Modal } from "@/components/moderation/modal";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { MODERATION_REASON_MAX } from "@/lib/moderation/moderation-input";
@@ -39,10 +39,9 @@ export function RemoveDialog({
   }
 
   return (
-    <Modal
+    <Dialog
       open={open}
       onClose={onClose}
-      titleId={`remove-${targetId}-title`}
       title={
         <>
           <ShieldX className="size-5 text-red-700" aria-hidden="true" /> Remove this {what}
@@ -73,6 +72,6 @@ export function RemoveDialog({
           </Button>
         </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

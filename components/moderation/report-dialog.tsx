@@ -3,8 +3,8 @@
 import { Flag } from "lucide-react";
 import { useState } from "react";
 import { fileReportAction } from "@/app/(app)/moderation/actions";
-import { Modal } from "@/components/moderation/modal";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { REPORT_DETAILS_MAX, REPORT_REASONS } from "@/lib/moderation/moderation-input";
@@ -40,7 +40,6 @@ export function ReportDialog({
           : "Thank you. The moderators will look at it; the author is not told who reported.",
       ),
   });
-  const titleId = `report-${targetId}-title`;
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
@@ -48,10 +47,9 @@ export function ReportDialog({
   }
 
   return (
-    <Modal
+    <Dialog
       open={open}
       onClose={onClose}
-      titleId={titleId}
       title={
         <>
           <Flag className="size-5 text-ember-700" aria-hidden="true" /> Report {what}
@@ -108,6 +106,6 @@ export function ReportDialog({
           </div>
         </form>
       )}
-    </Modal>
+    </Dialog>
   );
 }
