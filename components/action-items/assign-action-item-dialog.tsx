@@ -4,7 +4,7 @@ import { ListChecks } from "lucide-react";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { assignActionItemAction } from "@/app/(app)/actions/actions";
-import { PersonPicker, type PickedPerson } from "@/components/action-items/person-picker";
+import { PersonPicker, type PickedPerson } from "@/components/ui/person-picker";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextAreaField, TextField } from "@/components/ui/field";

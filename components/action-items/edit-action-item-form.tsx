@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { editActionItemAction } from "@/app/(app)/actions/actions";
-import { PersonPicker, type PickedPerson } from "@/components/action-items/person-picker";
+import { PersonPicker, type PickedPerson } from "@/components/ui/person-picker";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

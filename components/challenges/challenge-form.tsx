@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createChallengeAction } from "@/app/(app)/challenges/actions";
-import { MarkdownField } from "@/components/questions/markdown-field";
+import { MarkdownField } from "@/components/ui/markdown-field";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CHALLENGE_MAX_VOTES, CHALLENGE_RULES_MAX, CHALLENGE_TITLE_MAX } from "@/lib/challenges/challenge-input";

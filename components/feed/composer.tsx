@@ -5,7 +5,7 @@ import { Award, Vote } from "lucide-react";
 import { useActionState, useEffect, useState } from "react";
 import { createPostAction, previewPostAction } from "@/app/(app)/posts/actions";
 import { PreviewPane, useMarkdownPreview, WritePreviewTabs } from "@/components/content/markdown-preview";
-import type { PickedPerson } from "@/components/action-items/person-picker";
+import type { PickedPerson } from "@/components/ui/person-picker";
 import { ImagePicker, type PendingImage } from "@/components/feed/image-picker";
 import { MentionTextarea } from "@/components/feed/mention-textarea";
 import { EMPTY_POLL, PollBuilder, type PollDraft } from "@/components/polls/poll-builder";

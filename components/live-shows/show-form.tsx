@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { scheduleShowAction, updateShowAction } from "@/app/(app)/events/actions";
-import { MarkdownField } from "@/components/questions/markdown-field";
+import { MarkdownField } from "@/components/ui/markdown-field";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import {

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { answerQuestionAction } from "@/app/(app)/ask/actions";
-import { MarkdownField } from "@/components/questions/markdown-field";
+import { MarkdownField } from "@/components/ui/markdown-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { ANSWER_MAX } from "@/lib/questions/question-input";

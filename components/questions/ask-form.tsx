@@ -3,7 +3,7 @@
 import { ShieldCheck } from "lucide-react";
 import { startTransition, useActionState, useEffect, useState } from "react";
 import { askQuestionAction } from "@/app/(app)/ask/actions";
-import { MarkdownField } from "@/components/questions/markdown-field";
+import { MarkdownField } from "@/components/ui/markdown-field";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { updateQuestionAction } from "@/app/(app)/ask/actions";
-import { MarkdownField } from "@/components/questions/markdown-field";
+import { MarkdownField } from "@/components/ui/markdown-field";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";

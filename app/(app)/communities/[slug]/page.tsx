@@ -9,7 +9,7 @@ import { MemberList } from "@/components/communities/member-list";
 import { ReviewActions } from "@/components/communities/review-actions";
 import { RichText } from "@/components/content/rich-text";
 import { Feed } from "@/components/feed/feed";
-import { LiveRefresh } from "@/components/questions/live-refresh";
+import { LiveRefresh } from "@/components/ui/live-refresh";
 import { Card, EmptyState } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
