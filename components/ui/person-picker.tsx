@@ -2,14 +2,16 @@
 
 import clsx from "clsx";
 import { X } from "lucide-react";
-import { useEffect, useId, useState } from "react";
+import { useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
+import { Combobox } from "@/components/ui/combobox";
+import { usePeopleSearch } from "@/components/ui/use-people-search";
 
 export type PickedPerson = { id: string; name: string; title: string; handle: string; avatarUrl: string | null };
 
 /**
  * Chooses several colleagues: type to search the directory (arrow keys and Enter, or click, to add),
- * chosen people show as removable chips. An ARIA combobox with a listbox popup.
+ * chosen people show as removable chips. Built on the shared Combobox.
  */
 export function PersonPicker({
   id,
@@ -28,37 +30,11 @@ export function PersonPicker({
   hint?: string;
   max?: number;
 }) {
-  const listId = useId();
   const [query, setQuery] = useState("");
-  const [results, setResults] = useState<PickedPerson[]>([]);
-  const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
-  const [status, setStatus] = useState<"idle" | "loading" | "error">("idle");
-
-  useEffect(() => {
-    const text = query.trim();
-    if (!text) return;
-    const controller = new AbortController();
-    const timer = setTimeout(async () => {
-      setStatus("loading");
-      const response = await fetch(`/api/people?limit=8&q=${encodeURIComponent(text)}`, {
-        signal: controller.signal,
-      }).catch(() => null);
-      if (controller.signal.aborted) return;
-      if (!response?.ok) return setStatus("error");
-      setResults(((await response.json()) as { items: PickedPerson[] }).items);
-      setActive(0);
-      setOpen(true);
-      setStatus("idle");
-    }, 150);
-    return () => {
-      clearTimeout(timer);
-      controller.abort();
-    };
-  }, [query]);
+  const { results, setResults, status } = usePeopleSearch<PickedPerson>(query, { limit: 8, delayMs: 150 });
 
   const options = query.trim() ? results.filter((person) => !value.some((chosen) => chosen.id === person.id)) : [];
-  const expanded = open && options.length > 0;
   const full = value.length >= max;
 
   function pick(person: PickedPerson) {
@@ -102,68 +78,50 @@ export function PersonPicker({
         </ul>
       )}
       <div className="relative mt-1.5">
-        <input
-          id={id}
-          type="text"
-          role="combobox"
-          autoComplete="off"
+        <Combobox
           value={query}
-          disabled={full}
-          placeholder={full ? `At most ${max} people` : "Search by name or title"}
-          aria-expanded={expanded}
-          aria-controls={listId}
-          aria-autocomplete="list"
-          aria-activedescendant={expanded ? `${listId}-${active}` : undefined}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          onChange={(event) => {
-            setQuery(event.target.value);
-            if (!event.target.value.trim()) setResults([]);
-          }}
-          onFocus={() => setOpen(true)}
-          onBlur={() => setTimeout(() => setOpen(false), 150)}
-          onKeyDown={(event) => {
-            if (event.key === "Backspace" && !query && value.length > 0) return onChange(value.slice(0, -1));
-            if (!expanded) return;
-            if (event.key === "ArrowDown") setActive((index) => (index + 1) % options.length);
-            else if (event.key === "ArrowUp") setActive((index) => (index - 1 + options.length) % options.length);
-            else if (event.key === "Enter") pick(options[Math.min(active, options.length - 1)]!);
-            else if (event.key === "Escape") setOpen(false);
-            else return;
-            event.preventDefault();
-          }}
-          className={clsx(
-            "block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-stone-900 shadow-sm ring-1 ring-inset placeholder:text-stone-400 focus:ring-2 focus:ring-inset focus:ring-ember-600 focus:outline-none",
-            error ? "ring-red-600" : "ring-stone-300",
-          )}
-        />
-        <ul
-          id={listId}
-          role="listbox"
-          aria-label={`People matching “${query}”`}
-          hidden={!expanded}
-          className="absolute inset-x-0 z-30 mt-1 max-h-64 overflow-auto rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200"
-        >
-          {options.map((person, index) => (
-            <li
-              key={person.id}
-              id={`${listId}-${index}`}
-              role="option"
-              aria-selected={index === active}
-              onMouseDown={(event) => (event.preventDefault(), pick(person))}
-              className={clsx(
-                "flex cursor-pointer items-center gap-2 px-3 py-2 text-sm",
-                index === active ? "bg-ember-50" : "hover:bg-stone-50",
-              )}
-            >
+          open={open}
+          onOpenChange={setOpen}
+          items={options}
+          itemKey={(person) => person.id}
+          onPick={pick}
+          listLabel={`People matching “${query}”`}
+          listClassName="w-(--popover-anchor-width)"
+          itemClassName="flex items-center gap-2"
+          renderItem={(person) => (
+            <>
               <Avatar name={person.name} src={person.avatarUrl} size="sm" />
               <span className="min-w-0">
                 <span className="block font-medium text-stone-900">{person.name}</span>
                 <span className="block truncate text-xs text-stone-500">{person.title}</span>
               </span>
-            </li>
-          ))}
-        </ul>
+            </>
+          )}
+          field={
+            <input
+              id={id}
+              type="text"
+              disabled={full}
+              placeholder={full ? `At most ${max} people` : "Search by name or title"}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy || undefined}
+              onChange={(event) => {
+                setQuery(event.target.value);
+                setOpen(true);
+                if (!event.target.value.trim()) setResults([]);
+              }}
+              onFocus={() => setOpen(true)}
+              onBlur={() => setTimeout(() => setOpen(false), 150)}
+              onKeyDown={(event) => {
+                if (event.key === "Backspace" && !query && value.length > 0) onChange(value.slice(0, -1));
+              }}
+              className={clsx(
+                "block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-stone-900 shadow-sm ring-1 ring-inset placeholder:text-stone-400 focus:ring-2 focus:ring-inset focus:ring-ember-600 focus:outline-none",
+                error ? "ring-red-600" : "ring-stone-300",
+              )}
+            />
+          }
+        />
       </div>
       <p className="sr-only" aria-live="polite">
         {status === "loading"
