@@ -52,6 +52,9 @@ export function Combobox<T>({
         // With the list closed, arrow keys move the caret (a textarea has lines).
         moveOnKeyPress={() => store.getState().open}
         onKeyDown={(event) => {
+          // Inside a dialog, the dialog keeps this Escape from closing itself (see Dialog), which also
+          // keeps Ariakit from closing the list: close it here.
+          if (event.key === "Escape" && store.getState().open) return store.hide();
           if (!pickOnTab || event.key !== "Tab" || !store.getState().open) return;
           const active = store.getState().activeId;
           if (!active) return;
