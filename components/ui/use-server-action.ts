@@ -12,14 +12,14 @@ const NO_FIELD_ERRORS: Record<string, string> = {};
  * Runs an imperative server action (one that returns `ActionResult`) in a transition and keeps what the form
  * needs: `pending`, the refusal sentence, the field messages and a summary for the top of the form.
  * A new run clears the previous refusal; `onSuccess` gets the data and the arguments the run was given,
- * `onError` the refusal and the arguments (to undo an optimistic change).
+ * `onError` the refusal (sentence and field messages) and the arguments (to undo an optimistic change).
  */
 export function useServerAction<A extends unknown[], T>(
   action: (...args: A) => Promise<ActionResult<T>>,
   {
     onSuccess,
     onError,
-  }: { onSuccess?: (data: T, ...args: A) => void; onError?: (error: string, ...args: A) => void } = {},
+  }: { onSuccess?: (data: T, ...args: A) => void; onError?: (failure: Failure, ...args: A) => void } = {},
 ) {
   const [pending, startTransition] = useTransition();
   const [failure, setFailure] = useState<Failure | null>(null);
@@ -28,8 +28,9 @@ export function useServerAction<A extends unknown[], T>(
     startTransition(async () => {
       const result = await action(...args);
       if (!result.ok) {
-        setFailure({ error: result.error, fieldErrors: result.fieldErrors ?? NO_FIELD_ERRORS });
-        return onError?.(result.error, ...args);
+        const failure = { error: result.error, fieldErrors: result.fieldErrors ?? NO_FIELD_ERRORS };
+        setFailure(failure);
+        return onError?.(failure, ...args);
       }
       setFailure(null);
       onSuccess?.(result.data, ...args);
