@@ -1,7 +1,7 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/action-state";
+import { useActionState, useState, useTransition } from "react";
+import type { ActionResult, ActionState } from "@/lib/action-state";
 import { type ErrorSummaryOptions, fieldErrorSummary } from "@/lib/format/error-summary";
 
 type Failure = { error: string; fieldErrors: Record<string, string> };
@@ -56,4 +56,23 @@ export function useServerAction<A extends unknown[], T>(
 /** For a component whose buttons call different actions: `useServerAction(callAction)`, then `run(() => someAction(id))`. */
 export function callAction(work: () => Promise<ActionResult<unknown>>): Promise<ActionResult<unknown>> {
   return work();
+}
+
+const IDLE: ActionState = { status: "idle" };
+
+/**
+ * The same for a form-bound server action (`<form action={action}>`, returning `ActionState`): React's
+ * useActionState, so the form also works before JavaScript loads, plus the field messages and what was
+ * typed into a refused form (`kept`), which every such form reads.
+ */
+export function useFormAction(serverAction: (state: ActionState, formData: FormData) => Promise<ActionState>) {
+  const [state, action, pending] = useActionState(serverAction, IDLE);
+  const refused = state.status === "error";
+  return {
+    state,
+    action,
+    pending,
+    fieldErrors: refused ? (state.fieldErrors ?? NO_FIELD_ERRORS) : NO_FIELD_ERRORS,
+    kept: refused ? state.values : undefined,
+  };
 }
