@@ -61,7 +61,7 @@ test.describe("[AUTH]", () => {
     await signInAs(page, users.employee.email);
     await page.goto("/");
     await page.getByRole("button", { name: `Account menu for ${users.employee.name}` }).click();
-    await page.getByRole("button", { name: "Sign out" }).click();
+    await page.getByRole("menuitem", { name: "Sign out" }).click();
     await expect(page).toHaveURL(/\/signin/);
     await page.goto("/settings");
     await expect(page).toHaveURL(/\/signin\?callbackUrl=%2Fsettings/);

@@ -1,5 +1,6 @@
 import "server-only";
 import { expectedError, reportUnexpected } from "@/lib/errors";
+import { fieldErrorSummary } from "@/lib/format/error-summary";
 
 // What a server action hands back to its form: a sentence, the field messages, and what was typed,
 // so that a mistake never empties the form.
@@ -29,14 +30,8 @@ export async function runFormAction(
     if (isRedirect(error)) throw error;
     const expected = expectedError(error);
     if (expected) {
-      const fields = Object.keys(expected.fieldErrors ?? {}).length;
       // With field messages beside the inputs, the summary only says how many need attention.
-      const message =
-        fields > 0
-          ? fields === 1
-            ? "Check the field marked below."
-            : `Check the ${fields} fields marked below.`
-          : expected.message;
+      const message = fieldErrorSummary(expected.fieldErrors) ?? expected.message;
       return { status: "error", message, fieldErrors: expected.fieldErrors, values };
     }
     const id = reportUnexpected(error);

@@ -1,24 +1,20 @@
 "use client";
 
-import { ListChecks, X } from "lucide-react";
+import { ListChecks } from "lucide-react";
 import Link from "next/link";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { assignActionItemAction } from "@/app/(app)/actions/actions";
-import { PersonPicker, type PickedPerson } from "@/components/action-items/person-picker";
+import { PersonPicker, type PickedPerson } from "@/components/ui/person-picker";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { ACTION_TEXT_MAX, ACTION_TITLE_MAX } from "@/lib/action-items/action-item-input";
 
 export type ActionSourceRef = { answerId: string } | { postId: string } | { commentId: string } | null;
 
 const todayInput = () => new Date().toISOString().slice(0, 10);
-
-function summaryOf(error: string, fieldErrors: Record<string, string> | undefined) {
-  const fields = Object.keys(fieldErrors ?? {}).filter((key) => key !== "form" && key !== "source").length;
-  if (fields === 0) return error;
-  return fields === 1 ? "Check the field marked below." : `Check the ${fields} fields marked below.`;
-}
 
 /**
  * The assign form in a modal dialog, prefilled with its source (an answer, post or comment) and a
@@ -39,100 +35,60 @@ export function AssignActionItemDialog({
   suggestedTitle?: string;
   onAssigned?: (id: string) => void;
 }) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const form = useRef<HTMLFormElement>(null);
   const [title, setTitle] = useState(suggestedTitle);
   const [description, setDescription] = useState("");
   const [dueDate, setDueDate] = useState("");
   const [assignees, setAssignees] = useState<PickedPerson[]>([]);
-  const [result, setResult] = useState<{
-    status: "idle" | "ok" | "error";
-    message?: string;
-    fieldErrors?: Record<string, string>;
-    id?: string;
-  }>({ status: "idle" });
-  const [pending, startTransition] = useTransition();
-
-  useEffect(() => {
-    const node = dialog.current;
-    if (!node) return;
-    if (open && !node.open) node.showModal();
-    if (!open && node.open) node.close();
-  }, [open]);
-
-  // After a refusal, take the person to the first field that needs attention.
-  useEffect(() => {
-    if (result.status === "error") dialog.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [result]);
+  const [createdId, setCreatedId] = useState<string | null>(null);
+  const assign = useServerAction(assignActionItemAction, {
+    onSuccess: (data) => {
+      setCreatedId(data.id);
+      onAssigned?.(data.id);
+    },
+    // After a refusal, take the person to the first field that needs attention (once it is marked).
+    onError: () =>
+      requestAnimationFrame(() => form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus()),
+  });
 
   function reset() {
     setTitle(suggestedTitle);
     setDescription("");
     setDueDate("");
     setAssignees([]);
-    setResult({ status: "idle" });
+    setCreatedId(null);
+    assign.reset();
   }
 
   function close() {
-    if (result.status === "ok") reset();
+    if (createdId) reset();
     onClose();
   }
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const response = await assignActionItemAction({
-        title,
-        description,
-        dueDate,
-        assigneeIds: assignees.map((person) => person.id),
-        ...source,
-      });
-      if (!response.ok)
-        return setResult({
-          status: "error",
-          message: summaryOf(response.error, response.fieldErrors),
-          fieldErrors: response.fieldErrors,
-        });
-      setResult({ status: "ok", message: "Assigned. Everyone can follow it now.", id: response.data.id });
-      onAssigned?.(response.data.id);
-    });
+    assign.run({ title, description, dueDate, assigneeIds: assignees.map((person) => person.id), ...source });
   }
 
-  const errors = result.fieldErrors ?? {};
-  const done = result.status === "ok";
+  const errors = assign.fieldErrors;
   return (
-    <dialog
-      ref={dialog}
-      aria-labelledby="assign-action-title"
+    <Dialog
+      open={open}
       onClose={close}
-      className="m-auto w-[calc(100%-1.5rem)] max-w-lg rounded-2xl bg-white p-0 text-left shadow-xl ring-1 ring-stone-200 backdrop:bg-stone-900/40"
+      title={
+        <>
+          <ListChecks className="size-5 text-ember-700" aria-hidden="true" /> Assign an action item
+        </>
+      }
+      description={`${sourceLabel ? `From ${sourceLabel}. ` : ""}Everyone in the company can see it and follow its progress.`}
     >
-      <form onSubmit={submit} noValidate className="space-y-4 p-5 sm:p-6">
-        <div className="flex items-start justify-between gap-3">
-          <div>
-            <h2 id="assign-action-title" className="flex items-center gap-2 text-lg font-semibold text-stone-900">
-              <ListChecks className="size-5 text-ember-700" aria-hidden="true" /> Assign an action item
-            </h2>
-            <p className="mt-0.5 text-sm text-stone-600">
-              {sourceLabel ? `From ${sourceLabel}. ` : ""}Everyone in the company can see it and follow its progress.
-            </p>
-          </div>
-          <button
-            type="button"
-            onClick={close}
-            aria-label="Close"
-            className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100"
-          >
-            <X className="size-5" aria-hidden="true" />
-          </button>
-        </div>
-
-        {done ? (
+      <form ref={form} onSubmit={submit} noValidate className="space-y-4">
+        {createdId ? (
           <div className="space-y-4">
-            <FormMessage status="ok" message={result.message} />
+            <FormMessage status="ok" message="Assigned. Everyone can follow it now." />
             <div className="flex flex-wrap gap-2">
               <Link
-                href={`/actions/${result.id}`}
+                href={`/actions/${createdId}`}
                 className="inline-flex items-center rounded-lg bg-ember-700 px-4 py-2 text-sm font-medium text-white hover:bg-ember-800"
               >
                 Open the action item
@@ -147,7 +103,7 @@ export function AssignActionItemDialog({
           </div>
         ) : (
           <>
-            <FormMessage status={result.status} message={result.message} />
+            <FormMessage status="error" message={assign.summary({ ignore: ["form", "source"] })} />
             {errors.source && <p className="text-sm text-red-700">{errors.source}</p>}
             <TextField
               label="Title"
@@ -189,13 +145,13 @@ export function AssignActionItemDialog({
               <Button type="button" variant="ghost" onClick={close}>
                 Cancel
               </Button>
-              <Button type="submit" disabled={pending}>
-                {pending ? "Assigning…" : "Assign"}
+              <Button type="submit" disabled={assign.pending}>
+                {assign.pending ? "Assigning…" : "Assign"}
               </Button>
             </div>
           </>
         )}
       </form>
-    </dialog>
+    </Dialog>
   );
 }

@@ -1,14 +1,15 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { editActionItemAction } from "@/app/(app)/actions/actions";
-import { PersonPicker, type PickedPerson } from "@/components/action-items/person-picker";
+import { PersonPicker, type PickedPerson } from "@/components/ui/person-picker";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { ACTION_TEXT_MAX, ACTION_TITLE_MAX } from "@/lib/action-items/action-item-input";
 import { dueInputValue } from "@/lib/action-items/format-due";
 import type { ActionItemView } from "@/lib/action-items/action-item-view";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /** The assigner (or an admin) rewrites the item, moves its due date or reassigns it. */
 export function EditActionItemForm({ item, onDone }: { item: ActionItemView; onDone: (changed: boolean) => void }) {
@@ -16,36 +17,18 @@ export function EditActionItemForm({ item, onDone }: { item: ActionItemView; onD
   const [description, setDescription] = useState(item.description);
   const [dueDate, setDueDate] = useState(dueInputValue(item.dueDate));
   const [assignees, setAssignees] = useState<PickedPerson[]>(item.assignees);
-  const [result, setResult] = useState<{ message?: string; fieldErrors?: Record<string, string> }>({});
-  const [pending, startTransition] = useTransition();
+  const {
+    run,
+    pending,
+    summary,
+    fieldErrors: errors,
+  } = useServerAction(editActionItemAction, { onSuccess: (data) => onDone(data.changed) });
 
   function save(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const response = await editActionItemAction({
-        itemId: item.id,
-        title,
-        description,
-        dueDate,
-        assigneeIds: assignees.map((person) => person.id),
-      });
-      if (!response.ok) {
-        const fields = Object.keys(response.fieldErrors ?? {}).length;
-        return setResult({
-          message:
-            fields > 0
-              ? fields === 1
-                ? "Check the field marked below."
-                : `Check the ${fields} fields marked below.`
-              : response.error,
-          fieldErrors: response.fieldErrors,
-        });
-      }
-      onDone(response.data.changed);
-    });
+    run({ itemId: item.id, title, description, dueDate, assigneeIds: assignees.map((person) => person.id) });
   }
 
-  const errors = result.fieldErrors ?? {};
   return (
     <form
       onSubmit={save}
@@ -56,7 +39,7 @@ export function EditActionItemForm({ item, onDone }: { item: ActionItemView; onD
       <h2 id="edit-heading" className="text-base font-semibold text-stone-900">
         Edit the action item
       </h2>
-      <FormMessage status={result.message ? "error" : "idle"} message={result.message} />
+      <FormMessage status="error" message={summary()} />
       <TextField
         label="Title"
         name="edit-title"

@@ -1,16 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { broadcastBannerAction, clearBannerAction } from "@/app/(app)/admin/actions";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-server-action";
 
 export function BroadcastBannerForm() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(broadcastBannerAction, { status: "idle" });
-  const errors = state.fieldErrors ?? {};
-  const kept = state.status === "error" ? state.values : undefined;
+  const { state, action, pending, fieldErrors: errors, kept } = useFormAction(broadcastBannerAction);
   return (
     <form
       action={action}
@@ -53,7 +50,7 @@ export function BroadcastBannerForm() {
 }
 
 export function ClearBannerForm({ bannerId }: { bannerId: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(clearBannerAction, { status: "idle" });
+  const { state, action, pending } = useFormAction(clearBannerAction);
   return (
     <form action={action} className="space-y-2">
       <input type="hidden" name="bannerId" value={bannerId} />

@@ -2,22 +2,22 @@
 
 import { ArrowDown, ArrowUp, Archive, ArchiveRestore } from "lucide-react";
 import Link from "next/link";
-import { useActionState } from "react";
 import { changeValueAction, createValueAction, updateValueAction } from "@/app/(app)/admin/values/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/action-state";
 import type { CompanyValueView } from "@/lib/values/value-input";
+import { useFormAction } from "@/components/ui/use-server-action";
 
 /** Adds a value, or edits the one given; what was typed survives a refusal. */
 export function ValueForm({ value }: { value?: CompanyValueView }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(
-    value ? updateValueAction : createValueAction,
-    { status: "idle" },
-  );
-  const errors = state.fieldErrors ?? {};
-  const kept = state.status === "error" ? state.values : undefined;
+  const {
+    state,
+    action,
+    pending,
+    fieldErrors: errors,
+    kept,
+  } = useFormAction(value ? updateValueAction : createValueAction);
   return (
     <form
       action={action}
@@ -79,7 +79,7 @@ export function ValueRowActions({
   isFirst: boolean;
   isLast: boolean;
 }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(changeValueAction, { status: "idle" });
+  const { state, action, pending } = useFormAction(changeValueAction);
   const button = (change: string, label: string, icon: React.ReactNode, disabled = false) => (
     <form action={action}>
       <input type="hidden" name="valueId" value={value.id} />

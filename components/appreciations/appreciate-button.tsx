@@ -2,9 +2,10 @@
 
 import clsx from "clsx";
 import { HeartHandshake } from "lucide-react";
-import { useId, useState, useTransition } from "react";
+import { useId, useState } from "react";
 import { setAppreciationAction } from "@/app/(app)/pride/actions";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 const MAX = 280;
 
@@ -27,18 +28,16 @@ export function AppreciateButton({
 }) {
   const [open, setOpen] = useState(false);
   const [message, setMessage] = useState("");
-  const [pending, startTransition] = useTransition();
   const id = useId();
-
-  function send(active: boolean) {
-    startTransition(async () => {
-      const result = await setAppreciationAction(target, active, active ? message : "");
-      if (!result.ok) return onError(result.fieldErrors?.message ?? result.error);
+  const { run, pending } = useServerAction(setAppreciationAction, {
+    onSuccess: () => {
       setOpen(false);
       setMessage("");
       onChanged();
-    });
-  }
+    },
+    onError: (failure) => onError(failure.fieldErrors.message ?? failure.error),
+  });
+  const send = (active: boolean) => run(target, active, active ? message : "");
 
   if (appreciated) {
     return (

@@ -1,13 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
 import { signOutEverywhereAction } from "@/app/(app)/settings/actions";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-server-action";
 
 export function SignOutEverywhereForm() {
-  const [state, action, pending] = useActionState<ActionState, FormData>(signOutEverywhereAction, { status: "idle" });
+  const { state, action, pending } = useFormAction(signOutEverywhereAction);
   return (
     <form action={action} className="space-y-3">
       <FormMessage status={state.status} message={state.message} />

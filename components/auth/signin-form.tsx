@@ -1,14 +1,13 @@
 "use client";
 
-import { useActionState } from "react";
 import { signInAction } from "@/app/signin/actions";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-server-action";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(signInAction, { status: "idle" });
+  const { state, action, pending } = useFormAction(signInAction);
   return (
     <form action={action} className="space-y-5" noValidate>
       <input type="hidden" name="callbackUrl" value={callbackUrl} />

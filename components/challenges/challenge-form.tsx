@@ -1,14 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { createChallengeAction } from "@/app/(app)/challenges/actions";
-import { MarkdownField } from "@/components/questions/markdown-field";
+import { MarkdownField } from "@/components/ui/markdown-field";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { CHALLENGE_MAX_VOTES, CHALLENGE_RULES_MAX, CHALLENGE_TITLE_MAX } from "@/lib/challenges/challenge-input";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
+import { FormErrorSummary } from "@/components/ui/form-error-summary";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 const DAY = 86_400_000;
 type Fields = {
@@ -44,10 +45,13 @@ export function ChallengeForm({
     };
   });
   const [showVotesLive, setShowVotesLive] = useState(false);
-  const [error, setError] = useState<{ message: string; fields?: Record<string, string> } | null>(null);
-  const [pending, startTransition] = useTransition();
   const router = useRouter();
-  const errors = error?.fields ?? {};
+  const {
+    run,
+    pending,
+    error,
+    fieldErrors: errors,
+  } = useServerAction(createChallengeAction, { onSuccess: (data) => router.push(`/challenges/${data.slug}`) });
   const set = (name: keyof Fields) => (event: { target: { value: string } }) =>
     setFields((current) => ({ ...current, [name]: event.target.value }));
 
@@ -58,17 +62,13 @@ export function ChallengeForm({
       className="space-y-5 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-6"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const result = await createChallengeAction({
-            ...fields,
-            submissionStartsAt: toIso(fields.submissionStartsAt),
-            submissionEndsAt: toIso(fields.submissionEndsAt),
-            votingStartsAt: toIso(fields.votingStartsAt),
-            votingEndsAt: toIso(fields.votingEndsAt),
-            showVotesLive,
-          });
-          if (!result.ok) return setError({ message: result.error, fields: result.fieldErrors });
-          router.push(`/challenges/${result.data.slug}`);
+        run({
+          ...fields,
+          submissionStartsAt: toIso(fields.submissionStartsAt),
+          submissionEndsAt: toIso(fields.submissionEndsAt),
+          votingStartsAt: toIso(fields.votingStartsAt),
+          votingEndsAt: toIso(fields.votingEndsAt),
+          showVotesLive,
         });
       }}
     >
@@ -178,12 +178,7 @@ export function ChallengeForm({
           </span>
         </label>
       </fieldset>
-      {error && (
-        <FormMessage
-          status="error"
-          message={Object.keys(errors).length > 0 ? "Check the fields marked above." : error.message}
-        />
-      )}
+      {error && <FormErrorSummary message={error} fieldErrors={errors} where="above" />}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? "Starting…" : "Start the challenge"}

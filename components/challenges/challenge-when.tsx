@@ -1,11 +1,9 @@
 "use client";
 
 import clsx from "clsx";
-import { format, formatDistanceToNowStrict } from "date-fns";
-import { useSyncExternalStore } from "react";
+import { useNow } from "@/components/ui/use-now";
+import { formatDate, formatRelative } from "@/lib/format/dates";
 import type { ChallengePhase } from "@/lib/challenges/challenge-phase";
-
-const subscribe = () => () => {};
 
 const PHASES: Record<ChallengePhase, { label: string; className: string }> = {
   upcoming: { label: "Upcoming", className: "bg-sky-100 text-sky-900" },
@@ -23,21 +21,13 @@ type Windows = {
 };
 
 /**
- * The phase and the next deadline ("Voting open · closes in 2 days"). The server renders UTC dates; the
- * browser switches to relative times in the reader's own zone.
+ * The phase and the next deadline ("Voting open · closes in 2 days"). The server renders dates; the
+ * browser switches to relative times.
  */
 export function ChallengeWhen({ challenge, className }: { challenge: Windows; className?: string }) {
-  const inBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-  const at = (iso: string) =>
-    inBrowser
-      ? format(new Date(iso), "EEE d MMM, HH:mm")
-      : `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
-  const relative = (iso: string) =>
-    inBrowser ? formatDistanceToNowStrict(new Date(iso), { addSuffix: true }) : at(iso);
+  const now = useNow();
+  const at = (iso: string) => formatDate(iso, "weekdayTime");
+  const relative = (iso: string) => (now === 0 ? at(iso) : formatRelative(iso, now));
   const phase = PHASES[challenge.phase];
   const next =
     challenge.phase === "upcoming"
@@ -59,15 +49,7 @@ export function ChallengeWhen({ challenge, className }: { challenge: Windows; cl
 
 /** The four moments, for the challenge page. */
 export function ChallengeSchedule({ challenge }: { challenge: Windows }) {
-  const inBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-  const at = (iso: string) =>
-    inBrowser
-      ? format(new Date(iso), "EEE d MMM, HH:mm")
-      : `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
+  const at = (iso: string) => formatDate(iso, "weekdayTime");
   const rows = [
     ["Entries", challenge.submissionStartsAt, challenge.submissionEndsAt],
     ["Voting", challenge.votingStartsAt, challenge.votingEndsAt],

@@ -1,14 +1,13 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { closeChallengeNowAction } from "@/app/(app)/challenges/actions";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 export function CloseChallengeButton({ challengeId }: { challengeId: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const router = useRouter();
+  const { run, pending, error } = useServerAction(closeChallengeNowAction, { onSuccess: () => router.refresh() });
   return (
     <div className="flex flex-col items-end gap-1">
       <Button
@@ -17,11 +16,7 @@ export function CloseChallengeButton({ challengeId }: { challengeId: string }) {
         disabled={pending}
         onClick={() => {
           if (!window.confirm("End voting now and announce the winners? This cannot be undone.")) return;
-          startTransition(async () => {
-            const result = await closeChallengeNowAction(challengeId);
-            setError(result.ok ? null : result.error);
-            if (result.ok) router.refresh();
-          });
+          run(challengeId);
         }}
       >
         {pending ? "Closing…" : "End voting now"}

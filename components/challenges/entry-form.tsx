@@ -2,29 +2,28 @@
 
 import clsx from "clsx";
 import { useRouter } from "next/navigation";
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { submitEntryAction } from "@/app/(app)/challenges/actions";
 import { ImagePicker, type PendingImage } from "@/components/feed/image-picker";
 import { VideoPicker } from "@/components/feed/video-picker";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/action-state";
 import { POST_MAX_LENGTH } from "@/lib/posts/post-input";
 import type { VideoRef } from "@/lib/uploads/video-ref";
+import { useFormAction } from "@/components/ui/use-server-action";
 
 /** Enters the challenge: a few words and photos or one video. What was typed and attached survives a refusal. */
 export function EntryForm({ challengeId }: { challengeId: string }) {
   const [body, setBody] = useState("");
   const [images, setImages] = useState<PendingImage[]>([]);
   const [video, setVideo] = useState<VideoRef | null>(null);
-  const [state, action, pending] = useActionState<ActionState, FormData>(submitEntryAction, { status: "idle" });
+  const { state, action, pending, fieldErrors: errors } = useFormAction(submitEntryAction);
   const router = useRouter();
 
   useEffect(() => {
     if (state.status === "ok") router.refresh();
   }, [state, router]);
 
-  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const mediaError = errors.media ?? errors.imageIds ?? errors.videoId;
   if (state.status === "ok") return <FormMessage status="ok" message={state.message} />;
   return (

@@ -3,14 +3,13 @@
 import clsx from "clsx";
 import { Heart } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { setChallengeVoteAction } from "@/app/(app)/challenges/actions";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /** Gives or takes back a vote; the server decides (window, cap, own entry) and says why when it refuses. */
 export function VoteButton({ entryId, voted, authorName }: { entryId: string; voted: boolean; authorName: string }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const router = useRouter();
+  const { run, pending, error } = useServerAction(setChallengeVoteAction, { onSuccess: () => router.refresh() });
   return (
     <div className="flex flex-wrap items-center gap-2">
       <button
@@ -18,13 +17,7 @@ export function VoteButton({ entryId, voted, authorName }: { entryId: string; vo
         aria-pressed={voted}
         aria-label={voted ? `Take back your vote for ${authorName}'s entry` : `Vote for ${authorName}'s entry`}
         disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await setChallengeVoteAction(entryId, !voted);
-            setError(result.ok ? null : result.error);
-            if (result.ok) router.refresh();
-          })
-        }
+        onClick={() => run(entryId, !voted)}
         className={clsx(
           "inline-flex items-center gap-1.5 rounded-full px-3 py-1.5 text-sm font-medium ring-1 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-ember-600 disabled:opacity-60",
           voted

@@ -1,7 +1,6 @@
 "use client";
 
 import clsx from "clsx";
-import { useActionState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -13,6 +12,7 @@ import {
   PURPOSE_GOAL_MAX,
   PURPOSE_SUCCESS_MAX,
 } from "@/lib/communities/community-input";
+import { useFormAction } from "@/components/ui/use-server-action";
 
 export type CommunityFormValues = {
   name: string;
@@ -68,8 +68,7 @@ export function CommunityForm({
   submitLabel: string;
   withCover: boolean;
 }) {
-  const [state, formAction, pending] = useActionState<ActionState, FormData>(action, { status: "idle" });
-  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
+  const { state, action: formAction, pending, fieldErrors: errors } = useFormAction(action);
   const values: CommunityFormValues = {
     ...EMPTY,
     ...initial,

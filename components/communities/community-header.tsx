@@ -6,6 +6,7 @@ import { FocusProgress } from "@/components/communities/focus-board";
 import { JoinButton } from "@/components/communities/join-button";
 import type { FocusBoard } from "@/lib/communities/focus-board";
 import type { CommunityDetail } from "@/lib/communities/find-community";
+import { formatDate } from "@/lib/format/dates";
 
 export type CommunityTab = "feed" | "focus" | "about" | "members" | "requests" | "settings";
 
@@ -53,12 +54,7 @@ export function CommunityHeader({ community, board }: { community: CommunityDeta
             </p>
             {community.purpose.reviewAt && (
               <p className="mt-1 pl-5.5 text-xs text-stone-600">
-                Review on{" "}
-                {new Date(community.purpose.reviewAt).toLocaleDateString("en-GB", {
-                  day: "numeric",
-                  month: "long",
-                  year: "numeric",
-                })}
+                Review on {formatDate(community.purpose.reviewAt, "longDay")}
               </p>
             )}
             {board && (
@@ -77,7 +73,7 @@ export function CommunityHeader({ community, board }: { community: CommunityDeta
         {community.mutedUntil && (
           <p className="flex items-center gap-2 rounded-lg bg-stone-100 px-3 py-2 text-sm text-stone-800">
             <VolumeX className="size-4" aria-hidden="true" /> A moderator muted you here until{" "}
-            {new Date(community.mutedUntil).toLocaleDateString()}. You can still read.
+            {formatDate(community.mutedUntil, "numericDate")}. You can still read.
           </p>
         )}
       </div>

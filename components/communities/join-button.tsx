@@ -1,10 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { joinCommunityAction, leaveCommunityAction } from "@/app/(app)/communities/actions";
 import { Button } from "@/components/ui/button";
 import type { CommunityRole, CommunityVisibility } from "@/lib/generated/prisma/enums";
+import { callAction, useServerAction } from "@/components/ui/use-server-action";
 
 /**
  * Join a public community (or one you were invited to), ask to join a private one, or leave. The server
@@ -25,15 +25,7 @@ export function JoinButton({
   size?: "sm" | "md";
 }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const run = (work: () => Promise<{ ok: boolean; error?: string }>) =>
-    startTransition(async () => {
-      const result = await work();
-      if (!result.ok) return setError(result.error ?? "That did not work. Try again.");
-      setError(null);
-      router.refresh();
-    });
+  const { run, pending, error } = useServerAction(callAction, { onSuccess: () => router.refresh() });
 
   let button: React.ReactNode;
   if (community.myRole) {

@@ -2,19 +2,22 @@
 
 import { Inbox } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { decideJoinRequestAction } from "@/app/(app)/communities/actions";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { JoinRequestView } from "@/lib/communities/list-join-requests";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /** Pending join requests for the community's moderators: approve or decline each. */
 export function JoinRequests({ requests }: { requests: JoinRequestView[] }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const {
+    run: decide,
+    pending,
+    error,
+  } = useServerAction(decideJoinRequestAction, { onSuccess: () => router.refresh() });
   if (requests.length === 0) {
     return (
       <EmptyState icon={<Inbox className="size-8" aria-hidden="true" />} title="No requests waiting">
@@ -22,13 +25,6 @@ export function JoinRequests({ requests }: { requests: JoinRequestView[] }) {
       </EmptyState>
     );
   }
-  const decide = (requestId: string, approve: boolean) =>
-    startTransition(async () => {
-      const result = await decideJoinRequestAction(requestId, approve);
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      router.refresh();
-    });
   return (
     <div className="space-y-3">
       {error && (

@@ -15,6 +15,7 @@ import { TextField } from "@/components/ui/field";
 import type { MemberView } from "@/lib/communities/list-members";
 import type { CommunityRole } from "@/lib/generated/prisma/enums";
 import Link from "next/link";
+import { formatDate } from "@/lib/format/dates";
 
 const ROLE_LABEL: Record<CommunityRole, string> = { OWNER: "Owner", MODERATOR: "Moderator", MEMBER: "Member" };
 
@@ -71,7 +72,7 @@ export function MemberList({
                 )}{" "}
                 {member.mutedUntil && (
                   <Badge className="bg-stone-200 text-stone-800">
-                    Muted until {new Date(member.mutedUntil).toLocaleDateString()}
+                    Muted until {formatDate(member.mutedUntil, "numericDate")}
                   </Badge>
                 )}
               </p>

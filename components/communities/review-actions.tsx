@@ -2,9 +2,10 @@
 
 import { CalendarClock } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { reviewCommunityAction } from "@/app/(app)/communities/actions";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /**
  * The owner's choice at the review date (and later, in settings): renew the purpose until a new date,
@@ -23,20 +24,12 @@ export function ReviewActions({
 }) {
   const router = useRouter();
   const [reviewAt, setReviewAt] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const review = useServerAction(reviewCommunityAction, { onSuccess: () => router.refresh() });
+  const pending = review.pending;
+  const error = review.fieldErrors.reviewAt ?? review.error;
   const decide = (decision: string, confirmText?: string) => {
     if (confirmText && !window.confirm(confirmText)) return;
-    startTransition(async () => {
-      const result = await reviewCommunityAction(
-        communityId,
-        decision,
-        reviewAt ? new Date(reviewAt).toISOString() : "",
-      );
-      if (!result.ok) return setError(result.fieldErrors?.reviewAt ?? result.error);
-      setError(null);
-      router.refresh();
-    });
+    review.run(communityId, decision, reviewAt ? new Date(reviewAt).toISOString() : "");
   };
   if (isArchived) {
     return (

@@ -2,10 +2,10 @@
 
 import clsx from "clsx";
 import { Award, Vote } from "lucide-react";
-import { useActionState, useEffect, useState } from "react";
+import { useEffect, useState } from "react";
 import { createPostAction, previewPostAction } from "@/app/(app)/posts/actions";
 import { PreviewPane, useMarkdownPreview, WritePreviewTabs } from "@/components/content/markdown-preview";
-import type { PickedPerson } from "@/components/action-items/person-picker";
+import type { PickedPerson } from "@/components/ui/person-picker";
 import { ImagePicker, type PendingImage } from "@/components/feed/image-picker";
 import { MentionTextarea } from "@/components/feed/mention-textarea";
 import { EMPTY_POLL, PollBuilder, type PollDraft } from "@/components/polls/poll-builder";
@@ -14,8 +14,8 @@ import { VideoPicker } from "@/components/feed/video-picker";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/action-state";
 import type { VideoRef } from "@/lib/uploads/video-ref";
+import { useFormAction } from "@/components/ui/use-server-action";
 
 const MAX_LENGTH = 5000;
 
@@ -50,7 +50,7 @@ export function Composer({
   const [announcement, setAnnouncement] = useState(false);
   const [pinnedUntil, setPinnedUntil] = useState("");
   const { tab, setTab, preview, previewing, showPreview } = useMarkdownPreview(previewPostAction);
-  const [state, action, pending] = useActionState<ActionState, FormData>(createPostAction, { status: "idle" });
+  const { state, action, pending, fieldErrors: errors } = useFormAction(createPostAction);
 
   useEffect(() => {
     if (state.status !== "ok" || !state.id) return;
@@ -69,7 +69,6 @@ export function Composer({
     /* eslint-enable react-hooks/set-state-in-effect */
   }, [state, onPosted, setTab]);
 
-  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const over = body.length > MAX_LENGTH;
   const isPride = mode === "pride";
   return (

@@ -22,6 +22,7 @@ import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { PostView } from "@/lib/posts/post-view";
+import { formatDate } from "@/lib/format/dates";
 
 /** `inCommunity`: shown in its community's own feed (pins show; `canPin` when the reader moderates it). */
 export function PostCard({
@@ -118,7 +119,7 @@ export function PostCard({
             <Link href={`/posts/${post.id}`} className="hover:underline">
               <RelativeTime iso={post.createdAt} />
             </Link>
-            {post.editedAt && <span title={`Edited ${new Date(post.editedAt).toLocaleString()}`}> · edited</span>}
+            {post.editedAt && <span title={`Edited ${formatDate(post.editedAt, "numericDateTime")}`}> · edited</span>}
           </p>
           {post.community && !inCommunity && (
             <p className="mt-0.5 flex items-center gap-1 text-xs text-stone-600">

@@ -1,7 +1,8 @@
 import type { WeekActivity } from "@/lib/health/community-activity";
+import { formatDate } from "@/lib/format/dates";
 
-const weekLabel = (iso: string) =>
-  new Date(iso).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+// Weeks start at midnight UTC: read them in UTC so a week keeps its own date.
+const weekLabel = (iso: string) => formatDate(iso, "dayMonth", { timeZone: "UTC" });
 
 /**
  * Posts and comments per week as CSS bars. The bars are decoration for sighted readers; the table below

@@ -1,11 +1,11 @@
 "use client";
 
 import clsx from "clsx";
-import { format } from "date-fns";
 import { HeartHandshake, Star } from "lucide-react";
 import { RichText } from "@/components/content/rich-text";
 import { Avatar } from "@/components/ui/avatar";
 import type { LiveCommentView } from "@/lib/live-shows/comment-view";
+import { formatDate } from "@/lib/format/dates";
 
 /** "+12:04": how far into the show a comment was made (the replay's clock). */
 export function offsetLabel(createdAt: string, startedAt: string): string {
@@ -46,9 +46,9 @@ export function CommentItem({
           <time
             dateTime={comment.createdAt}
             className="tabular-nums text-stone-500"
-            title={format(new Date(comment.createdAt), "HH:mm:ss")}
+            title={formatDate(comment.createdAt, "timeWithSeconds")}
           >
-            {startedAt ? offsetLabel(comment.createdAt, startedAt) : format(new Date(comment.createdAt), "HH:mm")}
+            {startedAt ? offsetLabel(comment.createdAt, startedAt) : formatDate(comment.createdAt, "time")}
           </time>
           {comment.highlighted && (
             <span className="inline-flex items-center gap-0.5 font-semibold text-amber-800">

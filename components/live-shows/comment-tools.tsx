@@ -1,9 +1,9 @@
 "use client";
 
 import { HeartHandshake, Star } from "lucide-react";
-import { useState, useTransition } from "react";
 import { highlightLiveCommentAction, thankLiveCommenterAction } from "@/app/(app)/events/actions";
 import type { LiveCommentView } from "@/lib/live-shows/comment-view";
+import { callAction, useServerAction } from "@/components/ui/use-server-action";
 
 /** The host's buttons under a comment: put it in the spotlight, and thank the person who wrote it. */
 export function CommentTools({
@@ -19,18 +19,10 @@ export function CommentTools({
   canThank: boolean;
   onChanged: (id: string) => void;
 }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error } = useServerAction(callAction, { onSuccess: () => onChanged(comment.id) });
   const thanked = comment.thankedBy.some((thanker) => thanker.id === meId);
   const mayThank = canThank && comment.author.id !== meId && !thanked;
   if (!canManage && !mayThank) return null;
-
-  const run = (work: () => Promise<{ ok: boolean; error?: string }>) =>
-    startTransition(async () => {
-      const result = await work();
-      setError(result.ok ? null : (result.error ?? null));
-      if (result.ok) onChanged(comment.id);
-    });
 
   const tool =
     "inline-flex items-center gap-1 rounded-md px-1.5 py-0.5 text-xs font-medium text-stone-600 hover:bg-stone-200/70 hover:text-stone-900 focus-visible:outline-2 focus-visible:outline-ember-600 disabled:opacity-60";

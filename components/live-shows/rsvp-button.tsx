@@ -1,15 +1,17 @@
 "use client";
 
 import { CalendarCheck, CalendarPlus } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { setRsvpAction } from "@/app/(app)/events/actions";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /** "I'll be there": a toggle with the stored count from the server's answer (exact, not guessed). */
 export function RsvpButton({ showId, isGoing, rsvpCount }: { showId: string; isGoing: boolean; rsvpCount: number }) {
   const [state, setState] = useState({ going: isGoing, count: rsvpCount });
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useServerAction(setRsvpAction, {
+    onSuccess: (data) => setState({ going: data.going, count: data.rsvpCount }),
+  });
 
   return (
     <div className="flex flex-wrap items-center gap-3">
@@ -17,14 +19,7 @@ export function RsvpButton({ showId, isGoing, rsvpCount }: { showId: string; isG
         variant={state.going ? "secondary" : "primary"}
         aria-pressed={state.going}
         disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await setRsvpAction(showId, !state.going);
-            if (!result.ok) return setError(result.error);
-            setError(null);
-            setState({ going: result.data.going, count: result.data.rsvpCount });
-          })
-        }
+        onClick={() => run(showId, !state.going)}
       >
         {state.going ? (
           <CalendarCheck className="size-4" aria-hidden="true" />

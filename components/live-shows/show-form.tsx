@@ -1,12 +1,11 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { scheduleShowAction, updateShowAction } from "@/app/(app)/events/actions";
-import { MarkdownField } from "@/components/questions/markdown-field";
+import { MarkdownField } from "@/components/ui/markdown-field";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import {
   SHOW_DESCRIPTION_MAX,
   SHOW_DURATION_MAX,
@@ -15,6 +14,8 @@ import {
 } from "@/lib/live-shows/show-input";
 import type { PersonRef } from "@/lib/people/person-ref";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
+import { FormErrorSummary } from "@/components/ui/form-error-summary";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 export type ShowFormInitial = {
   showId: string;
@@ -35,10 +36,17 @@ export function ShowForm({ hosts, meId, initial }: { hosts: PersonRef[]; meId: s
   const [durationMin, setDurationMin] = useState(String(initial?.durationMin ?? 45));
   const [description, setDescription] = useState(initial?.description ?? "");
   const [streamUrl, setStreamUrl] = useState(initial?.streamUrl ?? "");
-  const [error, setError] = useState<{ message: string; fields?: Record<string, string> } | null>(null);
-  const [pending, startTransition] = useTransition();
   const router = useRouter();
-  const fields = error?.fields ?? {};
+  const {
+    run,
+    pending,
+    error,
+    fieldErrors: fields,
+  } = useServerAction(
+    (values: Parameters<typeof scheduleShowAction>[0]) =>
+      initial ? updateShowAction(initial.showId, values) : scheduleShowAction(values),
+    { onSuccess: (data) => router.push(`/events/${data.slug}`) },
+  );
   const heading = initial ? "Edit the show" : "Schedule a live show";
 
   return (
@@ -48,12 +56,7 @@ export function ShowForm({ hosts, meId, initial }: { hosts: PersonRef[]; meId: s
       className="space-y-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-6"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const values = { title, hostId, startsAt: toIso(startsAt), durationMin, description, streamUrl };
-          const result = initial ? await updateShowAction(initial.showId, values) : await scheduleShowAction(values);
-          if (!result.ok) return setError({ message: result.error, fields: result.fieldErrors });
-          router.push(`/events/${result.data.slug}`);
-        });
+        run({ title, hostId, startsAt: toIso(startsAt), durationMin, description, streamUrl });
       }}
     >
       <TextField
@@ -125,18 +128,7 @@ export function ShowForm({ hosts, meId, initial }: { hosts: PersonRef[]; meId: s
         placeholder="https://…"
         hint="An https:// embed link from your streaming service, or a direct .mp4 or .webm file. It plays beside the comments."
       />
-      {error && (
-        <FormMessage
-          status="error"
-          message={
-            Object.keys(fields).length > 0
-              ? Object.keys(fields).length === 1
-                ? "Check the field marked above."
-                : `Check the ${Object.keys(fields).length} fields marked above.`
-              : error.message
-          }
-        />
-      )}
+      {error && <FormErrorSummary message={error} fieldErrors={fields} where="above" />}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : initial ? "Save changes" : "Schedule the show"}

@@ -1,11 +1,9 @@
 "use client";
 
 import clsx from "clsx";
-import { format, formatDistanceToNowStrict } from "date-fns";
-import { useSyncExternalStore } from "react";
+import { useNow } from "@/components/ui/use-now";
+import { formatDate, formatRelative } from "@/lib/format/dates";
 import type { LiveShowStatus } from "@/lib/generated/prisma/enums";
-
-const subscribe = () => () => {};
 
 const STATUS = {
   LIVE: { label: "Live now", className: "bg-red-600 text-white" },
@@ -30,8 +28,7 @@ export function ShowStatusBadge({ status }: { status: LiveShowStatus }) {
 }
 
 /**
- * "Fri 27 Nov, 16:00 · in 3 days · 45 min". The server renders UTC; the browser switches to the reader's
- * own zone and relative time.
+ * "Fri 27 Nov 2026, 16:00 · in 3 days · 45 min". The server renders the date; the browser adds relative time.
  */
 export function ShowWhen({
   startsAt,
@@ -44,14 +41,9 @@ export function ShowWhen({
   status: LiveShowStatus;
   className?: string;
 }) {
-  const inBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-  const date = new Date(startsAt);
-  const at = inBrowser ? format(date, "EEE d MMM yyyy, HH:mm") : `${startsAt.slice(0, 16).replace("T", " ")} UTC`;
-  const relative = inBrowser && status === "SCHEDULED" ? formatDistanceToNowStrict(date, { addSuffix: true }) : null;
+  const now = useNow();
+  const at = formatDate(startsAt, "weekdayDayTime");
+  const relative = now !== 0 && status === "SCHEDULED" ? formatRelative(startsAt, now) : null;
   return (
     <span className={clsx("text-sm text-stone-600", className)}>
       <time dateTime={startsAt}>{at}</time>

@@ -1,13 +1,14 @@
 "use client";
 
 import { ShieldX } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { removeContentAction } from "@/app/(app)/moderation/actions";
-import { Modal } from "@/components/moderation/modal";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { MODERATION_REASON_MAX } from "@/lib/moderation/moderation-input";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /** "Remove with reason" for moderators: the author is told the reason; admins can restore it for 30 days. */
 export function RemoveDialog({
@@ -24,29 +25,23 @@ export function RemoveDialog({
   onRemoved: () => void;
 }) {
   const [reason, setReason] = useState("");
-  const [error, setError] = useState<{ message: string; field?: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, summary, fieldErrors } = useServerAction(removeContentAction, {
+    onSuccess: () => {
+      onClose();
+      onRemoved();
+    },
+  });
   const what = targetType === "POST" ? "post" : "comment";
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const response = await removeContentAction({ targetType, targetId, reason });
-      if (!response.ok)
-        return setError({
-          message: response.fieldErrors ? "Check the field marked below." : response.error,
-          field: response.fieldErrors?.reason,
-        });
-      onClose();
-      onRemoved();
-    });
+    run({ targetType, targetId, reason });
   }
 
   return (
-    <Modal
+    <Dialog
       open={open}
       onClose={onClose}
-      titleId={`remove-${targetId}-title`}
       title={
         <>
           <ShieldX className="size-5 text-red-700" aria-hidden="true" /> Remove this {what}
@@ -57,14 +52,14 @@ export function RemoveDialog({
         <p className="text-sm text-stone-600">
           It disappears for everyone now. The author is told your reason; admins can restore it within 30 days.
         </p>
-        <FormMessage status={error ? "error" : "idle"} message={error?.message} />
+        <FormMessage status="error" message={summary()} />
         <TextAreaField
           label="Reason (the author reads this)"
           name={`remove-reason-${targetId}`}
           value={reason}
           onChange={(event) => setReason(event.target.value)}
           rows={3}
-          error={error?.field}
+          error={fieldErrors.reason}
           hint={`${reason.length}/${MODERATION_REASON_MAX} characters`}
           autoFocus
         />
@@ -77,6 +72,6 @@ export function RemoveDialog({
           </Button>
         </div>
       </form>
-    </Modal>
+    </Dialog>
   );
 }

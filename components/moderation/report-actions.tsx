@@ -1,11 +1,12 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { resolveReportAction } from "@/app/(app)/moderation/actions";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import type { ReportView } from "@/lib/moderation/list-reports";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 const ACTIONS = [
   { value: "dismiss", label: "Dismiss", hint: "Nothing wrong: close the report." },
@@ -22,12 +23,15 @@ const ACTIONS = [
 export function ReportActions({ report }: { report: ReportView }) {
   const [action, setAction] = useState<string>("");
   const [reason, setReason] = useState("");
-  const [result, setResult] = useState<{
-    status: "idle" | "ok" | "error";
-    message?: string;
-    fieldErrors?: Record<string, string>;
-  }>({ status: "idle" });
-  const [pending, startTransition] = useTransition();
+  const [done, setDone] = useState(false);
+  const {
+    run,
+    pending,
+    summary,
+    fieldErrors: errors,
+  } = useServerAction(resolveReportAction, {
+    onSuccess: () => setDone(true),
+  });
   const isContent = report.target !== "MEMBER" && report.subject.state === "shown";
   const available = ACTIONS.filter((option) =>
     option.value === "hide" || option.value === "remove"
@@ -40,23 +44,13 @@ export function ReportActions({ report }: { report: ReportView }) {
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const response = await resolveReportAction({ reportId: report.id, action, reason });
-      if (!response.ok)
-        return setResult({
-          status: "error",
-          message: response.fieldErrors ? "Check the fields marked below." : response.error,
-          fieldErrors: response.fieldErrors,
-        });
-      setResult({ status: "ok", message: "Done. It is in the audit log." });
-    });
+    run({ reportId: report.id, action, reason });
   }
 
-  if (result.status === "ok") return <FormMessage status="ok" message={result.message} />;
-  const errors = result.fieldErrors ?? {};
+  if (done) return <FormMessage status="ok" message="Done. It is in the audit log." />;
   return (
     <form onSubmit={submit} noValidate className="space-y-3">
-      <FormMessage status={result.status} message={result.message} />
+      <FormMessage status="error" message={summary()} />
       <fieldset>
         <legend className="text-sm font-medium text-stone-800">Action</legend>
         <div

@@ -1,15 +1,14 @@
 "use client";
 
 import { Flag } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { fileReportAction } from "@/app/(app)/moderation/actions";
-import { Modal } from "@/components/moderation/modal";
 import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { REPORT_DETAILS_MAX, REPORT_REASONS } from "@/lib/moderation/moderation-input";
-
-type Result = { status: "idle" | "ok" | "error"; message?: string; fieldErrors?: Record<string, string> };
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /** "Report" for a post, comment or person: a reason category and optional details, sent to the moderators. */
 export function ReportDialog({
@@ -27,44 +26,39 @@ export function ReportDialog({
 }) {
   const [reason, setReason] = useState("");
   const [details, setDetails] = useState("");
-  const [result, setResult] = useState<Result>({ status: "idle" });
-  const [pending, startTransition] = useTransition();
-  const titleId = `report-${targetId}-title`;
+  const [sent, setSent] = useState<string | null>(null);
+  const {
+    run,
+    pending,
+    summary,
+    fieldErrors: errors,
+  } = useServerAction(fileReportAction, {
+    onSuccess: (data) =>
+      setSent(
+        data.alreadyReported
+          ? "You already reported this; the moderators have it."
+          : "Thank you. The moderators will look at it; the author is not told who reported.",
+      ),
+  });
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    startTransition(async () => {
-      const response = await fileReportAction({ target, targetId, reason, details });
-      if (!response.ok)
-        return setResult({
-          status: "error",
-          message: response.fieldErrors ? "Check the field marked below." : response.error,
-          fieldErrors: response.fieldErrors,
-        });
-      setResult({
-        status: "ok",
-        message: response.data.alreadyReported
-          ? "You already reported this; the moderators have it."
-          : "Thank you. The moderators will look at it; the author is not told who reported.",
-      });
-    });
+    run({ target, targetId, reason, details });
   }
 
-  const errors = result.fieldErrors ?? {};
   return (
-    <Modal
+    <Dialog
       open={open}
       onClose={onClose}
-      titleId={titleId}
       title={
         <>
           <Flag className="size-5 text-ember-700" aria-hidden="true" /> Report {what}
         </>
       }
     >
-      {result.status === "ok" ? (
+      {sent ? (
         <div className="space-y-4">
-          <FormMessage status="ok" message={result.message} />
+          <FormMessage status="ok" message={sent} />
           <div className="flex justify-end">
             <Button type="button" onClick={onClose}>
               Close
@@ -77,7 +71,7 @@ export function ReportDialog({
             Reports go to the moderators of where it was posted (admins for company-wide posts and people). Only they
             see who reported.
           </p>
-          <FormMessage status={result.status} message={result.message} />
+          <FormMessage status="error" message={summary()} />
           <SelectField
             label="What is wrong?"
             name={`report-reason-${targetId}`}
@@ -112,6 +106,6 @@ export function ReportDialog({
           </div>
         </form>
       )}
-    </Modal>
+    </Dialog>
   );
 }

@@ -1,17 +1,19 @@
 "use client";
 
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { restoreContentAction } from "@/app/(app)/moderation/actions";
 import { Button } from "@/components/ui/button";
 import { EmptyState } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
 import type { RemovedContentView } from "@/lib/moderation/list-removed-content";
+import { formatDate } from "@/lib/format/dates";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 function RestoreButton({ item }: { item: RemovedContentView }) {
-  const [state, setState] = useState<{ ok?: boolean; message?: string }>({});
-  const [pending, startTransition] = useTransition();
-  if (state.ok)
+  const [restored, setRestored] = useState(false);
+  const { run, pending, error } = useServerAction(restoreContentAction, { onSuccess: () => setRestored(true) });
+  if (restored)
     return (
       <p role="status" className="text-sm text-emerald-800">
         Restored.
@@ -25,18 +27,13 @@ function RestoreButton({ item }: { item: RemovedContentView }) {
         variant="secondary"
         disabled={pending}
         aria-label={`Restore ${item.author.name}'s ${item.targetType === "POST" ? "post" : "comment"}`}
-        onClick={() =>
-          startTransition(async () => {
-            const result = await restoreContentAction({ targetType: item.targetType, targetId: item.id });
-            setState(result.ok ? { ok: true } : { message: result.error });
-          })
-        }
+        onClick={() => run({ targetType: item.targetType, targetId: item.id })}
       >
         {pending ? "Restoring…" : "Restore"}
       </Button>
-      {state.message && (
+      {error && (
         <p role="alert" className="text-sm text-red-700">
-          {state.message}
+          {error}
         </p>
       )}
     </div>
@@ -74,7 +71,7 @@ export function RestoreList({ items }: { items: RemovedContentView[] }) {
             </p>
             <p className="mt-1 text-xs text-stone-700">
               <span className="font-medium">Reason:</span> {item.reason || "—"} · restorable until{" "}
-              {new Date(item.restorableUntil).toLocaleDateString("en-GB")}
+              {formatDate(item.restorableUntil, "numericDate")}
             </p>
           </div>
           <RestoreButton item={item} />

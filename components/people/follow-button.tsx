@@ -1,8 +1,9 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { setFollowAction } from "@/app/(app)/posts/actions";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 export function FollowButton({
   userId,
@@ -17,24 +18,19 @@ export function FollowButton({
 }) {
   const [following, setFollowing] = useState(initialFollowing);
   const [followers, setFollowers] = useState(initialFollowers);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useServerAction(setFollowAction, {
+    onSuccess: (_, __, next) => {
+      setFollowing(next);
+      setFollowers((count) => count + (next ? 1 : -1));
+    },
+  });
   return (
     <div className="flex flex-col items-start gap-1 sm:items-end">
       <Button
         variant={following ? "secondary" : "primary"}
         aria-pressed={following}
         disabled={pending}
-        onClick={() =>
-          startTransition(async () => {
-            const next = !following;
-            const result = await setFollowAction(userId, next);
-            if (!result.ok) return setError(result.error);
-            setError(null);
-            setFollowing(next);
-            setFollowers((count) => count + (next ? 1 : -1));
-          })
-        }
+        onClick={() => run(userId, !following)}
       >
         {following ? `Following ${name.split(" ")[0]}` : `Follow ${name.split(" ")[0]}`}
       </Button>

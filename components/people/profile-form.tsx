@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { updateProfileAction } from "@/app/(app)/people/[handle]/edit/actions";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/action-state";
+import { useFormAction } from "@/components/ui/use-server-action";
 
 type Profile = {
   id: string;
@@ -19,11 +18,10 @@ type Profile = {
 };
 
 export function ProfileForm({ profile }: { profile: Profile }) {
-  const [state, action, pending] = useActionState<ActionState, FormData>(updateProfileAction, { status: "idle" });
+  const { state, action, pending, fieldErrors: errors } = useFormAction(updateProfileAction);
   // After a refused save the form shows what was typed, not what is stored.
   const value = (name: keyof Profile) =>
     state.values?.[name] ?? (name === "interests" ? profile.interests.join(", ") : String(profile[name]));
-  const errors = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-5" noValidate key={JSON.stringify(state.values ?? {})}>
       <input type="hidden" name="userId" value={profile.id} />

@@ -2,7 +2,7 @@
 
 import clsx from "clsx";
 import { useEffect, useState } from "react";
-import { PersonPicker, type PickedPerson } from "@/components/action-items/person-picker";
+import { PersonPicker, type PickedPerson } from "@/components/ui/person-picker";
 
 type ValueOption = { id: string; name: string; emoji: string; description: string };
 

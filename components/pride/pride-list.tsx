@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { PostCard } from "@/components/feed/post-card";
-import { LiveRefresh } from "@/components/questions/live-refresh";
+import { LiveRefresh } from "@/components/ui/live-refresh";
 import type { PostView } from "@/lib/posts/post-view";
 import type { RealtimeEventType } from "@/lib/realtime/events";
 

@@ -1,13 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { createAmaSessionAction } from "@/app/(app)/ask/actions";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
-import { FormMessage } from "@/components/ui/form-message";
 import { AMA_DESCRIPTION_MAX, AMA_MAX_DAYS, AMA_TITLE_MAX } from "@/lib/ama/ama-input";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
+import { FormErrorSummary } from "@/components/ui/form-error-summary";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 const HOUR = 3_600_000;
 const DURATIONS = [
@@ -29,10 +30,13 @@ export function AmaForm() {
   const [description, setDescription] = useState("");
   const [startsAt, setStartsAt] = useState("");
   const [endsAt, setEndsAt] = useState("");
-  const [error, setError] = useState<{ message: string; fields?: Record<string, string> } | null>(null);
-  const [pending, startTransition] = useTransition();
   const router = useRouter();
-  const fields = error?.fields ?? {};
+  const {
+    run,
+    pending,
+    error,
+    fieldErrors: fields,
+  } = useServerAction(createAmaSessionAction, { onSuccess: (data) => router.push(`/ask/ama/${data.id}`) });
 
   return (
     <form
@@ -41,16 +45,7 @@ export function AmaForm() {
       className="space-y-4 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-6"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const result = await createAmaSessionAction({
-            title,
-            description,
-            startsAt: toIso(startsAt),
-            endsAt: toIso(endsAt),
-          });
-          if (!result.ok) return setError({ message: result.error, fields: result.fieldErrors });
-          router.push(`/ask/ama/${result.data.id}`);
-        });
+        run({ title, description, startsAt: toIso(startsAt), endsAt: toIso(endsAt) });
       }}
     >
       <TextField
@@ -111,12 +106,7 @@ export function AmaForm() {
           </div>
         </div>
       </div>
-      {error && (
-        <FormMessage
-          status="error"
-          message={Object.keys(fields).length > 0 ? "Check the fields marked above." : error.message}
-        />
-      )}
+      {error && <FormErrorSummary message={error} fieldErrors={fields} where="above" />}
       <div className="flex justify-end">
         <Button type="submit" disabled={pending}>
           {pending ? "Opening…" : "Open the AMA"}

@@ -1,15 +1,13 @@
 "use client";
 
 import clsx from "clsx";
-import { format, formatDistanceToNowStrict } from "date-fns";
-import { useSyncExternalStore } from "react";
+import { useNow } from "@/components/ui/use-now";
+import { formatDate, formatRelative } from "@/lib/format/dates";
 import type { AmaPhase } from "@/lib/ama/ama-window";
 
-const subscribe = () => () => {};
-
 /**
- * "Live now · ends in 2 days" / "Starts in 3 hours" / "Ended 12 Dec". The server renders a UTC date; the
- * browser switches to relative time in the reader's own zone.
+ * "Live now · ends in 2 days" / "Starts in 3 hours" / "Ended 12 Dec". The server renders the date; the
+ * browser switches to relative time.
  */
 export function AmaWhen({
   phase,
@@ -22,17 +20,9 @@ export function AmaWhen({
   endsAt: string;
   className?: string;
 }) {
-  const inBrowser = useSyncExternalStore(
-    subscribe,
-    () => true,
-    () => false,
-  );
-  const at = (iso: string) =>
-    inBrowser
-      ? format(new Date(iso), "EEE d MMM, HH:mm")
-      : `${new Date(iso).toISOString().slice(0, 16).replace("T", " ")} UTC`;
-  const relative = (iso: string) =>
-    inBrowser ? formatDistanceToNowStrict(new Date(iso), { addSuffix: true }) : at(iso);
+  const now = useNow();
+  const at = (iso: string) => formatDate(iso, "weekdayTime");
+  const relative = (iso: string) => (now === 0 ? at(iso) : formatRelative(iso, now));
   return (
     <span className={clsx("flex flex-wrap items-center gap-1.5 text-xs", className)}>
       {phase === "open" && (

@@ -1,15 +1,15 @@
 "use client";
 
 import { ShieldCheck } from "lucide-react";
-import { startTransition, useActionState, useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { askQuestionAction } from "@/app/(app)/ask/actions";
-import { MarkdownField } from "@/components/questions/markdown-field";
+import { MarkdownField } from "@/components/ui/markdown-field";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionState } from "@/lib/action-state";
 import { QUESTION_DETAILS_MAX, QUESTION_TITLE_MAX } from "@/lib/questions/question-input";
 import type { PersonRef } from "@/lib/people/person-ref";
+import { useFormAction } from "@/components/ui/use-server-action";
 
 /**
  * Asks leadership a question: to the team or a named leader (or, in an AMA or a live show, to its host),
@@ -32,7 +32,7 @@ export function AskForm({
   const [details, setDetails] = useState("");
   const [target, setTarget] = useState("leadership");
   const [anonymous, setAnonymous] = useState(false);
-  const [state, action, pending] = useActionState<ActionState, FormData>(askQuestionAction, { status: "idle" });
+  const { state, action, pending, fieldErrors: errors } = useFormAction(askQuestionAction);
 
   useEffect(() => {
     if (state.status !== "ok" || !state.id) return;
@@ -46,7 +46,6 @@ export function AskForm({
     /* eslint-enable react-hooks/set-state-in-effect */
   }, [state, onAsked]);
 
-  const errors = state.status === "error" ? (state.fieldErrors ?? {}) : {};
   const titleOver = title.length > QUESTION_TITLE_MAX;
   return (
     <form

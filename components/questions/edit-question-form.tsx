@@ -1,12 +1,13 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { updateQuestionAction } from "@/app/(app)/ask/actions";
-import { MarkdownField } from "@/components/questions/markdown-field";
+import { MarkdownField } from "@/components/ui/markdown-field";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { QUESTION_DETAILS_MAX, QUESTION_TITLE_MAX } from "@/lib/questions/question-input";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /** The asker rewords their open question; colleagues see it marked "edited". */
 export function EditQuestionForm({
@@ -24,8 +25,7 @@ export function EditQuestionForm({
 }) {
   const [title, setTitle] = useState(initialTitle);
   const [details, setDetails] = useState(initialDetails);
-  const [error, setError] = useState<{ message: string; fields?: Record<string, string> } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error, fieldErrors } = useServerAction(updateQuestionAction, { onSuccess: () => onDone() });
   return (
     <form
       aria-label="Edit your question"
@@ -33,11 +33,7 @@ export function EditQuestionForm({
       className="mt-3 space-y-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const result = await updateQuestionAction(questionId, title, details);
-          if (!result.ok) return setError({ message: result.error, fields: result.fieldErrors });
-          onDone();
-        });
+        run(questionId, title, details);
       }}
     >
       <TextField
@@ -45,7 +41,7 @@ export function EditQuestionForm({
         name="edit-title"
         value={title}
         onChange={(event) => setTitle(event.target.value)}
-        error={error?.fields?.title}
+        error={fieldErrors.title}
         hint={`${title.length}/${QUESTION_TITLE_MAX}`}
       />
       <MarkdownField
@@ -54,10 +50,10 @@ export function EditQuestionForm({
         value={details}
         onValueChange={setDetails}
         max={QUESTION_DETAILS_MAX}
-        error={error?.fields?.details}
+        error={fieldErrors.details}
         rows={3}
       />
-      {error && !error.fields && <FormMessage status="error" message={error.message} />}
+      {error && Object.keys(fieldErrors).length === 0 && <FormMessage status="error" message={error} />}
       <div className="flex gap-2">
         <Button type="submit" size="sm" disabled={pending}>
           {pending ? "Saving…" : "Save changes"}

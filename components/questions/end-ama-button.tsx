@@ -1,15 +1,14 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { endAmaSessionAction } from "@/app/(app)/ask/actions";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /** The host ends the AMA early (or cancels one that has not started). */
 export function EndAmaButton({ amaSessionId, upcoming }: { amaSessionId: string; upcoming: boolean }) {
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
   const router = useRouter();
+  const { run, pending, error } = useServerAction(endAmaSessionAction, { onSuccess: () => router.refresh() });
   return (
     <div className="flex flex-col items-start gap-1">
       <Button
@@ -25,11 +24,7 @@ export function EndAmaButton({ amaSessionId, upcoming }: { amaSessionId: string;
             )
           )
             return;
-          startTransition(async () => {
-            const result = await endAmaSessionAction(amaSessionId);
-            if (!result.ok) return setError(result.error);
-            router.refresh();
-          });
+          run(amaSessionId);
         }}
       >
         {upcoming ? "Cancel AMA" : "End AMA now"}

@@ -2,14 +2,16 @@
 
 import clsx from "clsx";
 import { Bell, BellRing } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { setQuestionFollowAction } from "@/app/(app)/ask/actions";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /** Follow a question to be notified of its answers. */
 export function FollowQuestionButton({ questionId, isFollowing }: { questionId: string; isFollowing: boolean }) {
   const [following, setFollowing] = useState(isFollowing);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useServerAction(setQuestionFollowAction, {
+    onError: (_, __, next) => setFollowing(!next),
+  });
   const Icon = following ? BellRing : Bell;
   return (
     <span className="inline-flex items-center gap-2">
@@ -18,17 +20,10 @@ export function FollowQuestionButton({ questionId, isFollowing }: { questionId: 
         aria-pressed={following}
         disabled={pending}
         title={following ? "You will be notified of answers. Click to stop." : "Be notified when it is answered"}
-        onClick={() =>
-          startTransition(async () => {
-            const next = !following;
-            setFollowing(next);
-            const result = await setQuestionFollowAction(questionId, next);
-            if (!result.ok) {
-              setFollowing(!next);
-              setError(result.error);
-            } else setError(null);
-          })
-        }
+        onClick={() => {
+          setFollowing(!following);
+          run(questionId, !following);
+        }}
         className={clsx(
           "inline-flex items-center gap-1.5 rounded-full px-2.5 py-1 text-xs font-medium ring-1 transition-colors",
           following

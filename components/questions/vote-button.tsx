@@ -2,8 +2,9 @@
 
 import clsx from "clsx";
 import { ChevronUp } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { setQuestionVoteAction } from "@/app/(app)/ask/actions";
+import { useServerAction } from "@/components/ui/use-server-action";
 
 /**
  * The upvote toggle: optimistic, then corrected by the server's answer and by live refetches (the parent
@@ -27,24 +28,17 @@ export function VoteButton({
   size?: "md" | "lg";
 }) {
   const [optimistic, setOptimistic] = useState<{ voted: boolean; count: number } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, error } = useServerAction(setQuestionVoteAction, {
+    onSuccess: () => onChanged?.(),
+    onError: () => setOptimistic(null),
+  });
   const voted = optimistic?.voted ?? hasVoted;
   const count = optimistic?.count ?? voteCount;
 
   function toggle() {
     const next = !voted;
     setOptimistic({ voted: next, count: Math.max(0, count + (next ? 1 : -1)) });
-    startTransition(async () => {
-      const result = await setQuestionVoteAction(questionId, next);
-      if (!result.ok) {
-        setError(result.error);
-        setOptimistic(null);
-        return;
-      }
-      setError(null);
-      onChanged?.();
-    });
+    run(questionId, next);
   }
 
   const reason = isMine ? "You cannot upvote your own question" : canVote ? undefined : "This question takes no votes";

@@ -1,29 +1,19 @@
+import { formatDate } from "@/lib/format/dates";
+
 // Due dates are calendar days, stored as the last millisecond of that day in UTC; they are shown as that
 // day wherever the reader is, so every formatter here reads them in UTC.
 
 const DAY = 86_400_000;
 
-/** "12 Dec 2026", or "Fri 12 Dec 2026" with the weekday. */
+/** "12 Dec 2026", or "Fri, 12 Dec 2026" with the weekday. */
 export function formatDueDay(iso: string, { weekday = false }: { weekday?: boolean } = {}): string {
-  return new Date(iso).toLocaleDateString("en-GB", {
-    timeZone: "UTC",
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    ...(weekday && { weekday: "short" }),
-  });
+  return formatDate(iso, weekday ? "weekdayDay" : "day", { timeZone: "UTC" });
 }
 
 /** "12 Dec" this year, "12 Dec 2027" otherwise. */
 export function formatDueShort(iso: string, now = Date.now()): string {
-  const date = new Date(iso);
-  const sameYear = date.getUTCFullYear() === new Date(now).getUTCFullYear();
-  return date.toLocaleDateString("en-GB", {
-    timeZone: "UTC",
-    day: "numeric",
-    month: "short",
-    ...(!sameYear && { year: "numeric" }),
-  });
+  const sameYear = new Date(iso).getUTCFullYear() === new Date(now).getUTCFullYear();
+  return formatDate(iso, sameYear ? "dayMonth" : "day", { timeZone: "UTC" });
 }
 
 /** The YYYY-MM-DD a date input shows for a stored due date. */

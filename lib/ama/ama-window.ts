@@ -1,4 +1,4 @@
-import { formatDistanceStrict } from "date-fns";
+import { formatDistance } from "@/lib/format/dates";
 
 export type AmaPhase = "upcoming" | "open" | "ended";
 
@@ -23,14 +23,12 @@ export function amaClosedMessage(
 ): string | null {
   const phase = amaPhase(session, now);
   if (phase === "upcoming") {
-    return `This AMA has not started yet: it opens for questions in ${formatDistanceStrict(new Date(session.startsAt), now)}.`;
+    return `This AMA has not started yet: it opens for questions in ${formatDistance(new Date(session.startsAt), now)}.`;
   }
   if (phase === "ended") {
     const ago = now.getTime() - new Date(session.endsAt).getTime();
     const ended =
-      ago < 60_000
-        ? "This AMA has just ended"
-        : `This AMA ended ${formatDistanceStrict(new Date(session.endsAt), now)} ago`;
+      ago < 60_000 ? "This AMA has just ended" : `This AMA ended ${formatDistance(new Date(session.endsAt), now)} ago`;
     return `${ended} and no longer takes questions. You can still ask leadership on the Ask leadership page.`;
   }
   return null;

@@ -5,12 +5,13 @@ import { notFound } from "next/navigation";
 import { AuditFilters, type AuditFilterValues } from "@/components/moderation/audit-filters";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
-import { FormMessage } from "@/components/ui/form-message";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { isAppError } from "@/lib/errors";
 import { listAudit, listAuditFacets, type AuditView } from "@/lib/moderation/list-audit";
 import type { Page } from "@/lib/pagination";
+import { formatDate } from "@/lib/format/dates";
+import { FormErrorSummary } from "@/components/ui/form-error-summary";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
 
@@ -43,7 +44,7 @@ export default async function AuditPage({ searchParams }: Props) {
         description="Who did what, when and why: moderation, removals and restores, newest first."
       />
       <AuditFilters values={values} facets={facets} errors={errors} />
-      {Object.keys(errors).length > 0 && <FormMessage status="error" message="Check the filters marked above." />}
+      <FormErrorSummary fieldErrors={errors} where="above" noun="filter" />
       {page.items.length === 0 ? (
         <EmptyState icon={<ScrollText className="size-8" aria-hidden="true" />} title="No entries">
           {Object.keys(values).length > 0
@@ -68,13 +69,7 @@ export default async function AuditPage({ searchParams }: Props) {
                 <p className="mt-1 text-stone-800">{entry.reason || "—"}</p>
                 <p className="mt-1 text-xs text-stone-600">
                   {entry.actor?.name ?? "Hearth"} ·{" "}
-                  <time dateTime={entry.createdAt}>
-                    {new Date(entry.createdAt).toLocaleString("en-GB", {
-                      dateStyle: "medium",
-                      timeStyle: "short",
-                      timeZone: "UTC",
-                    })}
-                  </time>
+                  <time dateTime={entry.createdAt}>{formatDate(entry.createdAt, "dayTime", { timeZone: "UTC" })}</time>
                 </p>
               </li>
             ))}
@@ -109,11 +104,7 @@ export default async function AuditPage({ searchParams }: Props) {
                   <tr key={entry.id} data-testid="audit-row">
                     <td className="whitespace-nowrap px-4 py-3 text-stone-700">
                       <time dateTime={entry.createdAt}>
-                        {new Date(entry.createdAt).toLocaleString("en-GB", {
-                          dateStyle: "medium",
-                          timeStyle: "short",
-                          timeZone: "UTC",
-                        })}
+                        {formatDate(entry.createdAt, "dayTime", { timeZone: "UTC" })}
                       </time>
                     </td>
                     <td className="px-4 py-3">

@@ -6,7 +6,7 @@ import { RichText } from "@/components/content/rich-text";
 import { AnswerForm } from "@/components/questions/answer-form";
 import { AnswerList } from "@/components/questions/answer-list";
 import { FollowQuestionButton } from "@/components/questions/follow-question-button";
-import { LiveRefresh } from "@/components/questions/live-refresh";
+import { LiveRefresh } from "@/components/ui/live-refresh";
 import { asSentence, QuestionByline, QuestionFlags } from "@/components/questions/question-meta";
 import { QuestionTools } from "@/components/questions/question-tools";
 import { QuestionStatusBadge } from "@/components/questions/status-badge";

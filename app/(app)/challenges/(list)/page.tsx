@@ -1,7 +1,7 @@
 import { Plus, Trophy } from "lucide-react";
 import type { Metadata } from "next";
 import { ChallengeCard } from "@/components/challenges/challenge-card";
-import { LiveRefresh } from "@/components/questions/live-refresh";
+import { LiveRefresh } from "@/components/ui/live-refresh";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";

@@ -7,7 +7,7 @@ import { EntryCard } from "@/components/challenges/entry-card";
 import { EntryForm } from "@/components/challenges/entry-form";
 import { Leaderboard } from "@/components/challenges/leaderboard";
 import { RichText } from "@/components/content/rich-text";
-import { LiveRefresh } from "@/components/questions/live-refresh";
+import { LiveRefresh } from "@/components/ui/live-refresh";
 import { Card, EmptyState } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { findChallenge, type ChallengeDetail } from "@/lib/challenges/find-challenge";

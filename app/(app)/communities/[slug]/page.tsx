@@ -9,7 +9,7 @@ import { MemberList } from "@/components/communities/member-list";
 import { ReviewActions } from "@/components/communities/review-actions";
 import { RichText } from "@/components/content/rich-text";
 import { Feed } from "@/components/feed/feed";
-import { LiveRefresh } from "@/components/questions/live-refresh";
+import { LiveRefresh } from "@/components/ui/live-refresh";
 import { Card, EmptyState } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { findCommunity, type CommunityDetail } from "@/lib/communities/find-community";
@@ -18,6 +18,7 @@ import { listCommunityPosts } from "@/lib/communities/list-community-posts";
 import { listJoinRequests } from "@/lib/communities/list-join-requests";
 import { listMembers } from "@/lib/communities/list-members";
 import { pageRefusal } from "@/lib/http";
+import { formatDate } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ tab?: string }> };
 
@@ -171,20 +172,14 @@ function About({ community }: { community: CommunityDetail }) {
           {community.purpose.reviewAt && (
             <div>
               <dt className="font-medium text-stone-900">Review date</dt>
-              <dd className="text-stone-700">
-                {new Date(community.purpose.reviewAt).toLocaleDateString("en-GB", {
-                  day: "numeric",
-                  month: "long",
-                  year: "numeric",
-                })}
-              </dd>
+              <dd className="text-stone-700">{formatDate(community.purpose.reviewAt, "longDay")}</dd>
             </div>
           )}
         </dl>
       )}
       <p className="text-xs text-stone-600">
         {community.postCount} {community.postCount === 1 ? "post" : "posts"} · started{" "}
-        {new Date(community.createdAt).toLocaleDateString("en-GB", { month: "long", year: "numeric" })}
+        {formatDate(community.createdAt, "monthYear")}
       </p>
     </Card>
   );

@@ -10,7 +10,7 @@ import { ShowPlayer } from "@/components/live-shows/show-player";
 import { ShowQuestions } from "@/components/live-shows/show-questions";
 import { AttendanceCard, ThankedList } from "@/components/live-shows/show-report";
 import { ShowStatusBadge, ShowWhen } from "@/components/live-shows/show-when";
-import { LiveRefresh } from "@/components/questions/live-refresh";
+import { LiveRefresh } from "@/components/ui/live-refresh";
 import { Avatar } from "@/components/ui/avatar";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";

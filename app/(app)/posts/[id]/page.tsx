@@ -10,6 +10,7 @@ import { isAppError } from "@/lib/errors";
 import { findOwnRemovedPost } from "@/lib/moderation/find-own-removed-post";
 import { findPost } from "@/lib/posts/find-post";
 import { listPostRevisions } from "@/lib/posts/list-post-revisions";
+import { formatDate } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -66,7 +67,8 @@ export default async function PostPage({ params }: Props) {
             {revisions.map((revision) => (
               <li key={revision.id} className="rounded-lg bg-stone-50 p-3 ring-1 ring-stone-200">
                 <p className="text-xs text-stone-500">
-                  Before an edit by {revision.editor?.name ?? "someone"} on {revision.createdAt.toLocaleString("en-GB")}
+                  Before an edit by {revision.editor?.name ?? "someone"} on{" "}
+                  {formatDate(revision.createdAt, "numericDateTime")}
                 </p>
                 <p className="mt-1 whitespace-pre-wrap text-stone-800">{revision.body}</p>
               </li>

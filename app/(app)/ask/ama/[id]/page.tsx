@@ -5,7 +5,7 @@ import { AmaWhen } from "@/components/questions/ama-when";
 import { AnswerList } from "@/components/questions/answer-list";
 import { AskForm } from "@/components/questions/ask-form";
 import { EndAmaButton } from "@/components/questions/end-ama-button";
-import { LiveRefresh } from "@/components/questions/live-refresh";
+import { LiveRefresh } from "@/components/ui/live-refresh";
 import { QuestionCard } from "@/components/questions/question-card";
 import { Avatar } from "@/components/ui/avatar";
 import { Card, EmptyState } from "@/components/ui/card";

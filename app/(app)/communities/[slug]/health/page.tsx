@@ -7,6 +7,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { findCommunityHealth } from "@/lib/health/find-community-health";
 import { pageRefusal } from "@/lib/http";
+import { formatDate } from "@/lib/format/dates";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -47,11 +48,9 @@ export default async function CommunityHealthPage({ params }: Props) {
         >
           <Snowflake className="mt-0.5 size-5 shrink-0" aria-hidden="true" />
           <p>
-            <span className="font-semibold">
-              Going cold since {new Date(community.coldSince).toLocaleDateString("en-GB", { dateStyle: "medium" })}.
-            </span>{" "}
-            Activity fell two weeks running and no owner, moderator or leader spoke up. Thank the last people who
-            posted, or ask a question of the week.
+            <span className="font-semibold">Going cold since {formatDate(community.coldSince, "day")}.</span> Activity
+            fell two weeks running and no owner, moderator or leader spoke up. Thank the last people who posted, or ask
+            a question of the week.
           </p>
         </div>
       )}

@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { FocusThread } from "@/components/communities/focus-thread";
 import { RichText } from "@/components/content/rich-text";
-import { LiveRefresh } from "@/components/questions/live-refresh";
+import { LiveRefresh } from "@/components/ui/live-refresh";
 import { currentActor } from "@/lib/auth/current-user";
 import { findFocusItem } from "@/lib/communities/find-focus-item";
 import { pageRefusal } from "@/lib/http";
