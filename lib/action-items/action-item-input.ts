@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZOptionalText, ZRequiredText } from "@/lib/input-fields";
 import { ZId } from "@/lib/id";
 
 // Limits and field rules shared by every action item write (and by the forms, for maxLength and hints).
@@ -10,17 +11,15 @@ export const ACTION_MAX_DUE_DAYS = 2 * 366;
 export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "DECLINED"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export const ZActionTitle = z
-  .string({ error: "Give the action item a title" })
-  .trim()
-  .min(1, "Give the action item a title")
-  .max(ACTION_TITLE_MAX, `Titles can be at most ${ACTION_TITLE_MAX} characters`);
+export const ZActionTitle = ZRequiredText(ACTION_TITLE_MAX, {
+  missing: "Give the action item a title",
+  tooLong: `Titles can be at most ${ACTION_TITLE_MAX} characters`,
+});
 
-export const ZActionDescription = z
-  .string()
-  .trim()
-  .max(ACTION_TEXT_MAX, `Descriptions can be at most ${ACTION_TEXT_MAX} characters`)
-  .default("");
+export const ZActionDescription = ZOptionalText(
+  ACTION_TEXT_MAX,
+  `Descriptions can be at most ${ACTION_TEXT_MAX} characters`,
+);
 
 /** A calendar day, "YYYY-MM-DD", or empty for "no due date". Stored as the end of that day (UTC). */
 export const ZDueDate = z

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZFormMoment, ZOptionalText, ZRequiredText } from "@/lib/input-fields";
 
 export const AMA_TITLE_MAX = 120;
 export const AMA_DESCRIPTION_MAX = 2000;
@@ -7,24 +8,17 @@ const DAY = 86_400_000;
 // A start picked as "now" in a minute-precise picker lands a little in the past; that is still now.
 const START_GRACE = 10 * 60_000;
 
-const ZMoment = (label: string) =>
-  z.preprocess(
-    (value) => (value === "" ? undefined : value),
-    z.coerce.date({ error: `${label} must be a date and time` }),
-  );
+const ZMoment = ZFormMoment;
 
 export const ZCreateAmaInput = z
   .object({
-    title: z
-      .string({ error: "Give the AMA a title" })
-      .trim()
-      .min(3, "Give the AMA a title (at least 3 characters)")
-      .max(AMA_TITLE_MAX, `Titles can be at most ${AMA_TITLE_MAX} characters`),
-    description: z
-      .string()
-      .trim()
-      .max(AMA_DESCRIPTION_MAX, `The description can be at most ${AMA_DESCRIPTION_MAX} characters`)
-      .default(""),
+    title: ZRequiredText(AMA_TITLE_MAX, {
+      missing: "Give the AMA a title",
+      min: 3,
+      short: "Give the AMA a title (at least 3 characters)",
+      tooLong: `Titles can be at most ${AMA_TITLE_MAX} characters`,
+    }),
+    description: ZOptionalText(AMA_DESCRIPTION_MAX, `The description can be at most ${AMA_DESCRIPTION_MAX} characters`),
     // Empty: right away.
     startsAt: z.preprocess(
       (value) => (value === "" || value === undefined || value === null ? new Date() : value),

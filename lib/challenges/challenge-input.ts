@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZFormMoment, ZOptionalText, ZRequiredText, isEmptyField } from "@/lib/input-fields";
 
 export const CHALLENGE_TITLE_MAX = 120;
 export const CHALLENGE_RULES_MAX = 5000;
@@ -8,25 +9,18 @@ const DAY = 86_400_000;
 // A start picked as "now" in a minute-precise picker lands a little in the past; that is still now.
 const START_GRACE = 10 * 60_000;
 
-const empty = (value: unknown) => value === "" || value === undefined || value === null;
-const ZMoment = (label: string) =>
-  z.preprocess(
-    (value) => (empty(value) ? undefined : value),
-    z.coerce.date({ error: `${label} must be a date and time` }),
-  );
+const empty = isEmptyField;
+const ZMoment = ZFormMoment;
 
 export const ZCreateChallengeInput = z
   .object({
-    title: z
-      .string({ error: "Give the challenge a title" })
-      .trim()
-      .min(3, "Give the challenge a title (at least 3 characters)")
-      .max(CHALLENGE_TITLE_MAX, `Titles can be at most ${CHALLENGE_TITLE_MAX} characters`),
-    rules: z
-      .string()
-      .trim()
-      .max(CHALLENGE_RULES_MAX, `The rules can be at most ${CHALLENGE_RULES_MAX} characters`)
-      .default(""),
+    title: ZRequiredText(CHALLENGE_TITLE_MAX, {
+      missing: "Give the challenge a title",
+      min: 3,
+      short: "Give the challenge a title (at least 3 characters)",
+      tooLong: `Titles can be at most ${CHALLENGE_TITLE_MAX} characters`,
+    }),
+    rules: ZOptionalText(CHALLENGE_RULES_MAX, `The rules can be at most ${CHALLENGE_RULES_MAX} characters`),
     communityId: z.preprocess((value) => (empty(value) ? undefined : value), z.string().max(40).optional()),
     // Empty: entries open right away.
     submissionStartsAt: z.preprocess(

@@ -10,6 +10,11 @@ import { appreciationFieldsJson, appreciationsJoin } from "@/lib/appreciations/a
 import { pollJson } from "@/lib/polls/poll-view";
 import { checkPostViewJson, type PostView } from "@/lib/posts/post-view-schema";
 import { prideFieldsJson } from "@/lib/pride/pride-view";
+import { MODERATING_ROLES } from "@/lib/communities/community-roles";
+
+// The community role set, once (community-roles.ts), as literals: constants, not input, and the statement keeps one
+// generic plan.
+const MODERATING_ROLES_SQL = Prisma.raw(MODERATING_ROLES.map((role) => `'${role}'`).join(", "));
 
 export type { PostView };
 
@@ -57,7 +62,7 @@ async function queryPostViewJson(actor: Actor, page: Prisma.Sql): Promise<PostVi
                                     from "Reaction" r where r."postId" = p.id and r."userId" = ${actor.id}), '[]') end,
            'canEdit', ${isAuthor}, 'canDelete', ${isAuthor},
            'canModerate', not ${isAuthor} and (${flag(can(actor, "communities.moderateAny"))} or p."communityId" is not null and exists (select 1 from "CommunityMember" m
-                            where m."communityId" = p."communityId" and m."userId" = ${actor.id} and m.role in ('OWNER', 'MODERATOR'))),
+                            where m."communityId" = p."communityId" and m."userId" = ${actor.id} and m.role in (${MODERATING_ROLES_SQL}))),
            'actionItems', ${actionItemChipsJson(Prisma.sql`p.id`)},
            'canAssignActionItems', ${flag(can(actor, "actionItems.assign"))},
            ${prideFieldsJson}, ${appreciationFieldsJson(actor)}, 'poll', ${pollJson(actor)})::text as json

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZOptionalText, ZRequiredText } from "@/lib/input-fields";
 
 // Limits and field rules shared by the server (use cases) and the browser (counters, maxLength).
 export const QUESTION_TITLE_MAX = 200;
@@ -11,23 +12,20 @@ export type QuestionSort = (typeof QUESTION_SORTS)[number];
 export const QUESTION_STATUSES = ["OPEN", "ANSWERED", "CLOSED"] as const;
 export type QuestionStatusName = (typeof QUESTION_STATUSES)[number];
 
-export const ZQuestionTitle = z
-  .string({ error: "Write your question first" })
-  .trim()
-  .min(1, "Write your question first")
-  .max(QUESTION_TITLE_MAX, `Questions can be at most ${QUESTION_TITLE_MAX} characters`);
+export const ZQuestionTitle = ZRequiredText(QUESTION_TITLE_MAX, {
+  missing: "Write your question first",
+  tooLong: `Questions can be at most ${QUESTION_TITLE_MAX} characters`,
+});
 
-export const ZQuestionDetails = z
-  .string()
-  .trim()
-  .max(QUESTION_DETAILS_MAX, `Details can be at most ${QUESTION_DETAILS_MAX} characters`)
-  .default("");
+export const ZQuestionDetails = ZOptionalText(
+  QUESTION_DETAILS_MAX,
+  `Details can be at most ${QUESTION_DETAILS_MAX} characters`,
+);
 
-export const ZAnswerBody = z
-  .string({ error: "Write your answer first" })
-  .trim()
-  .min(1, "Write your answer first")
-  .max(ANSWER_MAX, `Answers can be at most ${ANSWER_MAX} characters`);
+export const ZAnswerBody = ZRequiredText(ANSWER_MAX, {
+  missing: "Write your answer first",
+  tooLong: `Answers can be at most ${ANSWER_MAX} characters`,
+});
 
 /** A reason someone else will read: for closing, hiding. */
 export const ZReason = (what: string) =>
