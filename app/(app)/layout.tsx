@@ -4,6 +4,7 @@ import { AppShell } from "@/components/shell/app-shell";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { findActiveBanner } from "@/lib/banners/find-active-banner";
+import { recordActivityDay } from "@/lib/insights/record-activity-day";
 import { moderatesAnyCommunity } from "@/lib/moderation/moderates-any-community";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread";
 
@@ -19,6 +20,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     findActiveBanner(actor, {}),
     countUnreadNotifications(actor, {}),
     moderatesAnyCommunity(actor, {}),
+    recordActivityDay(actor.id), // the visit record behind "active" on /insights
   ]);
   return (
     <AppShell

@@ -51,6 +51,10 @@ const PERMISSIONS = {
   "liveShows.schedule": ["LEADER", "ADMIN"],
   "liveShows.rsvp": ["EMPLOYEE", "LEADER", "ADMIN"],
   "liveShows.comment": ["EMPLOYEE", "LEADER", "ADMIN"],
+  // Insights: admins see the organisation; leaders and managers (anyone with reports) their own people,
+  // scoped in the query (lib/insights/insights-scope.ts). Employees without reports are refused there.
+  "insights.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "insights.organisation": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;
