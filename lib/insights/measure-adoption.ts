@@ -4,9 +4,6 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { scopeCtes, type InsightsScope } from "@/lib/insights/insights-scope";
 import { at, guarded, insightsWindow, share, weeksCte, weekStartOf } from "@/lib/insights/insights-time";
 
-export const INTERACTIVE_AVERAGE = 0.27; // SWOOP's Viva Engage benchmark
-export const INTERACTIVE_TARGET = 0.38;
-
 export type AdoptionGroup = {
   name: string;
   people: number;
