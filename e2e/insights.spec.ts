@@ -1,5 +1,14 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { newSignedInPage, users } from "./fixtures/auth";
+
+/** One picture per section (a whole page is too tall to look at), kept with the test's output. */
+async function screenshotSections(page: Page, info: TestInfo, name: string) {
+  await page.screenshot({ path: info.outputPath(`insights-${name}-top.png`) });
+  for (const section of ["Adoption", "Authenticity", "Pride", "Community", "Fun"])
+    await page
+      .getByRole("region", { name: section })
+      .screenshot({ path: info.outputPath(`insights-${name}-${section.toLowerCase()}.png`) });
+}
 
 test.describe("[INSIGHTS]", () => {
   test("an admin sees the organisation: every pillar, every department, CSV of each section", async ({
@@ -17,8 +26,10 @@ test.describe("[INSIGHTS]", () => {
     for (const department of ["Sales", "Operations", "Marketing"])
       await expect(byDepartment.getByRole("rowheader", { name: department })).toBeVisible();
     // Twelve weeks of demo history: the trend has a figure in its first week.
+    await adoption.getByText("Active people per week: the numbers").click();
     const trend = adoption.getByRole("table", { name: /Active people per week/ });
     await expect(trend.getByRole("row")).toHaveCount(13);
+    await expect(trend.getByRole("row").nth(1).getByRole("cell").first()).not.toHaveText(/^0$|fewer/);
     const community = page.getByRole("region", { name: "Community" });
     await expect(community.getByRole("rowheader", { name: "Rebut the top 3 buyer objections" })).toBeVisible();
 
@@ -27,9 +38,9 @@ test.describe("[INSIGHTS]", () => {
     expect(csv.headers()["content-type"]).toContain("text/csv");
     expect(await csv.text()).toContain('"monthly active","Operations"');
 
-    await page.screenshot({ path: info.outputPath("insights-admin-1440.png"), fullPage: true });
+    await screenshotSections(page, info, "admin-1440");
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.screenshot({ path: info.outputPath("insights-admin-375.png"), fullPage: true });
+    await screenshotSections(page, info, "admin-375");
   });
 
   test("a department manager sees their team, and not the rest of the organisation", async ({ browser }, info) => {
@@ -45,7 +56,7 @@ test.describe("[INSIGHTS]", () => {
     const text = await csv.text();
     expect(text).toContain('"Sales"');
     expect(text).not.toContain("Operations");
-    await page.screenshot({ path: info.outputPath("insights-manager-1440.png"), fullPage: true });
+    await screenshotSections(page, info, "manager-1440");
   });
 
   test("an employee has no Insights link, learns what the page is for, and gets no figures", async ({ browser }) => {

@@ -49,6 +49,7 @@ export function AdoptionSection({ adoption }: { adoption: Adoption }) {
           title="Active people per week"
           weeks={weeks}
           format={formatCount}
+          isCount
           series={[
             { label: "Active", tone: "stone", values: adoption.trend.map((week) => week.active) },
             { label: "Interacting", tone: "ember", values: adoption.trend.map((week) => week.interactive) },

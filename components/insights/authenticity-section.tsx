@@ -21,7 +21,8 @@ export function AuthenticitySection({ authenticity }: { authenticity: Authentici
       <TrendChart
         title="Questions answered per week"
         weeks={weeks}
-        format={(value) => (value === null ? "—" : String(Math.round(value)))}
+        format={(value) => (value === null ? "—" : String(value))}
+        isCount
         series={[{ label: "Answered", tone: "ember", values: authenticity.trend.map((week) => week.answered) }]}
       />
       {authenticity.leaders.length === 0 ? (

@@ -27,6 +27,7 @@ export function CommunitiesSection({ communities }: { communities: Communities }
         title="People active in communities per week"
         weeks={communities.trend.map((week) => week.weekStart)}
         format={formatCount}
+        isCount
         series={[
           { label: "Work", tone: "stone", values: communities.trend.map((week) => week.workActive) },
           { label: "Non-work", tone: "ember", values: communities.trend.map((week) => week.interestActive) },

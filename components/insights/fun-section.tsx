@@ -28,6 +28,7 @@ export function FunSection({ fun }: { fun: Fun }) {
         title="People taking part per week"
         weeks={fun.trend.map((week) => week.weekStart)}
         format={formatCount}
+        isCount
         series={[
           { label: "Challenges", tone: "ember", values: fun.trend.map((week) => week.challengers) },
           { label: "Live shows", tone: "sky", values: fun.trend.map((week) => week.viewers) },

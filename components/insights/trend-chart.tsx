@@ -21,6 +21,7 @@ export function TrendChart({
   format,
   references = [],
   max,
+  isCount = false,
 }: {
   title: string;
   weeks: string[];
@@ -28,9 +29,10 @@ export function TrendChart({
   format: (value: number | null) => string;
   references?: Reference[];
   max?: number;
+  isCount?: boolean; // whole numbers: no 0.5 ticks, and a little headroom for small counts
 }) {
   const values = series.flatMap((one) => one.values).filter((value): value is number => value !== null);
-  const top = max ?? Math.max(1, ...values, ...references.map((reference) => reference.value));
+  const top = max ?? Math.max(isCount ? 4 : 1, ...values, ...references.map((reference) => reference.value));
   const x = scalePoint<number>()
     .domain(weeks.map((_, index) => index))
     .range([PAD.left, WIDTH - PAD.right]);
@@ -42,10 +44,10 @@ export function TrendChart({
     .defined((value) => value !== null)
     .x((_, index) => x(index)!)
     .y((value) => y(value ?? 0));
-  const ticks = y.ticks(4);
+  const ticks = y.ticks(4).filter((tick) => !isCount || Number.isInteger(tick));
   const hasData = values.length > 0;
   return (
-    <figure className="min-w-0">
+    <figure className="min-w-0 max-w-2xl">
       <figcaption className="mb-2 text-sm font-medium text-stone-800">{title}</figcaption>
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} className="h-auto w-full" aria-hidden="true" role="presentation">
         {ticks.map((tick) => (

@@ -49,7 +49,7 @@ export async function seedInsights(tx: Tx, ids: Map<string, string>) {
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
 
   // Visits: each person has a habit (some daily, some now and then); weekends are quiet; use grew over the weeks.
-  const habit = new Map(keys.map((key, index) => [key, 0.25 + ((index * 37) % 60) / 100]));
+  const habit = new Map(keys.map((key, index) => [key, 0.08 + ((index * 37) % 55) / 100]));
   const visits: { userId: string; day: Date }[] = [];
   for (let back = WEEKS * 7 - 1; back >= 0; back--) {
     const day = new Date(today - back * DAY);
