@@ -7,7 +7,7 @@ import { INTERACTIVE_AVERAGE, INTERACTIVE_TARGET } from "@/lib/insights/benchmar
 import type { Adoption, AdoptionGroup } from "@/lib/insights/measure-adoption";
 
 const groupColumns: GroupColumn<AdoptionGroup>[] = [
-  { label: "Active (30 days)", value: (row) => formatCount(row.monthlyActive) },
+  { label: "Active, 30 d", value: (row) => formatCount(row.monthlyActive) },
   {
     label: "Interactive",
     value: (row) => (row.monthlyActive === null ? formatCount(null) : formatPercent(row.interactiveShare)),

@@ -22,11 +22,11 @@ export function GroupTable<R extends { name: string; people: number }>({
             <th scope="col" className="py-1 pr-3 font-semibold">
               Group
             </th>
-            <th scope="col" className="px-3 py-1 text-right font-semibold">
+            <th scope="col" className="px-2 py-1 text-right font-semibold">
               People
             </th>
             {columns.map((column) => (
-              <th key={column.label} scope="col" className="px-3 py-1 text-right font-semibold">
+              <th key={column.label} scope="col" className="whitespace-nowrap px-3 py-1 text-right font-semibold">
                 {column.label}
               </th>
             ))}
@@ -42,7 +42,7 @@ export function GroupTable<R extends { name: string; people: number }>({
               {columns.map((column) => {
                 const share = column.share?.(row);
                 return (
-                  <td key={column.label} className="px-3 py-1.5 text-right">
+                  <td key={column.label} className="whitespace-nowrap px-3 py-1.5 text-right">
                     <span className="inline-flex items-center justify-end gap-2">
                       {share !== undefined && share !== null && (
                         <span

@@ -8,7 +8,7 @@ import type { Pride, PrideGroup } from "@/lib/insights/measure-pride";
 
 const columns: GroupColumn<PrideGroup>[] = [
   {
-    label: "Recognised (30 days)",
+    label: "Recognised, 30 d",
     value: (row) => (row.coverage30 === null ? formatCount(null) : formatPercent(row.coverage30)),
     share: (row) => row.coverage30,
   },

@@ -6,9 +6,11 @@ export type TrendSeries = { label: string; values: (number | null)[]; tone: "emb
 type Reference = { label: string; value: number };
 
 const STROKE = { ember: "#c2410c", stone: "#57534e", sky: "#0369a1" } as const;
-const WIDTH = 640;
+// A narrow drawing scales well both into a phone's width and into half of a desktop card.
+const WIDTH = 480;
 const HEIGHT = 200;
-const PAD = { top: 12, right: 16, bottom: 28, left: 40 };
+const PAD = { top: 14, right: 14, bottom: 30, left: 44 };
+const FONT = 13;
 
 /**
  * A 12-week line chart drawn on the server: d3 computes the SVG paths, nothing runs in the browser. The chart is
@@ -53,12 +55,12 @@ export function TrendChart({
         {ticks.map((tick) => (
           <g key={tick}>
             <line x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} stroke="#e7e5e4" />
-            <text x={PAD.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize="11" fill="#57534e">
+            <text x={PAD.left - 6} y={y(tick)} dy="0.32em" textAnchor="end" fontSize={FONT} fill="#57534e">
               {format(tick)}
             </text>
           </g>
         ))}
-        {references.map((reference) => (
+        {references.map((reference, index) => (
           <g key={reference.label}>
             <line
               x1={PAD.left}
@@ -68,14 +70,20 @@ export function TrendChart({
               stroke="#a8a29e"
               strokeDasharray="4 4"
             />
-            <text x={WIDTH - PAD.right} y={y(reference.value) - 4} textAnchor="end" fontSize="11" fill="#57534e">
+            <text
+              x={index % 2 === 0 ? WIDTH - PAD.right : PAD.left + 4}
+              y={y(reference.value) - 4}
+              textAnchor={index % 2 === 0 ? "end" : "start"}
+              fontSize={FONT}
+              fill="#57534e"
+            >
               {reference.label}
             </text>
           </g>
         ))}
         {weeks.map((week, index) =>
-          index % 2 === 1 || index === weeks.length - 1 ? null : (
-            <text key={week} x={x(index)} y={HEIGHT - 8} textAnchor="middle" fontSize="11" fill="#57534e">
+          index % 3 !== 0 ? null : (
+            <text key={week} x={x(index)} y={HEIGHT - 8} textAnchor="middle" fontSize={FONT} fill="#57534e">
               {weekLabel(week)}
             </text>
           ),
@@ -89,7 +97,7 @@ export function TrendChart({
           </g>
         ))}
         {!hasData && (
-          <text x={WIDTH / 2} y={HEIGHT / 2} textAnchor="middle" fontSize="13" fill="#57534e">
+          <text x={WIDTH / 2} y={HEIGHT / 2} textAnchor="middle" fontSize={FONT} fill="#57534e">
             No figures: fewer than 5 people, or nothing yet
           </text>
         )}

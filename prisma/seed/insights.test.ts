@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { createCommunity } from "@/lib/moderation/test-fixtures";
 import { createUser } from "@/lib/test/factories";
 import { seedInsights } from "./insights";
 import { PEOPLE } from "./organisation";
@@ -8,6 +9,8 @@ async function seedOnce() {
   const ids = new Map<string, string>();
   for (const person of PEOPLE)
     ids.set(person.key, (await createUser({ role: person.role ?? "EMPLOYEE", name: `Seed ${person.key}` })).user.id);
+  const members = [...ids.values()].slice(0, 3).map((userId) => ({ userId, role: "MEMBER" as const }));
+  await createCommunity(members);
   await db.$transaction((tx) => seedInsights(tx, ids), { timeout: 180_000 });
   return ids;
 }
@@ -32,6 +35,13 @@ describe("seedInsights", () => {
       include: { _count: { select: { comments: true, prideTags: true } } },
     });
     expect(posts.length).toBeGreaterThanOrEqual(20);
+    expect(posts.filter((post) => post.communityId !== null).length).toBeGreaterThanOrEqual(10);
+    const questions = await db.question.findMany({
+      where: { targetLeaderId: { in: [...first.values()] } },
+      include: { _count: { select: { answers: true } } },
+    });
+    expect(questions.length).toBeGreaterThanOrEqual(10);
+    expect(questions.every((question) => question.firstAnsweredAt && question._count.answers === 1)).toBe(true);
     for (const post of posts) expect(post.commentCount).toBe(post._count.comments);
     expect(posts.filter((post) => post.kind === "PRIDE").every((post) => post._count.prideTags > 0)).toBe(true);
     // Everyone who posted was there that day.

@@ -39,6 +39,13 @@ const PRIDE_MOMENTS = [
   "Operations shipped 12,000 orders in the peak week without a single late delivery.",
   "The people team ran onboarding for 14 new colleagues in three countries in one week.",
 ];
+const HISTORY_QUESTIONS = [
+  "Will we open a second warehouse in the Nordics?",
+  "Can we get a budget for team offsites next year?",
+  "How do we decide which products go into the autumn catalogue?",
+  "Is hybrid working here to stay?",
+  "What is the plan for the webshop relaunch?",
+];
 const KINDS: ReactionKind[] = ["LIKE", "CELEBRATE", "LOVE", "INSIGHTFUL", "FUNNY"];
 
 export async function seedInsights(tx: Tx, ids: Map<string, string>) {
@@ -100,6 +107,63 @@ export async function seedInsights(tx: Tx, ids: Map<string, string>) {
     });
   }
 
+  // Older community life: a post every four days in a community (by one of its members) and a reaction to it.
+  const seeded = keys.map(id);
+  const communities = await tx.community.findMany({
+    where: { visibility: { not: "SECRET" }, members: { some: { userId: { in: seeded } } } },
+    orderBy: { slug: "asc" },
+    select: {
+      id: true,
+      members: { where: { userId: { in: seeded } }, orderBy: { joinedAt: "asc" }, select: { userId: true } },
+    },
+  });
+  for (let back = 82; back >= 31 && communities.length > 0; back -= 4) {
+    const community = pick(communities);
+    const [author, reactor] = [pick(community.members).userId, pick(community.members).userId];
+    const body = pick(HISTORY_POSTS);
+    const createdAt = new Date(today - back * DAY + 13 * 3_600_000);
+    const post = await tx.post.create({
+      data: { authorId: author, communityId: community.id, body, bodyHtml: renderMarkdown(body), createdAt },
+      select: { id: true },
+    });
+    await tx.reaction.create({
+      data: { postId: post.id, userId: reactor, kind: pick(KINDS), createdAt: new Date(createdAt.getTime() + DAY / 4) },
+    });
+    await tx.community.update({ where: { id: community.id }, data: { postCount: { increment: 1 } } });
+  }
+
+  // Questions leaders answered in the older weeks, one or two a week (named askers, like most questions).
+  const leaders = ["maria", "jan", "sanne", "thomas", "emma"];
+  for (let back = 83; back >= 31; back -= 5) {
+    const leader = pick(leaders);
+    const asker = pick(keys.filter((key) => !leaders.includes(key)));
+    const createdAt = new Date(today - back * DAY + 10 * 3_600_000);
+    const firstAnsweredAt = new Date(createdAt.getTime() + (2 + Math.floor(random() * 70)) * 3_600_000);
+    const question = await tx.question.create({
+      data: {
+        askerId: id(asker),
+        publicAskerId: id(asker),
+        targetLeaderId: id(leader),
+        title: pick(HISTORY_QUESTIONS),
+        status: "ANSWERED",
+        firstAnsweredAt,
+        firstAnswererId: id(leader),
+        createdAt,
+      },
+      select: { id: true },
+    });
+    const answer = "Good question. Short answer: yes, and we will share the details at the next town hall.";
+    await tx.answer.create({
+      data: {
+        questionId: question.id,
+        authorId: id(leader),
+        body: answer,
+        bodyHtml: renderMarkdown(answer),
+        createdAt: firstAnsweredAt,
+      },
+    });
+  }
+
   // A moment of pride every other week in the older weeks, crediting two or three colleagues.
   for (const [index, back] of [80, 66, 52, 38].entries()) {
     const author = pick(["maria", "jan", "sanne", "thomas"]);
@@ -114,7 +178,6 @@ export async function seedInsights(tx: Tx, ids: Map<string, string>) {
   }
 
   // Whoever posted, commented, reacted or took part anywhere in the demo was there that day.
-  const people = keys.map(id);
   await tx.$executeRaw`
     insert into "UserActivityDay" ("userId", "day")
     select distinct uid, at::date from (
@@ -128,6 +191,6 @@ export async function seedInsights(tx: Tx, ids: Map<string, string>) {
       union all select "userId", "firstSeenAt" from "LiveAttendance"
       union all select "authorId", "createdAt" from "Answer"
     ) did
-    where uid = any(${people}::text[]) and at >= ${new Date(today - (WEEKS * 7 - 1) * DAY)} and at <= now()
+    where uid = any(${seeded}::text[]) and at >= ${new Date(today - (WEEKS * 7 - 1) * DAY)} and at <= now()
     on conflict do nothing`;
 }
