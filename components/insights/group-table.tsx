@@ -19,14 +19,18 @@ export function GroupTable<R extends { name: string; people: number }>({
         <caption className="mb-1 text-left text-sm font-medium text-stone-800">{caption}</caption>
         <thead className="text-xs uppercase tracking-wide text-stone-600">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-semibold">
+            <th scope="col" className="py-1 pr-2 sm:pr-3 font-semibold">
               Group
             </th>
             <th scope="col" className="px-2 py-1 text-right font-semibold">
               People
             </th>
             {columns.map((column) => (
-              <th key={column.label} scope="col" className="whitespace-nowrap px-3 py-1 text-right font-semibold">
+              <th
+                key={column.label}
+                scope="col"
+                className="whitespace-nowrap px-2 py-1 sm:px-3 text-right font-semibold"
+              >
                 {column.label}
               </th>
             ))}
@@ -35,14 +39,14 @@ export function GroupTable<R extends { name: string; people: number }>({
         <tbody className="divide-y divide-stone-100 tabular-nums">
           {rows.map((row) => (
             <tr key={row.name}>
-              <th scope="row" className="py-1.5 pr-3 font-medium text-stone-800">
+              <th scope="row" className="py-1.5 pr-2 sm:pr-3 font-medium text-stone-800">
                 {row.name}
               </th>
-              <td className="px-3 py-1.5 text-right">{row.people}</td>
+              <td className="px-2 py-1.5 sm:px-3 text-right">{row.people}</td>
               {columns.map((column) => {
                 const share = column.share?.(row);
                 return (
-                  <td key={column.label} className="whitespace-nowrap px-3 py-1.5 text-right">
+                  <td key={column.label} className="whitespace-nowrap px-2 py-1.5 sm:px-3 text-right">
                     <span className="inline-flex items-center justify-end gap-2">
                       {share !== undefined && share !== null && (
                         <span
