@@ -46,7 +46,7 @@ export function GroupTable<R extends { name: string; people: number }>({
               {columns.map((column) => {
                 const share = column.share?.(row);
                 return (
-                  <td key={column.label} className="whitespace-nowrap px-2 py-1.5 sm:px-3 text-right">
+                  <td key={column.label} className="px-2 py-1.5 sm:px-3 text-right">
                     <span className="inline-flex items-center justify-end gap-2">
                       {share !== undefined && share !== null && (
                         <span
