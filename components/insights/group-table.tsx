@@ -29,7 +29,7 @@ export function GroupTable<R extends { name: string; people: number }>({
               <th
                 key={column.label}
                 scope="col"
-                className="whitespace-nowrap px-2 py-1 sm:px-3 text-right font-semibold"
+                className="px-2 py-1 text-right font-semibold sm:whitespace-nowrap sm:px-3"
               >
                 {column.label}
               </th>
