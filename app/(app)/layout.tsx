@@ -4,6 +4,8 @@ import { AppShell } from "@/components/shell/app-shell";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { findActiveBanner } from "@/lib/banners/find-active-banner";
+import { canOpenInsights } from "@/lib/insights/can-open-insights";
+import { recordActivityDay } from "@/lib/insights/record-activity-day";
 import { moderatesAnyCommunity } from "@/lib/moderation/moderates-any-community";
 import { countUnreadNotifications } from "@/lib/notifications/count-unread";
 
@@ -15,10 +17,12 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     const path = (await headers()).get("x-hearth-path") ?? "/";
     redirect(`/signin?callbackUrl=${encodeURIComponent(path)}`);
   }
-  const [banner, unread, moderates] = await Promise.all([
+  const [banner, unread, moderates, insights] = await Promise.all([
     findActiveBanner(actor, {}),
     countUnreadNotifications(actor, {}),
     moderatesAnyCommunity(actor, {}),
+    canOpenInsights(actor),
+    recordActivityDay(actor.id), // the visit record behind "active" on /insights
   ]);
   return (
     <AppShell
@@ -28,6 +32,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         title: actor.title,
         isAdmin: can(actor, "admin.access"),
         moderates,
+        insights,
       }}
       banner={banner}
       unreadCount={unread.count}

@@ -1,4 +1,4 @@
-import type { WeekActivity } from "@/lib/health/community-activity";
+import { weekActivityTotal, type WeekActivity } from "@/lib/health/week-activity";
 import { formatDate } from "@/lib/format/dates";
 
 // Weeks start at midnight UTC: read them in UTC so a week keeps its own date.
@@ -9,12 +9,12 @@ const weekLabel = (iso: string) => formatDate(iso, "dayMonth", { timeZone: "UTC"
  * carries the same numbers (and more) for everyone.
  */
 export function ActivityChart({ weeks }: { weeks: WeekActivity[] }) {
-  const max = Math.max(1, ...weeks.map((week) => week.posts + week.comments));
+  const max = Math.max(1, ...weeks.map(weekActivityTotal));
   return (
     <figure>
       <div aria-hidden="true" className="flex h-44 items-end gap-1.5 sm:gap-3">
         {weeks.map((week, index) => {
-          const total = week.posts + week.comments;
+          const total = weekActivityTotal(week);
           return (
             <div key={week.weekStart} className="flex h-full min-w-0 flex-1 flex-col items-center justify-end gap-1">
               <span className="text-xs font-medium text-stone-700">{total}</span>
@@ -22,6 +22,7 @@ export function ActivityChart({ weeks }: { weeks: WeekActivity[] }) {
                 className="flex w-full flex-col justify-end overflow-hidden rounded-t-md"
                 style={{ height: `${(total / max) * 100}%` }}
               >
+                <div className="bg-stone-300" style={{ flexGrow: week.focusActions }} />
                 <div className="bg-ember-200" style={{ flexGrow: week.comments }} />
                 <div className="bg-ember-700" style={{ flexGrow: week.posts }} />
               </div>
@@ -38,6 +39,9 @@ export function ActivityChart({ weeks }: { weeks: WeekActivity[] }) {
         </span>
         <span className="inline-flex items-center gap-1.5">
           <span className="size-3 rounded-sm bg-ember-200" aria-hidden="true" /> Comments
+        </span>
+        <span className="inline-flex items-center gap-1.5">
+          <span className="size-3 rounded-sm bg-stone-300" aria-hidden="true" /> Focus board
         </span>
         <span>Rolling 7-day weeks; the last bar is the past 7 days.</span>
       </figcaption>
@@ -62,6 +66,9 @@ export function ActivityTable({ weeks }: { weeks: WeekActivity[] }) {
               Comments
             </th>
             <th scope="col" className="px-3 py-2 text-right font-semibold">
+              Focus board
+            </th>
+            <th scope="col" className="px-3 py-2 text-right font-semibold">
               Active people
             </th>
             <th scope="col" className="px-3 py-2 text-right font-semibold">
@@ -80,6 +87,7 @@ export function ActivityTable({ weeks }: { weeks: WeekActivity[] }) {
               </th>
               <td className="px-3 py-2 text-right">{week.posts}</td>
               <td className="px-3 py-2 text-right">{week.comments}</td>
+              <td className="px-3 py-2 text-right">{week.focusActions}</td>
               <td className="px-3 py-2 text-right">{week.activeMembers}</td>
               <td className="px-3 py-2 text-right">{week.stewardReplies}</td>
               <td className="py-2 pl-3 text-right">{week.leaderReplies}</td>

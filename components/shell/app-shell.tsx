@@ -8,7 +8,14 @@ import { NavLinks } from "@/components/shell/nav-links";
 import { UserMenu } from "@/components/shell/user-menu";
 import type { ActiveBanner } from "@/lib/banners/find-active-banner";
 
-type ShellUser = { name: string; handle: string; title: string; isAdmin: boolean; moderates: boolean };
+type ShellUser = {
+  name: string;
+  handle: string;
+  title: string;
+  isAdmin: boolean;
+  moderates: boolean;
+  insights?: boolean;
+};
 
 export function AppShell({
   user,
@@ -37,14 +44,14 @@ export function AppShell({
               <HearthMark className="size-8" /> Hearth
             </Link>
             <nav aria-label="Main" className="flex-1 overflow-y-auto">
-              <NavLinks isAdmin={user.isAdmin} moderates={user.moderates} />
+              <NavLinks isAdmin={user.isAdmin} moderates={user.moderates} insights={user.insights} />
             </nav>
             <p className="px-3 text-xs text-stone-500">Northwind Housewares</p>
           </div>
         </aside>
         <div className="flex min-w-0 flex-col">
           <header className="sticky top-0 z-20 flex h-14 items-center gap-2 border-b border-stone-200 bg-stone-50/90 px-3 backdrop-blur sm:px-6">
-            <MobileNav isAdmin={user.isAdmin} moderates={user.moderates} />
+            <MobileNav isAdmin={user.isAdmin} moderates={user.moderates} insights={user.insights} />
             <Link href="/" className="flex items-center gap-2 font-semibold lg:hidden">
               <HearthMark className="size-7" /> Hearth
             </Link>

@@ -7,7 +7,15 @@ import { NavLinks } from "@/components/shell/nav-links";
 import { HearthMark } from "@/components/shell/hearth-mark";
 
 /** Below the lg breakpoint the navigation lives in a modal drawer (focus trapped, Escape closes). */
-export function MobileNav({ isAdmin, moderates }: { isAdmin: boolean; moderates: boolean }) {
+export function MobileNav({
+  isAdmin,
+  moderates,
+  insights = false,
+}: {
+  isAdmin: boolean;
+  moderates: boolean;
+  insights?: boolean;
+}) {
   const [open, setOpen] = useState(false);
   const close = () => setOpen(false);
   return (
@@ -37,7 +45,7 @@ export function MobileNav({ isAdmin, moderates }: { isAdmin: boolean; moderates:
             </RadixDialog.Close>
           </div>
           <nav aria-label="Main" className="px-3 pb-6">
-            <NavLinks isAdmin={isAdmin} moderates={moderates} onNavigate={close} />
+            <NavLinks isAdmin={isAdmin} moderates={moderates} insights={insights} onNavigate={close} />
           </nav>
         </RadixDialog.Content>
       </RadixDialog.Portal>

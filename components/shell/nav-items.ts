@@ -3,6 +3,7 @@ import {
   CalendarHeart,
   Flag,
   Flame,
+  LineChart,
   Home,
   ListChecks,
   MessagesSquare,
@@ -30,6 +31,9 @@ export const SECONDARY_NAV = [
 ] as const;
 
 export const ADMIN_NAV = { href: "/admin", label: "Admin", icon: Shield } as const;
+
+// For admins, leaders and managers: the four pillars for their people.
+export const INSIGHTS_NAV = { href: "/insights", label: "Insights", icon: LineChart } as const;
 
 // For community owners and moderators: the reports from their communities.
 export const MODERATION_NAV = { href: "/moderation", label: "Moderation", icon: Flag } as const;

@@ -3,7 +3,7 @@
 import clsx from "clsx";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
-import { ADMIN_NAV, MODERATION_NAV, NAV_ITEMS } from "@/components/shell/nav-items";
+import { ADMIN_NAV, INSIGHTS_NAV, MODERATION_NAV, NAV_ITEMS } from "@/components/shell/nav-items";
 
 export function isActive(pathname: string, href: string) {
   return href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
@@ -12,14 +12,21 @@ export function isActive(pathname: string, href: string) {
 export function NavLinks({
   isAdmin,
   moderates,
+  insights = false,
   onNavigate,
 }: {
   isAdmin: boolean;
   moderates: boolean;
+  insights?: boolean;
   onNavigate?: () => void;
 }) {
   const pathname = usePathname();
-  const items = [...NAV_ITEMS, ...(moderates ? [MODERATION_NAV] : []), ...(isAdmin ? [ADMIN_NAV] : [])];
+  const items = [
+    ...NAV_ITEMS,
+    ...(insights ? [INSIGHTS_NAV] : []),
+    ...(moderates ? [MODERATION_NAV] : []),
+    ...(isAdmin ? [ADMIN_NAV] : []),
+  ];
   return (
     <ul className="space-y-1">
       {items.map(({ href, label, icon: Icon }) => {

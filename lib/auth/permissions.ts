@@ -63,6 +63,10 @@ const PERMISSIONS = {
   "liveShows.rsvp": ["EMPLOYEE", "LEADER", "ADMIN"],
   "liveShows.comment": ["EMPLOYEE", "LEADER", "ADMIN"],
   "liveShows.manageAny": ["ADMIN"], // hosts and schedulers manage their own show (lib/live-shows/access.ts)
+  // Insights: admins see the organisation; leaders and managers (anyone with reports) their own people,
+  // scoped in the query (lib/insights/insights-scope.ts). Employees without reports are refused there.
+  "insights.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "insights.organisation": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -4,19 +4,12 @@ import "server-only";
 import { MODERATING_ROLES } from "@/lib/communities/community-roles";
 import type { Db, Tx } from "@/lib/db/client";
 import { shownContentWhere } from "@/lib/posts/visibility";
+import { weekActivityTotal, type WeekActivity } from "@/lib/health/week-activity";
+
+export { weekActivityTotal, type WeekActivity };
 
 export const HEALTH_WEEKS = 8;
 const WEEK_MS = 7 * 86_400_000;
-
-export type WeekActivity = {
-  weekStart: string; // the start of a rolling 7-day window ending at `now` (the last one is "this week")
-  posts: number;
-  comments: number;
-  activeMembers: number; // distinct people who posted or commented
-  stewardReplies: number; // comments by the community's owners and moderators
-  leaderReplies: number; // comments by leaders (User.role LEADER)
-  stewardVoices: number; // posts and comments by owners, moderators or leaders: someone tending the place
-};
 
 export type CommunityHealth = {
   weeks: WeekActivity[];
@@ -26,15 +19,18 @@ export type CommunityHealth = {
   isGoingCold: boolean;
 };
 
+/** Everything people did in a week: posts, comments and focus-board work. */
 /**
- * Going cold: activity (posts + comments) fell two weeks running, and in those two weeks no owner,
- * moderator or leader posted or replied. `weeks` is oldest first; the last entry is the current week.
+ * Going cold: activity (posts, comments and focus-board work) fell two weeks running, and in those two weeks
+ * no owner, moderator or leader posted, replied or worked the board. `weeks` is oldest first; the last is now.
  */
-export function detectGoingCold(weeks: Pick<WeekActivity, "posts" | "comments" | "stewardVoices">[]): boolean {
+export function detectGoingCold(
+  weeks: (Pick<WeekActivity, "posts" | "comments" | "stewardVoices"> & { focusActions?: number })[],
+): boolean {
   if (weeks.length < 3) return false;
   const [before, previous, current] = weeks
     .slice(-3)
-    .map((week) => ({ activity: week.posts + week.comments, voices: week.stewardVoices }));
+    .map((week) => ({ activity: weekActivityTotal(week), voices: week.stewardVoices }));
   const fellTwice = before!.activity > previous!.activity && previous!.activity > current!.activity;
   return fellTwice && previous!.voices === 0 && current!.voices === 0;
 }
@@ -48,7 +44,7 @@ export function median(values: number[]): number | null {
 
 type Contribution = { authorId: string; name: string; role: string; createdAt: Date };
 
-/** Eight rolling weeks of a community's shown posts and comments (three queries), measured. */
+/** Eight rolling weeks of a community's shown posts, comments and focus-board work (eight queries), measured. */
 export async function measureCommunityHealth(
   client: Db | Tx,
   communityId: string,
@@ -57,7 +53,7 @@ export async function measureCommunityHealth(
   const start = new Date(now.getTime() - HEALTH_WEEKS * WEEK_MS);
   const shown = shownContentWhere;
   const author = { select: { name: true, role: true } } as const;
-  const [posts, comments, stewards] = await Promise.all([
+  const [posts, comments, stewards, focus] = await Promise.all([
     client.post.findMany({
       where: { communityId, createdAt: { gte: start, lt: now }, ...shown },
       select: { id: true, authorId: true, createdAt: true, author },
@@ -70,6 +66,7 @@ export async function measureCommunityHealth(
       where: { communityId, role: { in: [...MODERATING_ROLES] } },
       select: { userId: true },
     }),
+    loadFocusActivity(client, communityId, start, now),
   ]);
   const stewardIds = new Set(stewards.map((steward) => steward.userId));
   const flatten = (row: {
@@ -79,6 +76,8 @@ export async function measureCommunityHealth(
   }): Contribution => ({ authorId: row.authorId, createdAt: row.createdAt, ...row.author });
   const postRows = posts.map(flatten);
   const commentRows = comments.map(flatten);
+  const answerRows = focus.answers.map(flatten);
+  const boardRows = [...focus.items.map(flatten), ...focus.votes.map(flatten), ...answerRows];
   const weekOf = (date: Date) => Math.min(HEALTH_WEEKS - 1, Math.floor((date.getTime() - start.getTime()) / WEEK_MS));
   const tends = (row: Contribution) => stewardIds.has(row.authorId) || row.role === "LEADER";
 
@@ -86,14 +85,19 @@ export async function measureCommunityHealth(
     const inWeek = (row: Contribution) => weekOf(row.createdAt) === index;
     const weekPosts = postRows.filter(inWeek);
     const weekComments = commentRows.filter(inWeek);
+    const weekBoard = boardRows.filter(inWeek);
+    const weekReplies = [...weekComments, ...answerRows.filter(inWeek)];
+    const weekAcceptances = focus.acceptances.filter((date) => weekOf(date) === index).length;
     return {
       weekStart: new Date(start.getTime() + index * WEEK_MS).toISOString(),
       posts: weekPosts.length,
       comments: weekComments.length,
-      activeMembers: new Set([...weekPosts, ...weekComments].map((row) => row.authorId)).size,
-      stewardReplies: weekComments.filter((row) => stewardIds.has(row.authorId)).length,
-      leaderReplies: weekComments.filter((row) => row.role === "LEADER").length,
-      stewardVoices: [...weekPosts, ...weekComments].filter(tends).length,
+      focusActions: weekBoard.length + weekAcceptances,
+      activeMembers: new Set([...weekPosts, ...weekComments, ...weekBoard].map((row) => row.authorId)).size,
+      stewardReplies: weekReplies.filter((row) => stewardIds.has(row.authorId)).length,
+      leaderReplies: weekReplies.filter((row) => row.role === "LEADER").length,
+      // Only owners, moderators and admins can accept an answer: an acceptance is always someone tending the board.
+      stewardVoices: [...weekPosts, ...weekComments, ...weekBoard].filter(tends).length + weekAcceptances,
     };
   });
 
@@ -106,15 +110,23 @@ export async function measureCommunityHealth(
     const minutes = (comment.createdAt.getTime() - post.createdAt.getTime()) / 60_000;
     firstReply.set(post.id, Math.min(firstReply.get(post.id) ?? Infinity, minutes));
   }
+  // A focus item is a question to the community: its first answer by someone else is a reply too.
+  for (const item of focus.items) {
+    const answers = focus.answersByItem.get(item.id) ?? [];
+    const first = answers.filter((answer) => answer.authorId !== item.authorId).map((answer) => answer.createdAt);
+    if (first.length === 0) continue;
+    const earliest = Math.min(...first.map((date) => date.getTime()));
+    firstReply.set(`focus:${item.id}`, (earliest - item.createdAt.getTime()) / 60_000);
+  }
 
   const perPerson = new Map<string, { name: string; count: number }>();
-  for (const row of [...postRows, ...commentRows]) {
+  for (const row of [...postRows, ...commentRows, ...boardRows]) {
     const entry = perPerson.get(row.authorId) ?? { name: row.name, count: 0 };
     entry.count += 1;
     perPerson.set(row.authorId, entry);
   }
   const ranked = [...perPerson.values()].sort((a, b) => b.count - a.count);
-  const total = postRows.length + commentRows.length;
+  const total = postRows.length + commentRows.length + boardRows.length;
   const topThree = ranked.slice(0, 3);
 
   return {
@@ -123,5 +135,43 @@ export async function measureCommunityHealth(
     topThreeShare: total === 0 ? null : topThree.reduce((sum, person) => sum + person.count, 0) / total,
     topContributors: topThree,
     isGoingCold: detectGoingCold(weeks),
+  };
+}
+
+/** The focus board's shown items, votes, answers and acceptances in the window (answers to items of any age). */
+async function loadFocusActivity(client: Db | Tx, communityId: string, start: Date, now: Date) {
+  const author = { select: { name: true, role: true } } as const;
+  const inWindow = { gte: start, lt: now };
+  const [items, votes, answers, accepted, allAnswers] = await Promise.all([
+    client.focusItem.findMany({
+      where: { communityId, removedAt: null, createdAt: inWindow },
+      select: { id: true, authorId: true, createdAt: true, author },
+    }),
+    client.focusVote.findMany({
+      where: { item: { communityId, removedAt: null }, createdAt: inWindow },
+      select: { createdAt: true, userId: true, user: author },
+    }),
+    client.focusAnswer.findMany({
+      where: { item: { communityId, removedAt: null }, removedAt: null, createdAt: inWindow },
+      select: { itemId: true, authorId: true, createdAt: true, author },
+    }),
+    client.focusItem.findMany({
+      where: { communityId, removedAt: null, acceptedAt: inWindow },
+      select: { acceptedAt: true },
+    }),
+    client.focusAnswer.findMany({
+      where: { item: { communityId, removedAt: null, createdAt: inWindow }, removedAt: null },
+      select: { itemId: true, authorId: true, createdAt: true },
+    }),
+  ]);
+  const answersByItem = new Map<string, { authorId: string; createdAt: Date }[]>();
+  for (const answer of allAnswers)
+    answersByItem.set(answer.itemId, [...(answersByItem.get(answer.itemId) ?? []), answer]);
+  return {
+    items,
+    votes: votes.map((vote) => ({ authorId: vote.userId, createdAt: vote.createdAt, author: vote.user })),
+    answers,
+    acceptances: accepted.map((item) => item.acceptedAt!),
+    answersByItem,
   };
 }

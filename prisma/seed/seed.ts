@@ -9,6 +9,7 @@ import { seedActionItems } from "./action-items";
 import { seedCommunities } from "./communities";
 import { seedChallenges } from "./challenges";
 import { DEMO_FOLLOWS, DEMO_POSTS } from "./feed";
+import { seedInsights } from "./insights";
 import { seedModeration } from "./moderation";
 import { seedPride } from "./pride";
 import { seedLiveShows } from "./live-shows";
@@ -62,6 +63,7 @@ export async function seedDemoOrganisation(db: Db): Promise<boolean> {
       await seedPride(tx, ids); // after the feed: Maria also thanks one of its posts
       await seedChallenges(tx, ids);
       await seedLiveShows(tx, ids);
+      await seedInsights(tx, ids); // last: visit days follow from everything above
       // The seeds write reactions as rows; the per-kind counts on each post follow from them.
       await tx.$executeRawUnsafe(RECOUNT_REACTIONS_SQL);
       await tx.banner.create({

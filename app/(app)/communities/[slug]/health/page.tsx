@@ -63,7 +63,7 @@ export default async function CommunityHealthPage({ params }: Props) {
         <Stat
           label="First reply"
           value={formatMinutes(health.medianFirstReplyMinutes)}
-          hint="median time to a first reply on a post"
+          hint="median time to a first reply on a post or focus item"
         />
         <Stat
           label="Top 3 share"
