@@ -1,11 +1,6 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import sharp from "sharp";
-import { expectLive, newSignedInPage, users } from "./fixtures/auth";
-
-async function unreadCount(page: Page): Promise<number> {
-  const badge = page.getByTestId("unread-count");
-  return (await badge.count()) === 0 ? 0 : Number(await badge.textContent());
-}
+import { expectLive, newSignedInPage, unreadCount, users } from "./fixtures/auth";
 
 test.describe("[FEED]", () => {
   test("a mention with an image goes live to a colleague, who comments and reacts; the author hears of it live", async ({

@@ -1,10 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-import { expectLive, newSignedInPage, users } from "./fixtures/auth";
-
-async function unreadCount(page: Page): Promise<number> {
-  const badge = page.getByTestId("unread-count");
-  return (await badge.count()) === 0 ? 0 : Number(await badge.textContent());
-}
+import { expect, test } from "@playwright/test";
+import { expectLive, newSignedInPage, unreadCount, users } from "./fixtures/auth";
 
 test.describe("[PRIDE]", () => {
   test("a moment of pride tagging a colleague appears on the wall, and the colleague's bell counts up live", async ({

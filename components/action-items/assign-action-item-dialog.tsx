@@ -3,18 +3,15 @@
 import { ListChecks } from "lucide-react";
 import Link from "next/link";
 import { useRef, useState } from "react";
+import { ActionItemFields } from "@/components/action-items/action-item-fields";
 import { assignActionItemAction } from "@/app/(app)/actions/actions";
-import { PersonPicker, type PickedPerson } from "@/components/ui/person-picker";
+import type { PickedPerson } from "@/components/ui/person-picker";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
-import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useServerAction } from "@/components/ui/use-server-action";
-import { ACTION_TEXT_MAX, ACTION_TITLE_MAX } from "@/lib/action-items/action-item-input";
 
 export type ActionSourceRef = { answerId: string } | { postId: string } | { commentId: string } | null;
-
-const todayInput = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The assign form in a modal dialog, prefilled with its source (an answer, post or comment) and a
@@ -105,41 +102,17 @@ export function AssignActionItemDialog({
           <>
             <FormMessage status="error" message={assign.summary({ ignore: ["form", "source"] })} />
             {errors.source && <p className="text-sm text-red-700">{errors.source}</p>}
-            <TextField
-              label="Title"
-              name="action-title"
-              value={title}
-              onChange={(event) => setTitle(event.target.value)}
-              maxLength={ACTION_TITLE_MAX + 40}
-              error={errors.title}
-              hint={`What should happen, in a few words (at most ${ACTION_TITLE_MAX} characters).`}
-              autoFocus
-            />
-            <TextAreaField
-              label="Description (optional)"
-              name="action-description"
-              value={description}
-              onChange={(event) => setDescription(event.target.value)}
-              rows={3}
-              error={errors.description}
-              hint={`${description.length}/${ACTION_TEXT_MAX} characters`}
-            />
-            <TextField
-              label="Due date (optional)"
-              name="action-due"
-              type="date"
-              min={todayInput()}
-              value={dueDate}
-              onChange={(event) => setDueDate(event.target.value)}
-              error={errors.dueDate}
-            />
-            <PersonPicker
-              id="action-assignees"
-              label="Assign to"
-              value={assignees}
-              onChange={setAssignees}
-              error={errors.assigneeIds}
-              hint="One or more people, usually managers. They are notified."
+            <ActionItemFields
+              mode="assign"
+              idPrefix="action"
+              draft={{ title, description, dueDate, assignees }}
+              onChange={(change) => {
+                if (change.title !== undefined) setTitle(change.title);
+                if (change.description !== undefined) setDescription(change.description);
+                if (change.dueDate !== undefined) setDueDate(change.dueDate);
+                if (change.assignees !== undefined) setAssignees(change.assignees);
+              }}
+              errors={errors}
             />
             <div className="flex flex-wrap justify-end gap-2 pt-1">
               <Button type="button" variant="ghost" onClick={close}>

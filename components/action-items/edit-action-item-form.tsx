@@ -1,12 +1,11 @@
 "use client";
 
 import { useState } from "react";
+import { ActionItemFields } from "@/components/action-items/action-item-fields";
 import { editActionItemAction } from "@/app/(app)/actions/actions";
-import { PersonPicker, type PickedPerson } from "@/components/ui/person-picker";
+import type { PickedPerson } from "@/components/ui/person-picker";
 import { Button } from "@/components/ui/button";
-import { TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { ACTION_TEXT_MAX, ACTION_TITLE_MAX } from "@/lib/action-items/action-item-input";
 import { dueInputValue } from "@/lib/action-items/format-due";
 import type { ActionItemView } from "@/lib/action-items/action-item-view";
 import { useServerAction } from "@/components/ui/use-server-action";
@@ -40,38 +39,17 @@ export function EditActionItemForm({ item, onDone }: { item: ActionItemView; onD
         Edit the action item
       </h2>
       <FormMessage status="error" message={summary()} />
-      <TextField
-        label="Title"
-        name="edit-title"
-        value={title}
-        onChange={(event) => setTitle(event.target.value)}
-        maxLength={ACTION_TITLE_MAX + 40}
-        error={errors.title}
-      />
-      <TextAreaField
-        label="Description"
-        name="edit-description"
-        value={description}
-        onChange={(event) => setDescription(event.target.value)}
-        rows={4}
-        error={errors.description}
-        hint={`${description.length}/${ACTION_TEXT_MAX} characters`}
-      />
-      <TextField
-        label="Due date (optional)"
-        name="edit-due"
-        type="date"
-        value={dueDate}
-        onChange={(event) => setDueDate(event.target.value)}
-        error={errors.dueDate}
-      />
-      <PersonPicker
-        id="edit-assignees"
-        label="Assigned to"
-        value={assignees}
-        onChange={setAssignees}
-        error={errors.assigneeIds}
-        hint="People you add are notified; everyone on the item hears of the change."
+      <ActionItemFields
+        mode="edit"
+        idPrefix="edit"
+        draft={{ title, description, dueDate, assignees }}
+        onChange={(change) => {
+          if (change.title !== undefined) setTitle(change.title);
+          if (change.description !== undefined) setDescription(change.description);
+          if (change.dueDate !== undefined) setDueDate(change.dueDate);
+          if (change.assignees !== undefined) setAssignees(change.assignees);
+        }}
+        errors={errors}
       />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>

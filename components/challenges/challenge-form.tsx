@@ -4,11 +4,10 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createChallengeAction } from "@/app/(app)/challenges/actions";
 import { MarkdownField } from "@/components/ui/markdown-field";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CHALLENGE_MAX_VOTES, CHALLENGE_RULES_MAX, CHALLENGE_TITLE_MAX } from "@/lib/challenges/challenge-input";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
-import { FormErrorSummary } from "@/components/ui/form-error-summary";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { useServerAction } from "@/components/ui/use-server-action";
 
 const DAY = 86_400_000;
@@ -24,6 +23,18 @@ type Fields = {
 };
 
 /** A leader, admin or community owner starts a challenge; every rule is checked again on the server. */
+// The challenge's windows, in the order people think of them.
+const WINDOW_FIELDS = [
+  { name: "submissionStartsAt", label: "Entries open", hint: "Leave empty to open right away." },
+  { name: "submissionEndsAt", label: "Entries close", hint: undefined },
+  {
+    name: "votingStartsAt",
+    label: "Voting opens",
+    hint: "Leave empty to open with the entries. Not before entries open.",
+  },
+  { name: "votingEndsAt", label: "Voting closes", hint: "The winners are announced then, as a moment of pride." },
+] as const;
+
 export function ChallengeForm({
   companyWide,
   communities,
@@ -110,41 +121,18 @@ export function ChallengeForm({
       <fieldset className="space-y-3">
         <legend className="text-sm font-semibold text-stone-900">When</legend>
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label="Entries open"
-            name="submissionStartsAt"
-            type="datetime-local"
-            value={fields.submissionStartsAt}
-            onChange={set("submissionStartsAt")}
-            error={errors.submissionStartsAt}
-            hint="Leave empty to open right away."
-          />
-          <TextField
-            label="Entries close"
-            name="submissionEndsAt"
-            type="datetime-local"
-            value={fields.submissionEndsAt}
-            onChange={set("submissionEndsAt")}
-            error={errors.submissionEndsAt}
-          />
-          <TextField
-            label="Voting opens"
-            name="votingStartsAt"
-            type="datetime-local"
-            value={fields.votingStartsAt}
-            onChange={set("votingStartsAt")}
-            error={errors.votingStartsAt}
-            hint="Leave empty to open with the entries. Not before entries open."
-          />
-          <TextField
-            label="Voting closes"
-            name="votingEndsAt"
-            type="datetime-local"
-            value={fields.votingEndsAt}
-            onChange={set("votingEndsAt")}
-            error={errors.votingEndsAt}
-            hint="The winners are announced then, as a moment of pride."
-          />
+          {WINDOW_FIELDS.map(({ name, label, hint }) => (
+            <TextField
+              key={name}
+              label={label}
+              name={name}
+              type="datetime-local"
+              value={fields[name]}
+              onChange={set(name)}
+              error={errors[name]}
+              hint={hint}
+            />
+          ))}
         </div>
       </fieldset>
       <fieldset className="space-y-3">
@@ -178,12 +166,13 @@ export function ChallengeForm({
           </span>
         </label>
       </fieldset>
-      {error && <FormErrorSummary message={error} fieldErrors={errors} where="above" />}
-      <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Starting…" : "Start the challenge"}
-        </Button>
-      </div>
+      <FormSubmit
+        error={error}
+        fieldErrors={errors}
+        pending={pending}
+        pendingLabel="Starting…"
+        label="Start the challenge"
+      />
     </form>
   );
 }

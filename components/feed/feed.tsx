@@ -50,24 +50,13 @@ export function Feed({
     [tab, communityId],
   );
   const keep = useCallback((post: PostView) => !communityId || post.community?.id === communityId, [communityId]);
-  const {
-    items: posts,
-    cursor,
-    loading,
-    loadMore,
-    sentinel,
-    refresh,
-    hold,
-    showWaiting,
-    pill,
-    isShown,
-    shownIds,
-  } = useLiveList({
+  const live = useLiveList({
     initial,
     fetchPage,
     fetchByIds: fetchPosts,
     keep,
   });
+  const { items: posts, refresh, hold, showWaiting, pill, isShown, shownIds } = live;
 
   useRealtimeEvent(
     [
@@ -143,11 +132,7 @@ export function Feed({
         </ul>
       )}
       <LiveListEnd
-        sentinel={sentinel}
-        cursor={cursor}
-        loading={loading}
-        onLoadMore={() => void loadMore()}
-        hasItems={posts.length > 0}
+        list={live}
         moreLabel="Load more"
         errorLabel="Could not load more posts. Try again."
         endLabel="You are all caught up."

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkedRowsTable } from "@/components/insights/linked-rows-table";
 import { formatHours, formatPercent } from "@/components/insights/format";
 import { SectionCard } from "@/components/insights/section-card";
 import { Stat } from "@/components/insights/stat";
@@ -28,43 +28,24 @@ export function AuthenticitySection({ authenticity }: { authenticity: Authentici
       {authenticity.leaders.length === 0 ? (
         <p className="text-sm text-stone-600">No leaders in this scope.</p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[40rem] text-left text-sm">
-            <caption className="mb-1 text-left text-sm font-medium text-stone-800">
-              Per leader (action items: last 12 weeks; overdue: now)
-            </caption>
-            <thead className="text-xs uppercase tracking-wide text-stone-600">
-              <tr>
-                {["Leader", "Median answer", "Within 48 h", "Waiting", "Items opened", "Closed", "Overdue"].map(
-                  (label, index) => (
-                    <th key={label} scope="col" className={index === 0 ? "py-1 pr-3" : "px-3 py-1 text-right"}>
-                      {label}
-                    </th>
-                  ),
-                )}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100 tabular-nums">
-              {authenticity.leaders.map((leader) => (
-                <tr key={leader.id}>
-                  <th scope="row" className="py-1.5 pr-3 font-medium">
-                    <Link href={`/people/${leader.handle}`} className="text-stone-900 hover:underline">
-                      {leader.name}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-1.5 text-right">{formatHours(leader.medianHours)}</td>
-                  <td className="px-3 py-1.5 text-right">{formatPercent(leader.within48hShare)}</td>
-                  <td className="px-3 py-1.5 text-right">{leader.waiting}</td>
-                  <td className="px-3 py-1.5 text-right">{leader.opened}</td>
-                  <td className="px-3 py-1.5 text-right">{leader.closed}</td>
-                  <td className={`px-3 py-1.5 text-right ${leader.overdue > 0 ? "font-semibold text-red-700" : ""}`}>
-                    {leader.overdue}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <LinkedRowsTable
+          caption="Per leader (action items: last 12 weeks; overdue: now)"
+          headers={["Leader", "Median answer", "Within 48 h", "Waiting", "Items opened", "Closed", "Overdue"]}
+          tableClassName="min-w-[40rem]"
+          rows={authenticity.leaders.map((leader) => ({
+            key: leader.id,
+            href: `/people/${leader.handle}`,
+            name: leader.name,
+            cells: [
+              { value: formatHours(leader.medianHours) },
+              { value: formatPercent(leader.within48hShare) },
+              { value: leader.waiting },
+              { value: leader.opened },
+              { value: leader.closed },
+              { value: leader.overdue, alert: leader.overdue > 0 },
+            ],
+          }))}
+        />
       )}
     </SectionCard>
   );

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { LinkedRowsTable } from "@/components/insights/linked-rows-table";
 import { formatCount, formatPercent } from "@/components/insights/format";
 import { SectionCard } from "@/components/insights/section-card";
 import { Stat } from "@/components/insights/stat";
@@ -35,35 +35,19 @@ export function FunSection({ fun }: { fun: Fun }) {
         ]}
       />
       {fun.shows.length > 0 && (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[32rem] text-left text-sm">
-            <caption className="mb-1 text-left text-sm font-medium text-stone-800">Live shows</caption>
-            <thead className="text-xs uppercase tracking-wide text-stone-600">
-              <tr>
-                {["Show", "RSVPs", "Watched", "Commenters", "Comments"].map((label, index) => (
-                  <th key={label} scope="col" className={index === 0 ? "py-1 pr-3" : "px-3 py-1 text-right"}>
-                    {label}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-stone-100 tabular-nums">
-              {fun.shows.map((show) => (
-                <tr key={show.slug}>
-                  <th scope="row" className="py-1.5 pr-3 font-medium">
-                    <Link href={`/events/${show.slug}`} className="text-stone-900 hover:underline">
-                      {show.title}
-                    </Link>
-                  </th>
-                  <td className="px-3 py-1.5 text-right">{formatCount(show.rsvps)}</td>
-                  <td className="px-3 py-1.5 text-right">{formatCount(show.attendees)}</td>
-                  <td className="px-3 py-1.5 text-right">{formatCount(show.commenters)}</td>
-                  <td className="px-3 py-1.5 text-right">{formatCount(show.comments)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <LinkedRowsTable
+          caption="Live shows"
+          headers={["Show", "RSVPs", "Watched", "Commenters", "Comments"]}
+          tableClassName="min-w-[32rem]"
+          rows={fun.shows.map((show) => ({
+            key: show.slug,
+            href: `/events/${show.slug}`,
+            name: show.title,
+            cells: [show.rsvps, show.attendees, show.commenters, show.comments].map((count) => ({
+              value: formatCount(count),
+            })),
+          }))}
+        />
       )}
     </SectionCard>
   );

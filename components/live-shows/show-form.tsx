@@ -4,7 +4,6 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { scheduleShowAction, updateShowAction } from "@/app/(app)/events/actions";
 import { MarkdownField } from "@/components/ui/markdown-field";
-import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import {
   SHOW_DESCRIPTION_MAX,
@@ -14,7 +13,7 @@ import {
 } from "@/lib/live-shows/show-input";
 import type { PersonRef } from "@/lib/people/person-ref";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
-import { FormErrorSummary } from "@/components/ui/form-error-summary";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { useServerAction } from "@/components/ui/use-server-action";
 
 export type ShowFormInitial = {
@@ -128,12 +127,13 @@ export function ShowForm({ hosts, meId, initial }: { hosts: PersonRef[]; meId: s
         placeholder="https://…"
         hint="An https:// embed link from your streaming service, or a direct .mp4 or .webm file. It plays beside the comments."
       />
-      {error && <FormErrorSummary message={error} fieldErrors={fields} where="above" />}
-      <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Saving…" : initial ? "Save changes" : "Schedule the show"}
-        </Button>
-      </div>
+      <FormSubmit
+        error={error}
+        fieldErrors={fields}
+        pending={pending}
+        pendingLabel="Saving…"
+        label={initial ? "Save changes" : "Schedule the show"}
+      />
     </form>
   );
 }

@@ -31,24 +31,25 @@ export function NewItemsPill({
 
 /** The end of a live list: the scroll sentinel, a "Load more" fallback with its error, or the last word. */
 export function LiveListEnd({
-  sentinel,
-  cursor,
-  loading,
-  onLoadMore,
-  hasItems,
+  list: { sentinel, cursor, loading, loadMore, items },
   moreLabel,
   errorLabel,
   endLabel,
 }: {
-  sentinel: RefObject<HTMLDivElement | null>;
-  cursor: string | null;
-  loading: "idle" | "loading" | "error";
-  onLoadMore: () => void;
-  hasItems: boolean;
+  /** What useLiveList returns. */
+  list: {
+    sentinel: RefObject<HTMLDivElement | null>;
+    cursor: string | null;
+    loading: "idle" | "loading" | "error";
+    loadMore: () => unknown;
+    items: unknown[];
+  };
   moreLabel: string;
   errorLabel: string;
   endLabel: string;
 }) {
+  const onLoadMore = () => void loadMore();
+  const hasItems = items.length > 0;
   return (
     <>
       <div ref={sentinel} />

@@ -3,11 +3,10 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createAmaSessionAction } from "@/app/(app)/ask/actions";
-import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { AMA_DESCRIPTION_MAX, AMA_MAX_DAYS, AMA_TITLE_MAX } from "@/lib/ama/ama-input";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
-import { FormErrorSummary } from "@/components/ui/form-error-summary";
+import { FormSubmit } from "@/components/ui/form-submit";
 import { useServerAction } from "@/components/ui/use-server-action";
 
 const HOUR = 3_600_000;
@@ -106,12 +105,7 @@ export function AmaForm() {
           </div>
         </div>
       </div>
-      {error && <FormErrorSummary message={error} fieldErrors={fields} where="above" />}
-      <div className="flex justify-end">
-        <Button type="submit" disabled={pending}>
-          {pending ? "Opening…" : "Open the AMA"}
-        </Button>
-      </div>
+      <FormSubmit error={error} fieldErrors={fields} pending={pending} pendingLabel="Opening…" label="Open the AMA" />
     </form>
   );
 }

@@ -86,24 +86,13 @@ export function QuestionBoard({
   );
   // A question that is withdrawn, hidden from me or merged comes back missing or merged: it leaves the list.
   const keep = useCallback((question: QuestionView) => fits(question, filters), [filters]);
-  const {
-    items: questions,
-    cursor,
-    loading,
-    loadMore,
-    sentinel,
-    refresh,
-    hold,
-    showWaiting,
-    pill,
-    isShown,
-    shownIds,
-  } = useLiveList({
+  const live = useLiveList({
     initial,
     fetchPage,
     fetchByIds: fetchQuestions,
     keep,
   });
+  const { items: questions, refresh, hold, showWaiting, pill, isShown, shownIds } = live;
 
   useRealtimeEvent(["question.created", "question.updated", "question.answered"], (event) => {
     if (event.type === "resync") return refresh(shownIds());
@@ -216,11 +205,7 @@ export function QuestionBoard({
           </ul>
         )}
         <LiveListEnd
-          sentinel={sentinel}
-          cursor={cursor}
-          loading={loading}
-          onLoadMore={() => void loadMore()}
-          hasItems={questions.length > 0}
+          list={live}
           moreLabel="Load more questions"
           errorLabel="Could not load more questions. Try again."
           endLabel="That is every question."

@@ -10,6 +10,17 @@ function describedBy(name: string, error?: string, hint?: string) {
   return [error && `${name}-error`, hint && `${name}-hint`].filter(Boolean).join(" ") || undefined;
 }
 
+/** What every control carries: its id and name, whether it is invalid, what describes it, and its look. */
+function controlProps(name: string, error: string | undefined, hint: string | undefined, extra?: string) {
+  return {
+    id: name,
+    name,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(name, error, hint),
+    className: clsx(control, extra, error ? "ring-red-600" : "ring-stone-300"),
+  };
+}
+
 function FieldFrame({ label, name, error, hint, className, children }: FieldProps & { children: React.ReactNode }) {
   return (
     <div className={className}>
@@ -41,14 +52,7 @@ export function TextField({
 }: FieldProps & Omit<ComponentProps<"input">, "name">) {
   return (
     <FieldFrame label={label} name={name} error={error} hint={hint} className={className}>
-      <input
-        id={name}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={clsx(control, error ? "ring-red-600" : "ring-stone-300")}
-        {...input}
-      />
+      <input {...controlProps(name, error, hint)} {...input} />
     </FieldFrame>
   );
 }
@@ -63,14 +67,7 @@ export function TextAreaField({
 }: FieldProps & Omit<ComponentProps<"textarea">, "name">) {
   return (
     <FieldFrame label={label} name={name} error={error} hint={hint} className={className}>
-      <textarea
-        id={name}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={clsx(control, "min-h-24", error ? "ring-red-600" : "ring-stone-300")}
-        {...input}
-      />
+      <textarea {...controlProps(name, error, hint, "min-h-24")} {...input} />
     </FieldFrame>
   );
 }
@@ -86,14 +83,7 @@ export function SelectField({
 }: FieldProps & Omit<ComponentProps<"select">, "name">) {
   return (
     <FieldFrame label={label} name={name} error={error} hint={hint} className={className}>
-      <select
-        id={name}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, error, hint)}
-        className={clsx(control, error ? "ring-red-600" : "ring-stone-300")}
-        {...input}
-      >
+      <select {...controlProps(name, error, hint)} {...input}>
         {children}
       </select>
     </FieldFrame>

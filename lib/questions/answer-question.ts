@@ -5,11 +5,10 @@ import { renderMarkdown } from "@/lib/content/render-markdown";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/notifications/notify";
-import { lockQuestion } from "@/lib/questions/lock-question";
+import { lockLiveQuestion } from "@/lib/questions/lock-question";
 import { askerIdToNotify } from "@/lib/questions/private-asker";
 import { ZAnswerBody } from "@/lib/questions/question-input";
 import { notifyAboutQuestion, publishQuestionEvent } from "@/lib/questions/question-notifications";
-import { liveQuestionWhere } from "@/lib/questions/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { ZId } from "@/lib/id";
 
@@ -25,13 +24,7 @@ export const answerQuestion = defineUseCase({
   run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("answer", actor.id);
     const { answer, question, recipients } = await db.$transaction(async (tx) => {
-      await lockQuestion(tx, input.questionId, "update");
-      const question = await tx.question.findFirst({
-        where: { id: input.questionId, ...liveQuestionWhere },
-        select: { id: true, status: true, firstAnsweredAt: true, amaSessionId: true },
-      });
-      if (!question)
-        throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn, hidden or merged.");
+      const question = await lockLiveQuestion(tx, input.questionId, "update");
       if (question.status === "CLOSED")
         throw new AppError("BAD_INPUT", "This question is closed. Reopen it before answering.");
 

@@ -3,10 +3,9 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockQuestion } from "@/lib/questions/lock-question";
+import { lockLiveQuestion } from "@/lib/questions/lock-question";
 import { ZReason } from "@/lib/questions/question-input";
 import { publishQuestionEvent } from "@/lib/questions/question-notifications";
-import { liveQuestionWhere } from "@/lib/questions/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { ZId } from "@/lib/id";
 
@@ -19,13 +18,7 @@ export const closeQuestion = defineUseCase({
   run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("answer", actor.id);
     const question = await db.$transaction(async (tx) => {
-      await lockQuestion(tx, input.questionId, "update");
-      const question = await tx.question.findFirst({
-        where: { id: input.questionId, ...liveQuestionWhere },
-        select: { id: true, status: true, amaSessionId: true },
-      });
-      if (!question)
-        throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn, hidden or merged.");
+      const question = await lockLiveQuestion(tx, input.questionId, "update");
       if (question.status === "CLOSED") throw new AppError("CONFLICT", "This question is already closed.");
       await tx.question.update({ where: { id: question.id }, data: { status: "CLOSED", closedReason: input.reason } });
       return question;

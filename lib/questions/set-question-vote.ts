@@ -3,9 +3,8 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import { lockQuestion } from "@/lib/questions/lock-question";
+import { lockLiveQuestion } from "@/lib/questions/lock-question";
 import { publishQuestionEvent } from "@/lib/questions/question-notifications";
-import { liveQuestionWhere } from "@/lib/questions/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { ZId } from "@/lib/id";
 
@@ -22,13 +21,7 @@ export const setQuestionVote = defineUseCase({
   run: async ({ actor, input, afterCommit }) => {
     enforceWriteLimit("vote", actor.id);
     const result = await db.$transaction(async (tx) => {
-      await lockQuestion(tx, input.questionId, "key share");
-      const question = await tx.question.findFirst({
-        where: { id: input.questionId, ...liveQuestionWhere },
-        select: { id: true, status: true, amaSessionId: true },
-      });
-      if (!question)
-        throw new AppError("NOT_FOUND", "That question does not exist, or was withdrawn, hidden or merged.");
+      const question = await lockLiveQuestion(tx, input.questionId, "key share");
       const key = { questionId: question.id, userId: actor.id };
       if (input.voted) {
         const own = await tx.question.count({ where: { id: question.id, askerId: actor.id } });
