@@ -299,7 +299,7 @@ export function PostCard({
         </a>
       )}
 
-      {post.poll && <PollCard poll={post.poll} onChanged={() => onChanged?.(post.id)} onError={setError} />}
+      {post.poll && <PollCard poll={post.poll} onChanged={() => onChanged?.(post.id)} />}
       <AppreciationList appreciations={post.appreciations} className="mt-3" />
 
       <PostActionItems
