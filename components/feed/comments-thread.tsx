@@ -135,7 +135,6 @@ function CommentItem({
               trigger={<MoreHorizontal className="size-4" aria-hidden="true" />}
               triggerClassName="-my-0.5 rounded p-0.5 hover:bg-stone-100 hover:text-stone-900"
               triggerRef={optionsButton}
-              className="w-52"
             >
               {actions.canAssign && (
                 <MenuItem opensDialog onSelect={() => setAssigning(true)}>

@@ -135,7 +135,6 @@ export function PostCard({
           trigger={<MoreHorizontal className="size-5" aria-hidden="true" />}
           triggerClassName="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100"
           triggerRef={optionsButton}
-          className="w-52"
         >
           {post.canEdit && <MenuItem onSelect={() => setEditing(true)}>Edit</MenuItem>}
           {post.canAssignActionItems && (
