@@ -73,6 +73,19 @@ test.describe("[FEED]", () => {
     await expect(author.getByText("Congratulations, well deserved!")).toBeVisible();
     await expect(author.getByRole("link", { name: "1 comment" })).toBeVisible();
 
+    // The comment's options are a menu; the dialog opened from it gives focus back to the menu button.
+    const commentOptions = author.getByRole("button", { name: "Comment options" });
+    await commentOptions.click();
+    const report = author.getByRole("menuitem", { name: "Report" });
+    await expect(report).toBeVisible();
+    await expect(author.getByRole("menuitem", { name: "Delete" })).toHaveCount(0); // not hers to delete
+    await report.click();
+    const reportDialog = author.getByRole("dialog", { name: `Report ${users.employee.name}'s comment` });
+    await expect(reportDialog).toBeVisible();
+    await author.keyboard.press("Escape");
+    await expect(reportDialog).toHaveCount(0);
+    await expect(commentOptions).toBeFocused();
+
     // The author's bell counted the reaction and the comment; the notification leads to the post.
     await expect.poll(() => unreadCount(author)).toBeGreaterThanOrEqual(authorUnreadBefore + 2);
     await author.getByRole("link", { name: /^Notifications, \d+ unread$/ }).click();

@@ -39,8 +39,9 @@ test.describe("[MODERATION]", () => {
     const before = await openCount(await count.textContent());
 
     await reporter.goto(href!);
-    await reporter.getByRole("button", { name: "Post options" }).click();
-    await reporter.getByRole("button", { name: "Report" }).click();
+    const postOptions = reporter.getByRole("button", { name: "Post options" });
+    await postOptions.click();
+    await reporter.getByRole("menuitem", { name: "Report" }).click();
     const dialog = reporter.getByRole("dialog", { name: `Report ${users.employee.name}'s post` });
     await dialog.getByRole("button", { name: "Send report" }).click();
     await expect(dialog.getByText("Choose what is wrong")).toBeVisible(); // the field says what is missing
@@ -48,6 +49,10 @@ test.describe("[MODERATION]", () => {
     await dialog.getByLabel("What is wrong?").selectOption("SPAM");
     await dialog.getByRole("button", { name: "Send report" }).click();
     await expect(dialog.getByText("Thank you. The moderators will look at it")).toBeVisible();
+    // Closing the dialog hands focus back to the menu button it was opened from (its menu item is gone).
+    await reporter.keyboard.press("Escape");
+    await expect(dialog).toHaveCount(0);
+    await expect(postOptions).toBeFocused();
 
     await expect.poll(async () => openCount(await count.textContent())).toBe(before + 1);
     const report = admin.getByTestId("report-card").filter({ hasText: `SUN${stamp}` });
@@ -112,7 +117,7 @@ test.describe("[MODERATION]", () => {
     await admin.goto("/");
     const adminCard = admin.getByTestId("post-card").filter({ hasText: String(stamp) });
     await adminCard.getByRole("button", { name: "Post options" }).click();
-    await adminCard.getByRole("button", { name: "Remove with reason" }).click();
+    await admin.getByRole("menuitem", { name: "Remove with reason" }).click();
     const dialog = admin.getByRole("dialog", { name: "Remove this post" });
     await dialog.getByRole("button", { name: "Remove" }).click();
     await expect(dialog.getByText("Give a reason of at least 3 characters")).toBeVisible();

@@ -82,7 +82,7 @@ test.describe("[PRIDE]", () => {
     await reader.context().close();
   });
 
-  test("a poll's results update live in a second browser; anonymous results stay hidden until you vote", async ({
+  test("a poll's results update live in a second browser; anonymous results stay hidden until you vote; a refused vote changes nothing", async ({
     browser,
   }) => {
     const author = await newSignedInPage(browser, users.salesManager.email);
@@ -126,6 +126,24 @@ test.describe("[PRIDE]", () => {
     await expect(authorPoll.getByRole("button", { name: /Pizza/ })).toContainText("100%");
     await expect(authorPoll.getByRole("button", { name: /Sushi/ })).toContainText("0%");
     await expect(authorPoll).toContainText("1 person voted");
+
+    // A vote the server refuses (here for an option that is gone by the time the vote arrives) shows the
+    // refusal in the poll and keeps the choice as it was.
+    await voter.route(
+      (url) => url.pathname === new URL(voter.url()).pathname,
+      async (route) => {
+        const request = route.request();
+        if (request.method() !== "POST" || !request.headers()["next-action"]) return route.fallback();
+        const [, active] = JSON.parse(request.postData() ?? "[]") as [string, boolean];
+        await route.continue({ postData: JSON.stringify(["c-option-gone", active]) });
+      },
+    );
+    await poll.getByRole("button", { name: /Salad/ }).click();
+    await expect(poll.getByRole("alert")).toHaveText("That poll does not exist or was removed.");
+    await expect(poll.getByRole("button", { name: /Pizza/ })).toHaveAttribute("aria-pressed", "true");
+    await expect(poll.getByRole("button", { name: /Salad/ })).toHaveAttribute("aria-pressed", "false");
+    await expect(poll).toContainText("1 person voted");
+    await voter.unrouteAll();
     await author.context().close();
     await voter.context().close();
   });

@@ -1,11 +1,12 @@
 "use client";
 
 import { CheckCircle2, Play, RotateCcw, XCircle } from "lucide-react";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { changeActionItemStatusAction, postActionItemUpdateAction } from "@/app/(app)/actions/actions";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { ACTION_TEXT_MAX, type ActionStatus } from "@/lib/action-items/action-item-input";
 
 function moveLabel(from: ActionStatus, to: ActionStatus) {
@@ -31,43 +32,33 @@ export function ActionItemControls({
   onChanged: () => void;
 }) {
   const [update, setUpdate] = useState("");
-  const [updateError, setUpdateError] = useState<string | null>(null);
   const [reason, setReason] = useState("");
   const [declining, setDeclining] = useState(false);
-  const [moveResult, setMoveResult] = useState<{
-    status: "idle" | "ok" | "error";
-    message?: string;
-    reasonError?: string;
-  }>({ status: "idle" });
-  const [pending, startTransition] = useTransition();
-
-  function postUpdate(event: React.FormEvent) {
-    event.preventDefault();
-    startTransition(async () => {
-      const result = await postActionItemUpdateAction({ itemId, body: update });
-      if (!result.ok) return setUpdateError(result.fieldErrors?.body ?? result.error);
+  const progress = useServerAction(postActionItemUpdateAction, {
+    onSuccess: () => {
       setUpdate("");
-      setUpdateError(null);
       onChanged();
-    });
-  }
-
-  function move(to: ActionStatus, withReason = "") {
-    startTransition(async () => {
-      const result = await changeActionItemStatusAction({ itemId, status: to, reason: withReason });
-      if (!result.ok) {
-        const reasonError = result.fieldErrors?.reason;
-        return setMoveResult({
-          status: "error",
-          message: reasonError ? "The item was not declined: give a reason first." : result.error,
-          reasonError,
-        });
-      }
-      setMoveResult({ status: "idle" });
+    },
+  });
+  const moving = useServerAction(changeActionItemStatusAction, {
+    onSuccess: () => {
       setDeclining(false);
       setReason("");
       onChanged();
-    });
+    },
+  });
+  const pending = progress.pending || moving.pending;
+  const updateError = progress.error && (progress.fieldErrors.body ?? progress.error);
+  const reasonError = moving.error ? moving.fieldErrors.reason : undefined;
+  const moveMessage = reasonError ? "The item was not declined: give a reason first." : (moving.error ?? undefined);
+
+  function postUpdate(event: React.FormEvent) {
+    event.preventDefault();
+    progress.run({ itemId, body: update });
+  }
+
+  function move(to: ActionStatus, withReason = "") {
+    moving.run({ itemId, status: to, reason: withReason });
   }
 
   return (
@@ -97,7 +88,7 @@ export function ActionItemControls({
       {moves.length > 0 && (
         <div className="space-y-3 border-t border-stone-200 pt-4">
           <h3 className="text-sm font-medium text-stone-800">Move it along</h3>
-          <FormMessage status={moveResult.status} message={moveResult.message} />
+          <FormMessage status={moving.error ? "error" : "idle"} message={moveMessage} />
           <div className="flex flex-wrap gap-2">
             {moves.map((to) => {
               const Icon = moveIcon[to];
@@ -131,7 +122,7 @@ export function ActionItemControls({
                 value={reason}
                 onChange={(event) => setReason(event.target.value)}
                 rows={2}
-                error={moveResult.reasonError}
+                error={reasonError}
                 hint="Required. Say why, so that everyone following it understands."
                 autoFocus
               />
@@ -139,12 +130,7 @@ export function ActionItemControls({
                 <Button type="submit" size="sm" variant="danger" disabled={pending}>
                   Decline item
                 </Button>
-                <Button
-                  type="button"
-                  size="sm"
-                  variant="ghost"
-                  onClick={() => (setDeclining(false), setMoveResult({ status: "idle" }))}
-                >
+                <Button type="button" size="sm" variant="ghost" onClick={() => (setDeclining(false), moving.reset())}>
                   Cancel
                 </Button>
               </div>

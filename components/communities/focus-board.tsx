@@ -4,10 +4,11 @@ import clsx from "clsx";
 import { CheckCircle2, ChevronUp, MessageSquare, Target } from "lucide-react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { proposeFocusItemAction, setFocusVoteAction } from "@/app/(app)/communities/actions";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
+import { useServerAction } from "@/components/ui/use-server-action";
 import { FOCUS_TITLE_MAX } from "@/lib/communities/community-input";
 import type { FocusBoard as Board } from "@/lib/communities/focus-board";
 
@@ -47,15 +48,7 @@ export function FocusBoard({
   communityId: string;
 }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const vote = (itemId: string, active: boolean) =>
-    startTransition(async () => {
-      const result = await setFocusVoteAction(itemId, active);
-      if (!result.ok) return setError(result.error);
-      setError(null);
-      router.refresh();
-    });
+  const { run: vote, pending, error } = useServerAction(setFocusVoteAction, { onSuccess: () => router.refresh() });
   return (
     <div className="space-y-4">
       <section
@@ -149,8 +142,16 @@ function ProposeForm({ communityId }: { communityId: string }) {
   const router = useRouter();
   const [title, setTitle] = useState("");
   const [body, setBody] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
+  const propose = useServerAction(proposeFocusItemAction, {
+    onSuccess: () => {
+      setTitle("");
+      setBody("");
+      router.refresh();
+    },
+  });
+  // A refusal without field messages shows under the title.
+  const errors =
+    propose.error && Object.keys(propose.fieldErrors).length === 0 ? { title: propose.error } : propose.fieldErrors;
   return (
     <form
       aria-label="New focus item"
@@ -158,14 +159,7 @@ function ProposeForm({ communityId }: { communityId: string }) {
       className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const result = await proposeFocusItemAction(communityId, title, body);
-          if (!result.ok) return setErrors(result.fieldErrors ?? { title: result.error });
-          setErrors({});
-          setTitle("");
-          setBody("");
-          router.refresh();
-        });
+        propose.run(communityId, title, body);
       }}
     >
       <TextField
@@ -187,8 +181,8 @@ function ProposeForm({ communityId }: { communityId: string }) {
         />
       )}
       <div className="flex justify-end">
-        <Button type="submit" size="sm" disabled={pending || title.trim().length === 0}>
-          {pending ? "Proposing…" : "Propose"}
+        <Button type="submit" size="sm" disabled={propose.pending || title.trim().length === 0}>
+          {propose.pending ? "Proposing…" : "Propose"}
         </Button>
       </div>
     </form>

@@ -2,13 +2,14 @@
 
 import { CheckCircle2 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { acceptFocusAnswerAction, answerFocusItemAction } from "@/app/(app)/communities/actions";
 import { RichText } from "@/components/content/rich-text";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { callAction, useServerAction } from "@/components/ui/use-server-action";
 import { FOCUS_ANSWER_MAX } from "@/lib/communities/community-input";
 import type { FocusThread as Thread } from "@/lib/communities/find-focus-item";
 
@@ -16,19 +17,8 @@ import type { FocusThread as Thread } from "@/lib/communities/find-focus-item";
 export function FocusThread({ thread }: { thread: Thread }) {
   const router = useRouter();
   const [body, setBody] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const run = (
-    work: () => Promise<{ ok: boolean; error?: string; fieldErrors?: Record<string, string> }>,
-    after?: () => void,
-  ) =>
-    startTransition(async () => {
-      const result = await work();
-      if (!result.ok) return setError(result.fieldErrors?.body ?? result.error ?? "That did not work.");
-      setError(null);
-      after?.();
-      router.refresh();
-    });
+  const { run, pending, ...action } = useServerAction(callAction, { onSuccess: () => router.refresh() });
+  const error = action.error && (action.fieldErrors.body ?? action.error);
   return (
     <div className="space-y-4">
       <ol aria-label="Answers" className="space-y-3">
@@ -87,10 +77,11 @@ export function FocusThread({ thread }: { thread: Thread }) {
           className="space-y-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
           onSubmit={(event) => {
             event.preventDefault();
-            run(
-              () => answerFocusItemAction(thread.id, body),
-              () => setBody(""),
-            );
+            run(async () => {
+              const result = await answerFocusItemAction(thread.id, body);
+              if (result.ok) setBody("");
+              return result;
+            });
           }}
         >
           <TextAreaField

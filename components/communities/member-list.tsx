@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import {
   inviteMemberAction,
   muteMemberAction,
@@ -12,6 +12,7 @@ import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
 import { TextField } from "@/components/ui/field";
+import { callAction, useServerAction } from "@/components/ui/use-server-action";
 import type { MemberView } from "@/lib/communities/list-members";
 import type { CommunityRole } from "@/lib/generated/prisma/enums";
 import Link from "next/link";
@@ -33,15 +34,7 @@ export function MemberList({
   me: { canModerate: boolean; isArchived: boolean };
 }) {
   const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
-  const run = (work: () => Promise<{ ok: boolean; error?: string }>) =>
-    startTransition(async () => {
-      const result = await work();
-      if (!result.ok) return setError(result.error ?? "That did not work.");
-      setError(null);
-      router.refresh();
-    });
+  const { run, pending, error } = useServerAction(callAction, { onSuccess: () => router.refresh() });
 
   return (
     <div className="space-y-4">
@@ -133,8 +126,14 @@ export function MemberList({
 function InviteForm({ communityId }: { communityId: string }) {
   const router = useRouter();
   const [handle, setHandle] = useState("");
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const [invited, setInvited] = useState<string | null>(null);
+  const invite = useServerAction(inviteMemberAction, {
+    onSuccess: (_data, _communityId, invitedHandle) => {
+      setInvited(invitedHandle.replace(/^@/, ""));
+      setHandle("");
+      router.refresh();
+    },
+  });
   return (
     <form
       aria-label="Invite a colleague"
@@ -142,13 +141,8 @@ function InviteForm({ communityId }: { communityId: string }) {
       className="flex flex-wrap items-end gap-3 rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200"
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const result = await inviteMemberAction(communityId, handle);
-          if (!result.ok) return setMessage({ ok: false, text: result.fieldErrors?.handle ?? result.error });
-          setMessage({ ok: true, text: `Invited @${handle.replace(/^@/, "")}.` });
-          setHandle("");
-          router.refresh();
-        });
+        setInvited(null);
+        invite.run(communityId, handle);
       }}
     >
       <TextField
@@ -157,12 +151,12 @@ function InviteForm({ communityId }: { communityId: string }) {
         value={handle}
         onChange={(event) => setHandle(event.target.value)}
         placeholder="e.g. sophie-de-vries"
-        error={message && !message.ok ? message.text : undefined}
-        hint={message?.ok ? message.text : undefined}
+        error={invite.error ? (invite.fieldErrors.handle ?? invite.error) : undefined}
+        hint={invited ? `Invited @${invited}.` : undefined}
         className="min-w-56 flex-1"
       />
-      <Button type="submit" disabled={pending || handle.trim() === ""}>
-        {pending ? "Inviting…" : "Invite"}
+      <Button type="submit" disabled={invite.pending || handle.trim() === ""}>
+        {invite.pending ? "Inviting…" : "Invite"}
       </Button>
     </form>
   );

@@ -1,8 +1,9 @@
 "use client";
 
 import clsx from "clsx";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { RichText } from "@/components/content/rich-text";
+import { useServerAction } from "@/components/ui/use-server-action";
 import type { ActionResult } from "@/lib/action-state";
 
 type Preview = { html: string } | { error: string } | null;
@@ -11,13 +12,13 @@ type Preview = { html: string } | { error: string } | null;
 export function useMarkdownPreview(render: (source: string) => Promise<ActionResult<{ html: string }>>) {
   const [tab, setTab] = useState<"write" | "preview">("write");
   const [preview, setPreview] = useState<Preview>(null);
-  const [previewing, startPreview] = useTransition();
+  const { run, pending: previewing } = useServerAction(render, {
+    onSuccess: (data) => setPreview(data),
+    onError: (failure) => setPreview({ error: failure.error }),
+  });
   function showPreview(source: string) {
     setTab("preview");
-    startPreview(async () => {
-      const result = await render(source);
-      setPreview(result.ok ? result.data : { error: result.error });
-    });
+    run(source);
   }
   return { tab, setTab, preview, previewing, showPreview };
 }

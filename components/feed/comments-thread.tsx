@@ -1,8 +1,8 @@
 "use client";
 
-import { MessageCircle } from "lucide-react";
+import { MessageCircle, MoreHorizontal } from "lucide-react";
 import Link from "next/link";
-import { useCallback, useState, useTransition } from "react";
+import { useCallback, useRef, useState } from "react";
 import { createCommentAction, deleteCommentAction } from "@/app/(app)/posts/actions";
 import { ActionItemChips } from "@/components/action-items/action-item-chips";
 import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
@@ -16,7 +16,10 @@ import { ReportDialog } from "@/components/moderation/report-dialog";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
+import { ReturnFocusTo } from "@/components/ui/dialog";
+import { Menu, MenuItem } from "@/components/ui/menu";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { callAction, useServerAction } from "@/components/ui/use-server-action";
 import type { ActionItemChip } from "@/lib/action-items/action-item-chip";
 import type { CommentView } from "@/lib/comments/comment-view";
 
@@ -37,20 +40,16 @@ function CommentForm({
   autoFocus?: boolean;
 }) {
   const [body, setBody] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { run, pending, ...action } = useServerAction(createCommentAction, {
+    onSuccess: () => (setBody(""), onDone()),
+  });
+  const error = action.error && (action.fieldErrors.body ?? action.error);
   const id = `comment-${parentId ?? "new"}-${postId}`;
   return (
     <form
       onSubmit={(event) => {
         event.preventDefault();
-        startTransition(async () => {
-          const result = await createCommentAction(postId, parentId, body);
-          if (!result.ok) return setError(result.fieldErrors?.body ?? result.error);
-          setBody("");
-          setError(null);
-          onDone();
-        });
+        run(postId, parentId, body);
       }}
       className="space-y-2"
       noValidate
@@ -97,8 +96,9 @@ function CommentItem({
   const [replying, setReplying] = useState(false);
   const [assigning, setAssigning] = useState(false);
   const [moderating, setModerating] = useState<"report" | "remove" | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [, startTransition] = useTransition();
+  const optionsButton = useRef<HTMLButtonElement>(null);
+  // One refusal line for the comment: deleting it, and what the appreciation reports (`fail`).
+  const { run, error, fail, reset } = useServerAction(callAction, { onSuccess: onChange });
   return (
     <li id={`comment-${comment.id}`} className="scroll-mt-24">
       <div className="flex gap-3">
@@ -120,91 +120,82 @@ function CommentItem({
             <button type="button" onClick={() => setReplying((value) => !value)} className="hover:text-stone-900">
               Reply
             </button>
-            {actions.canAssign && (
-              <button
-                type="button"
-                aria-haspopup="dialog"
-                onClick={() => setAssigning(true)}
-                className="hover:text-stone-900"
-              >
-                Assign an action item
-              </button>
-            )}
             {comment.canAppreciate && (
               <AppreciateButton
                 target={{ commentId: comment.id }}
                 appreciated={comment.appreciatedByMe}
-                onChanged={() => (setError(null), onChange())}
-                onError={setError}
+                onChanged={() => (reset(), onChange())}
+                onError={fail}
                 small
               />
             )}
-            {comment.canDelete && (
-              <button
-                type="button"
-                className="hover:text-red-700"
-                onClick={() =>
-                  window.confirm("Delete this comment?") &&
-                  startTransition(async () => void (await deleteCommentAction(comment.id), onChange()))
-                }
-              >
-                Delete
-              </button>
-            )}
-            {!comment.canDelete && (
-              <button
-                type="button"
-                aria-haspopup="dialog"
-                onClick={() => setModerating("report")}
-                className="hover:text-stone-900"
-              >
-                Report
-              </button>
-            )}
-            {comment.canModerate && (
-              <button
-                type="button"
-                aria-haspopup="dialog"
-                onClick={() => setModerating("remove")}
-                className="hover:text-red-700"
-              >
-                Remove with reason
-              </button>
-            )}
+            {/* Delete or Report is always there, so the menu always has an item. */}
+            <Menu
+              label="Comment options"
+              trigger={<MoreHorizontal className="size-4" aria-hidden="true" />}
+              triggerClassName="-my-0.5 rounded p-0.5 hover:bg-stone-100 hover:text-stone-900"
+              triggerRef={optionsButton}
+            >
+              {actions.canAssign && (
+                <MenuItem opensDialog onSelect={() => setAssigning(true)}>
+                  Assign an action item
+                </MenuItem>
+              )}
+              {comment.canDelete && (
+                <MenuItem
+                  danger
+                  onSelect={() => window.confirm("Delete this comment?") && run(() => deleteCommentAction(comment.id))}
+                >
+                  Delete
+                </MenuItem>
+              )}
+              {!comment.canDelete && (
+                <MenuItem opensDialog onSelect={() => setModerating("report")}>
+                  Report
+                </MenuItem>
+              )}
+              {comment.canModerate && (
+                <MenuItem opensDialog danger onSelect={() => setModerating("remove")}>
+                  Remove with reason
+                </MenuItem>
+              )}
+            </Menu>
           </div>
-          {moderating === "report" && (
-            <ReportDialog
-              open
-              onClose={() => setModerating(null)}
-              target="COMMENT"
-              targetId={comment.id}
-              what={`${comment.author.name}'s comment`}
-            />
-          )}
-          {moderating === "remove" && (
-            <RemoveDialog
-              open
-              onClose={() => setModerating(null)}
-              targetType="COMMENT"
-              targetId={comment.id}
-              onRemoved={onChange}
-            />
-          )}
+          <ReturnFocusTo to={optionsButton}>
+            {moderating === "report" && (
+              <ReportDialog
+                open
+                onClose={() => setModerating(null)}
+                target="COMMENT"
+                targetId={comment.id}
+                what={`${comment.author.name}'s comment`}
+              />
+            )}
+            {moderating === "remove" && (
+              <RemoveDialog
+                open
+                onClose={() => setModerating(null)}
+                targetType="COMMENT"
+                targetId={comment.id}
+                onRemoved={onChange}
+              />
+            )}
+            {assigning && (
+              <AssignActionItemDialog
+                open
+                onClose={() => setAssigning(false)}
+                source={{ commentId: comment.id }}
+                sourceLabel={`${comment.author.name}'s comment`}
+                onAssigned={actions.onAssigned}
+              />
+            )}
+          </ReturnFocusTo>
           {error && (
             <p role="alert" className="mt-1 px-2 text-xs text-red-700">
               {error}
             </p>
           )}
           <ActionItemChips items={actions.items.filter((item) => item.commentId === comment.id)} className="mt-2" />
-          {assigning && (
-            <AssignActionItemDialog
-              open
-              onClose={() => setAssigning(false)}
-              source={{ commentId: comment.id }}
-              sourceLabel={`${comment.author.name}'s comment`}
-              onAssigned={actions.onAssigned}
-            />
-          )}
           {replying && (
             <div className="mt-2">
               <CommentForm

@@ -3,7 +3,7 @@
 import clsx from "clsx";
 import { Megaphone, MessageCircle, MoreHorizontal, Pin, Users } from "lucide-react";
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { pinCommunityPostAction } from "@/app/(app)/communities/actions";
 import { deletePostAction, updatePostAction } from "@/app/(app)/posts/actions";
 import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
@@ -20,7 +20,10 @@ import { PrideCredits, PrideRibbon } from "@/components/pride/pride-credits";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
+import { ReturnFocusTo } from "@/components/ui/dialog";
+import { Menu, MenuItem } from "@/components/ui/menu";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { callAction, useServerAction } from "@/components/ui/use-server-action";
 import type { PostView } from "@/lib/posts/post-view";
 import { formatDate } from "@/lib/format/dates";
 
@@ -39,40 +42,33 @@ export function PostCard({
   const canPin = inCommunity?.canPin ?? false;
   const [editing, setEditing] = useState(false);
   const [draft, setDraft] = useState(post.body ?? "");
-  const [menuOpen, setMenuOpen] = useState(false);
+  const optionsButton = useRef<HTMLButtonElement>(null);
   const [assigning, setAssigning] = useState(false);
   const [moderating, setModerating] = useState<"report" | "remove" | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  // One refusal line for the card: its own actions, and what the reactions and appreciation report (`fail`).
+  const { run, pending, fail, reset, ...action } = useServerAction(callAction, {
+    onSuccess: () => onChanged?.(post.id),
+  });
+  const error = action.error && (action.fieldErrors.body ?? action.error);
   const isAnnouncement = post.kind === "ANNOUNCEMENT";
   const isPride = post.kind === "PRIDE";
   const Heading = headingLevel === 2 ? "h2" : "h3";
 
   function save() {
-    startTransition(async () => {
+    run(async () => {
       const result = await updatePostAction(post.id, draft);
-      if (!result.ok) return setError(result.fieldErrors?.body ?? result.error);
-      setError(null);
-      setEditing(false);
-      onChanged?.(post.id);
+      if (result.ok) setEditing(false);
+      return result;
     });
   }
 
   function togglePin() {
-    startTransition(async () => {
-      const result = await pinCommunityPostAction(post.id, !post.communityPinnedAt);
-      if (!result.ok) setError(result.error);
-      else onChanged?.(post.id);
-    });
+    run(() => pinCommunityPostAction(post.id, !post.communityPinnedAt));
   }
 
   function remove() {
     if (!window.confirm("Delete this post? Colleagues will no longer see it.")) return;
-    startTransition(async () => {
-      const result = await deletePostAction(post.id);
-      if (!result.ok) setError(result.error);
-      else onChanged?.(post.id);
-    });
+    run(() => deletePostAction(post.id));
   }
 
   return (
@@ -134,78 +130,39 @@ export function PostCard({
             </p>
           )}
         </div>
-        <div className="relative">
-          <button
-            type="button"
-            aria-label="Post options"
-            aria-expanded={menuOpen}
-            onClick={() => setMenuOpen((v) => !v)}
-            className="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100"
-          >
-            <MoreHorizontal className="size-5" aria-hidden="true" />
-          </button>
-          {menuOpen && (
-            <div className="absolute right-0 z-10 mt-1 w-52 overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200">
-              {post.canEdit && (
-                <button
-                  type="button"
-                  className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100"
-                  onClick={() => (setEditing(true), setMenuOpen(false))}
-                >
-                  Edit
-                </button>
-              )}
-              {post.canAssignActionItems && (
-                <button
-                  type="button"
-                  aria-haspopup="dialog"
-                  className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100"
-                  onClick={() => (setAssigning(true), setMenuOpen(false))}
-                >
-                  Assign an action item
-                </button>
-              )}
-              {canPin && (
-                <button
-                  type="button"
-                  className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100"
-                  onClick={() => (setMenuOpen(false), togglePin())}
-                >
-                  {post.communityPinnedAt ? "Unpin from community" : "Pin in community"}
-                </button>
-              )}
-              {post.canDelete && (
-                <button
-                  type="button"
-                  className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100"
-                  onClick={() => (setMenuOpen(false), remove())}
-                >
-                  Delete
-                </button>
-              )}
-              {!post.canEdit && (
-                <button
-                  type="button"
-                  aria-haspopup="dialog"
-                  className="block w-full px-3 py-2 text-left text-sm hover:bg-stone-100"
-                  onClick={() => (setModerating("report"), setMenuOpen(false))}
-                >
-                  Report
-                </button>
-              )}
-              {post.canModerate && (
-                <button
-                  type="button"
-                  aria-haspopup="dialog"
-                  className="block w-full px-3 py-2 text-left text-sm text-red-700 hover:bg-stone-100"
-                  onClick={() => (setModerating("remove"), setMenuOpen(false))}
-                >
-                  Remove with reason
-                </button>
-              )}
-            </div>
+        <Menu
+          label="Post options"
+          trigger={<MoreHorizontal className="size-5" aria-hidden="true" />}
+          triggerClassName="rounded-lg p-1.5 text-stone-500 hover:bg-stone-100"
+          triggerRef={optionsButton}
+        >
+          {post.canEdit && <MenuItem onSelect={() => setEditing(true)}>Edit</MenuItem>}
+          {post.canAssignActionItems && (
+            <MenuItem opensDialog onSelect={() => setAssigning(true)}>
+              Assign an action item
+            </MenuItem>
           )}
-        </div>
+          {canPin && (
+            <MenuItem onSelect={togglePin}>
+              {post.communityPinnedAt ? "Unpin from community" : "Pin in community"}
+            </MenuItem>
+          )}
+          {post.canDelete && (
+            <MenuItem danger onSelect={remove}>
+              Delete
+            </MenuItem>
+          )}
+          {!post.canEdit && (
+            <MenuItem opensDialog onSelect={() => setModerating("report")}>
+              Report
+            </MenuItem>
+          )}
+          {post.canModerate && (
+            <MenuItem opensDialog danger onSelect={() => setModerating("remove")}>
+              Remove with reason
+            </MenuItem>
+          )}
+        </Menu>
       </header>
 
       <div className="mt-3">
@@ -227,11 +184,7 @@ export function PostCard({
               <Button size="sm" onClick={save} disabled={pending}>
                 {pending ? "Saving…" : "Save"}
               </Button>
-              <Button
-                size="sm"
-                variant="ghost"
-                onClick={() => (setEditing(false), setDraft(post.body ?? ""), setError(null))}
-              >
+              <Button size="sm" variant="ghost" onClick={() => (setEditing(false), setDraft(post.body ?? ""), reset())}>
                 Cancel
               </Button>
             </div>
@@ -299,7 +252,7 @@ export function PostCard({
         </a>
       )}
 
-      {post.poll && <PollCard poll={post.poll} onChanged={() => onChanged?.(post.id)} onError={setError} />}
+      {post.poll && <PollCard poll={post.poll} onChanged={() => onChanged?.(post.id)} />}
       <AppreciationList appreciations={post.appreciations} className="mt-3" />
 
       <PostActionItems
@@ -307,43 +260,45 @@ export function PostCard({
         postId={post.id}
         initial={post.actionItems}
       />
-      {moderating === "report" && (
-        <ReportDialog
-          open
-          onClose={() => setModerating(null)}
-          target="POST"
-          targetId={post.id}
-          what={`${post.author.name}'s post`}
-        />
-      )}
-      {moderating === "remove" && (
-        <RemoveDialog
-          open
-          onClose={() => setModerating(null)}
-          targetType="POST"
-          targetId={post.id}
-          onRemoved={() => onChanged?.(post.id)}
-        />
-      )}
-      {assigning && (
-        <AssignActionItemDialog
-          open
-          onClose={() => setAssigning(false)}
-          source={{ postId: post.id }}
-          sourceLabel={`${post.author.name}'s post`}
-          onAssigned={() => onChanged?.(post.id)}
-        />
-      )}
+      <ReturnFocusTo to={optionsButton}>
+        {moderating === "report" && (
+          <ReportDialog
+            open
+            onClose={() => setModerating(null)}
+            target="POST"
+            targetId={post.id}
+            what={`${post.author.name}'s post`}
+          />
+        )}
+        {moderating === "remove" && (
+          <RemoveDialog
+            open
+            onClose={() => setModerating(null)}
+            targetType="POST"
+            targetId={post.id}
+            onRemoved={() => onChanged?.(post.id)}
+          />
+        )}
+        {assigning && (
+          <AssignActionItemDialog
+            open
+            onClose={() => setAssigning(false)}
+            source={{ postId: post.id }}
+            sourceLabel={`${post.author.name}'s post`}
+            onAssigned={() => onChanged?.(post.id)}
+          />
+        )}
+      </ReturnFocusTo>
 
       <footer className="mt-4 flex flex-wrap items-center justify-between gap-3">
-        <ReactionBar key={`${post.reactionCount}-${post.myReactions.join()}`} post={post} onError={setError} />
+        <ReactionBar key={`${post.reactionCount}-${post.myReactions.join()}`} post={post} onError={fail} />
         <div className="flex items-center gap-4">
           {post.canAppreciate && (
             <AppreciateButton
               target={{ postId: post.id }}
               appreciated={post.appreciatedByMe}
               onChanged={() => onChanged?.(post.id)}
-              onError={setError}
+              onError={fail}
             />
           )}
           <Link

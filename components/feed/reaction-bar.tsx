@@ -1,9 +1,10 @@
 "use client";
 
 import clsx from "clsx";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { setReactionAction } from "@/app/(app)/posts/actions";
 import { REACTIONS } from "@/components/feed/reactions";
+import { useServerAction } from "@/components/ui/use-server-action";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
 import type { PostView } from "@/lib/posts/post-view";
 
@@ -14,7 +15,11 @@ export function ReactionBar({ post, onError }: { post: PostView; onError: (messa
   const [optimistic, setOptimistic] = useState<{ mine: ReactionKind[]; counts: Map<ReactionKind, number> } | null>(
     null,
   );
-  const [, startTransition] = useTransition();
+  // Either way the refetched post is the truth from here.
+  const { run } = useServerAction(setReactionAction, {
+    onSuccess: () => setOptimistic(null),
+    onError: (failure) => (onError(failure.error), setOptimistic(null)),
+  });
   const [reactors, setReactors] = useState<Reactors | null>(null);
   const [showWho, setShowWho] = useState(false);
 
@@ -27,11 +32,7 @@ export function ReactionBar({ post, onError }: { post: PostView; onError: (messa
     const counts = new Map(REACTIONS.map((r) => [r.kind, countOf(r.kind)]));
     counts.set(kind, Math.max(0, (counts.get(kind) ?? 0) + (active ? 1 : -1)));
     setOptimistic({ mine: active ? [...mine, kind] : mine.filter((k) => k !== kind), counts });
-    startTransition(async () => {
-      const result = await setReactionAction(post.id, kind, active);
-      if (!result.ok) onError(result.error);
-      setOptimistic(null); // the refetched post is the truth from here
-    });
+    run(post.id, kind, active);
   }
 
   async function toggleWho() {

@@ -2,23 +2,20 @@
 
 import { Pencil, Radio, Square, XCircle } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { cancelShowAction, endShowAction, goLiveAction } from "@/app/(app)/events/actions";
 import { Button, ButtonLink } from "@/components/ui/button";
+import { callAction, useServerAction } from "@/components/ui/use-server-action";
 import type { LiveShowStatus } from "@/lib/generated/prisma/enums";
 
 /** What the host (or whoever runs the show) can do now: go live, end, edit or cancel. */
 export function HostControls({ showId, slug, status }: { showId: string; slug: string; status: LiveShowStatus }) {
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
   const router = useRouter();
-  const run = (work: () => Promise<{ ok: boolean; error?: string }>, confirmText?: string) => {
+  // Refused or not, the page reloads: the show may have moved on in the meantime.
+  const action = useServerAction(callAction, { onSuccess: () => router.refresh(), onError: () => router.refresh() });
+  const { pending, error } = action;
+  const run = (work: Parameters<typeof callAction>[0], confirmText?: string) => {
     if (confirmText && !window.confirm(confirmText)) return;
-    startTransition(async () => {
-      const result = await work();
-      setError(result.ok ? null : (result.error ?? null));
-      router.refresh();
-    });
+    action.run(work);
   };
 
   if (status !== "SCHEDULED" && status !== "LIVE") return null;

@@ -1,13 +1,14 @@
 "use client";
 
 import { Eye, Send } from "lucide-react";
-import { useEffect, useRef, useState, useTransition } from "react";
+import { useEffect, useRef, useState } from "react";
 import { postLiveCommentAction, sendLiveReactionAction } from "@/app/(app)/events/actions";
 import { REACTIONS } from "@/components/feed/reactions";
 import { CommentItem } from "@/components/live-shows/comment-item";
 import { CommentTools } from "@/components/live-shows/comment-tools";
 import { useShowStream } from "@/components/live-shows/use-show-stream";
 import { Button } from "@/components/ui/button";
+import { useServerAction } from "@/components/ui/use-server-action";
 import type { LiveCommentView } from "@/lib/live-shows/comment-view";
 import type { ShowPulse } from "@/lib/live-shows/find-show-pulse";
 import { LIVE_COMMENT_MAX } from "@/lib/live-shows/show-input";
@@ -25,8 +26,16 @@ type Props = {
 export function LiveChat({ showId, startedAt, meId, canManage, canThank, initial }: Props) {
   const { comments, pulse, catchUp, refreshComments, refreshPulse } = useShowStream(showId, initial);
   const [body, setBody] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const [pending, startTransition] = useTransition();
+  const reaction = useServerAction(sendLiveReactionAction, { onSuccess: () => refreshPulse() });
+  const comment = useServerAction(postLiveCommentAction, {
+    onSuccess: () => {
+      reaction.reset();
+      setBody("");
+      catchUp();
+    },
+  });
+  const pending = comment.pending || reaction.pending;
+  const error = (comment.error && (comment.fieldErrors.body ?? comment.error)) ?? reaction.error;
   const list = useRef<HTMLOListElement>(null);
   const pinnedToBottom = useRef(true);
 
@@ -39,23 +48,15 @@ export function LiveChat({ showId, startedAt, meId, canManage, canThank, initial
   const over = body.length > LIVE_COMMENT_MAX;
   function send() {
     if (!body.trim() || over)
-      return setError(over ? `Live comments can be at most ${LIVE_COMMENT_MAX} characters` : "Write a comment first");
-    startTransition(async () => {
-      const result = await postLiveCommentAction(showId, body);
-      if (!result.ok) return setError(result.fieldErrors?.body ?? result.error);
-      setError(null);
-      setBody("");
-      pinnedToBottom.current = true;
-      catchUp();
-    });
+      return comment.fail(
+        over ? `Live comments can be at most ${LIVE_COMMENT_MAX} characters` : "Write a comment first",
+      );
+    pinnedToBottom.current = true; // whoever sends wants to see their comment arrive (any scroll resets this)
+    comment.run(showId, body);
   }
 
   function react(kind: string) {
-    startTransition(async () => {
-      const result = await sendLiveReactionAction(showId, kind);
-      if (!result.ok) setError(result.error);
-      else refreshPulse();
-    });
+    reaction.run(showId, kind);
   }
 
   return (

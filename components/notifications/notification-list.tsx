@@ -28,11 +28,12 @@ import {
   Users,
 } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useCallback, useState, useTransition } from "react";
+import { useCallback, useState } from "react";
 import { markNotificationsReadAction } from "@/app/(app)/posts/actions";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
 import { Button } from "@/components/ui/button";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { callAction, useServerAction } from "@/components/ui/use-server-action";
 import type { NotificationGroup } from "@/lib/notifications/list-notifications";
 
 const icons = {
@@ -144,10 +145,13 @@ export function describe(group: NotificationGroup) {
   }
 }
 
+const READ = { ok: true, data: null } as const;
+
 export function NotificationList({ initial }: { initial: { items: NotificationGroup[]; nextCursor: string | null } }) {
   const [groups, setGroups] = useState(initial.items);
   const [cursor, setCursor] = useState(initial.nextCursor);
-  const [pending, startTransition] = useTransition();
+  // Marking read is a nicety: the list reloads and a notification opens whatever the server answered.
+  const { run, pending } = useServerAction(callAction);
   const router = useRouter();
 
   const reload = useCallback(async () => {
@@ -176,7 +180,13 @@ export function NotificationList({ initial }: { initial: { items: NotificationGr
           variant="secondary"
           size="sm"
           disabled={!unread || pending}
-          onClick={() => startTransition(async () => void (await markNotificationsReadAction(), await reload()))}
+          onClick={() =>
+            run(async () => {
+              const result = await markNotificationsReadAction();
+              await reload();
+              return result;
+            })
+          }
         >
           Mark all as read
         </Button>
@@ -190,9 +200,10 @@ export function NotificationList({ initial }: { initial: { items: NotificationGr
                 href={group.href}
                 onClick={(event) => {
                   event.preventDefault();
-                  startTransition(async () => {
-                    if (group.unread) await markNotificationsReadAction(group.groupKey);
+                  run(async () => {
+                    const result = group.unread ? await markNotificationsReadAction(group.groupKey) : READ;
                     router.push(group.href);
+                    return result;
                   });
                 }}
                 className={clsx("flex gap-3 px-4 py-3 hover:bg-stone-50", group.unread && "bg-ember-50/60")}

@@ -2,9 +2,9 @@
 
 import clsx from "clsx";
 import { Check, Lock, Vote } from "lucide-react";
-import { useState, useTransition } from "react";
 import { setPollVoteAction } from "@/app/(app)/pride/actions";
 import { RelativeTime } from "@/components/ui/relative-time";
+import { useServerAction } from "@/components/ui/use-server-action";
 import type { PollView as Poll } from "@/lib/polls/poll-view";
 
 function votersText(voters: { name: string }[]) {
@@ -15,28 +15,14 @@ function votersText(voters: { name: string }[]) {
 /**
  * A post's poll: vote by pressing an option (press again to take it back; on single choice another option replaces it).
  * Counts show once results are visible (see PollView); voters only on public polls. Live updates come from the post.
+ * A refused vote shows the refusal here and leaves the choices as they were.
  */
-export function PollCard({
-  poll,
-  onChanged,
-  onError,
-}: {
-  poll: Poll;
-  onChanged: () => void;
-  onError: (message: string) => void;
-}) {
-  const [pendingId, setPendingId] = useState<string | null>(null);
-  const [, startTransition] = useTransition();
+export function PollCard({ poll, onChanged }: { poll: Poll; onChanged: () => void }) {
+  const { run, pending, error } = useServerAction(setPollVoteAction, { onSuccess: () => onChanged() });
   const total = poll.options.reduce((sum, option) => sum + (option.count ?? 0), 0);
 
   function vote(optionId: string) {
-    setPendingId(optionId);
-    startTransition(async () => {
-      const result = await setPollVoteAction(optionId, !poll.myVotes.includes(optionId));
-      setPendingId(null);
-      if (!result.ok) onError(result.error);
-      onChanged();
-    });
+    run(optionId, !poll.myVotes.includes(optionId));
   }
 
   const meta = [poll.multiple ? "Choose any" : "Choose one", poll.isPublic ? "Votes are public" : "Anonymous"];
@@ -101,7 +87,7 @@ export function PollCard({
                 <button
                   type="button"
                   aria-pressed={mine}
-                  disabled={pendingId !== null}
+                  disabled={pending}
                   onClick={() => vote(option.id)}
                   className={clsx(
                     "relative block w-full overflow-hidden rounded-lg bg-white px-3 py-2 text-left text-sm ring-1 hover:ring-ember-400",
@@ -127,6 +113,11 @@ export function PollCard({
           );
         })}
       </ul>
+      {error && (
+        <p role="alert" className="mt-2 text-sm text-red-700">
+          {error}
+        </p>
+      )}
       <p className="mt-2 text-xs text-stone-600" aria-live="polite">
         {poll.voterCount} {poll.voterCount === 1 ? "person" : "people"} voted
         {!poll.resultsVisible && " · results show once you vote"}

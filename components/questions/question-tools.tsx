@@ -2,7 +2,7 @@
 
 import { EyeOff, GitMerge, Lock, Pencil, Share2, Trash2, Unlock, Eye } from "lucide-react";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import {
   closeQuestionAction,
   handOverQuestionAction,
@@ -16,7 +16,7 @@ import { EditQuestionForm } from "@/components/questions/edit-question-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import type { ActionResult } from "@/lib/action-state";
+import { callAction, useServerAction } from "@/components/ui/use-server-action";
 import type { QuestionAbilities } from "@/lib/questions/question-abilities";
 import type { QuestionView } from "@/lib/questions/question-view";
 import type { PersonRef } from "@/lib/people/person-ref";
@@ -39,27 +39,28 @@ export function QuestionTools({
   meId: string;
 }) {
   const [panel, setPanel] = useState<Panel | null>(null);
-  const [error, setError] = useState<{ message: string; fields?: Record<string, string> } | null>(null);
-  const [pending, startTransition] = useTransition();
   const [reason, setReason] = useState("");
   const [leaderId, setLeaderId] = useState("");
   const [into, setInto] = useState("");
   const router = useRouter();
 
-  function run(work: () => Promise<ActionResult<unknown>>, after?: () => void) {
-    startTransition(async () => {
-      const result = await work();
-      if (!result.ok) return setError({ message: result.error, fields: result.fieldErrors });
-      setError(null);
+  const action = useServerAction(callAction, {
+    onSuccess: () => {
       setPanel(null);
       setReason("");
       setInto("");
-      if (after) after();
-      else router.refresh();
-    });
-  }
+      router.refresh();
+    },
+  });
+  // Withdrawing leaves the page, so it has its own success path.
+  const withdraw = useServerAction(withdrawQuestionAction, { onSuccess: () => router.push("/ask?withdrawn=1") });
+  const { run } = action;
+  const pending = action.pending || withdraw.pending;
+  const error = action.error ?? withdraw.error;
+  const fields = action.fieldErrors;
   function open(next: Panel) {
-    setError(null);
+    action.reset();
+    withdraw.reset();
     setPanel((current) => (current === next ? null : next));
   }
 
@@ -125,12 +126,7 @@ export function QuestionTools({
               variant="danger"
               size="sm"
               disabled={pending}
-              onClick={() =>
-                run(
-                  () => withdrawQuestionAction(question.id),
-                  () => router.push("/ask?withdrawn=1"),
-                )
-              }
+              onClick={() => withdraw.run(question.id)}
             >
               Withdraw question
             </Button>
@@ -150,7 +146,7 @@ export function QuestionTools({
             name="leaderId"
             value={leaderId}
             onChange={(event) => setLeaderId(event.target.value)}
-            error={error?.fields?.leaderId}
+            error={fields.leaderId}
           >
             <option value="">Choose a leader…</option>
             {colleagues.map((leader) => (
@@ -183,7 +179,7 @@ export function QuestionTools({
             name="reason"
             value={reason}
             onChange={(event) => setReason(event.target.value)}
-            error={error?.fields?.reason}
+            error={fields.reason}
             hint={panel === "hide" ? "The asker is told, without you learning who they are." : undefined}
             rows={2}
           />
@@ -202,7 +198,7 @@ export function QuestionTools({
             name="into"
             value={into}
             onChange={(event) => setInto(event.target.value)}
-            error={error?.fields?.into}
+            error={fields.into}
             hint="Votes and followers move over; this question will point there."
             placeholder="https://…/ask/…"
           />
@@ -211,9 +207,9 @@ export function QuestionTools({
           </Button>
         </form>
       )}
-      {error && !error.fields && (
+      {error && Object.keys(fields).length === 0 && (
         <div className="mt-3">
-          <FormMessage status="error" message={error.message} />
+          <FormMessage status="error" message={error} />
         </div>
       )}
     </div>

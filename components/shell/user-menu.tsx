@@ -6,6 +6,7 @@ import { Menu, MenuItem, MenuLabel, MenuLink, MenuSeparator } from "@/components
 import { signOutAction } from "@/app/signin/actions";
 
 export function UserMenu({ name, handle, title }: { name: string; handle: string; title: string }) {
+  // Not useServerAction: signing out answers with a redirect, never with an ActionResult to show.
   const [, startTransition] = useTransition();
   return (
     <Menu

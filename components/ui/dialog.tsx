@@ -3,11 +3,28 @@
 import * as RadixDialog from "@radix-ui/react-dialog";
 import clsx from "clsx";
 import { X } from "lucide-react";
+import { createContext, useContext } from "react";
+
+const ReturnFocusContext = createContext<React.RefObject<HTMLElement | null> | null>(null);
+
+/**
+ * Dialogs inside return focus to `to` when they close, instead of to what had focus when they opened.
+ * For dialogs opened from a menu item: the item is gone by then, and focus would fall to the page.
+ */
+export function ReturnFocusTo({
+  to,
+  children,
+}: {
+  to: React.RefObject<HTMLElement | null>;
+  children: React.ReactNode;
+}) {
+  return <ReturnFocusContext value={to}>{children}</ReturnFocusContext>;
+}
 
 /**
  * A modal dialog with a title and a close button, on Radix: focus moves in and stays in, Escape and a
- * click on the backdrop close it, and focus returns to what opened it. An element inside with `autoFocus`
- * gets the focus; otherwise the first focusable one does.
+ * click on the backdrop close it, and focus returns to what opened it (or to the target of an enclosing
+ * `ReturnFocusTo`). An element inside with `autoFocus` gets the focus; otherwise the first focusable one does.
  */
 export function Dialog({
   open,
@@ -25,11 +42,17 @@ export function Dialog({
   children: React.ReactNode;
   className?: string;
 }) {
+  const returnFocus = useContext(ReturnFocusContext);
   return (
     <RadixDialog.Root open={open} onOpenChange={(next) => !next && onClose()}>
       <RadixDialog.Portal>
         <RadixDialog.Overlay className="fixed inset-0 z-40 bg-stone-900/40" />
         <RadixDialog.Content
+          onCloseAutoFocus={(event) => {
+            if (!returnFocus?.current) return;
+            event.preventDefault();
+            returnFocus.current.focus();
+          }}
           onEscapeKeyDown={(event) => {
             // Escape first closes an open suggestion list (a combobox inside), then the dialog.
             if ((event.target as HTMLElement | null)?.getAttribute?.("aria-expanded") === "true")

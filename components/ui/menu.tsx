@@ -5,7 +5,9 @@ import clsx from "clsx";
 import Link from "next/link";
 
 // A menu of actions and links on Radix: arrow keys and typeahead move through it, Escape or a click
-// outside closes it, and focus returns to the button that opened it.
+// outside closes it, and focus returns to the button that opened it. An item that opens a dialog: give the
+// menu a `triggerRef` and wrap the dialog in `<ReturnFocusTo to={triggerRef}>` (components/ui/dialog.tsx),
+// since the item itself is gone by the time the dialog closes.
 
 const itemClass =
   "block w-full cursor-pointer px-4 py-2 text-left text-sm text-stone-700 outline-none data-highlighted:bg-stone-100";
@@ -15,18 +17,20 @@ export function Menu({
   label,
   trigger,
   triggerClassName,
+  triggerRef,
   children,
   className,
 }: {
   label: string;
   trigger: React.ReactNode;
   triggerClassName?: string;
+  triggerRef?: React.Ref<HTMLButtonElement>;
   children: React.ReactNode;
   className?: string;
 }) {
   return (
     <RadixMenu.Root modal={false}>
-      <RadixMenu.Trigger aria-label={label} className={triggerClassName}>
+      <RadixMenu.Trigger ref={triggerRef} aria-label={label} className={triggerClassName}>
         {trigger}
       </RadixMenu.Trigger>
       <RadixMenu.Portal>
@@ -45,10 +49,25 @@ export function Menu({
   );
 }
 
-/** An action in the menu; the menu closes when it is chosen. */
-export function MenuItem({ onSelect, children }: { onSelect: () => void; children: React.ReactNode }) {
+/** An action in the menu; the menu closes when it is chosen. `opensDialog` says so to assistive technology. */
+export function MenuItem({
+  onSelect,
+  children,
+  opensDialog,
+  danger,
+}: {
+  onSelect: () => void;
+  children: React.ReactNode;
+  opensDialog?: boolean;
+  /** Deletes or removes something: shown in red. */
+  danger?: boolean;
+}) {
   return (
-    <RadixMenu.Item onSelect={onSelect} className={itemClass}>
+    <RadixMenu.Item
+      onSelect={onSelect}
+      aria-haspopup={opensDialog ? "dialog" : undefined}
+      className={clsx(itemClass, danger && "text-red-700")}
+    >
       {children}
     </RadixMenu.Item>
   );
