@@ -1,10 +1,25 @@
 "use client";
 
+import { useState } from "react";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { PersonPicker, type PickedPerson } from "@/components/ui/person-picker";
 import { ACTION_TEXT_MAX, ACTION_TITLE_MAX } from "@/lib/action-items/action-item-input";
 
 export type ActionItemDraft = { title: string; description: string; dueDate: string; assignees: PickedPerson[] };
+
+/** The draft both forms keep: what was typed stays when the server refuses it. */
+export function useActionItemDraft(initial: ActionItemDraft) {
+  const [draft, setDraft] = useState(initial);
+  const change = (patch: Partial<ActionItemDraft>) => setDraft((current) => ({ ...current, ...patch }));
+  /** What the assign and edit actions take. */
+  const fields = {
+    title: draft.title,
+    description: draft.description,
+    dueDate: draft.dueDate,
+    assigneeIds: draft.assignees.map((person) => person.id),
+  };
+  return { draft, change, fields, reset: () => setDraft(initial) };
+}
 
 const todayInput = () => new Date().toISOString().slice(0, 10);
 

@@ -3,9 +3,8 @@
 import { ListChecks } from "lucide-react";
 import Link from "next/link";
 import { useRef, useState } from "react";
-import { ActionItemFields } from "@/components/action-items/action-item-fields";
+import { ActionItemFields, useActionItemDraft } from "@/components/action-items/action-item-fields";
 import { assignActionItemAction } from "@/app/(app)/actions/actions";
-import type { PickedPerson } from "@/components/ui/person-picker";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { FormMessage } from "@/components/ui/form-message";
@@ -33,10 +32,17 @@ export function AssignActionItemDialog({
   onAssigned?: (id: string) => void;
 }) {
   const form = useRef<HTMLFormElement>(null);
-  const [title, setTitle] = useState(suggestedTitle);
-  const [description, setDescription] = useState("");
-  const [dueDate, setDueDate] = useState("");
-  const [assignees, setAssignees] = useState<PickedPerson[]>([]);
+  const {
+    draft,
+    change,
+    fields,
+    reset: resetDraft,
+  } = useActionItemDraft({
+    title: suggestedTitle,
+    description: "",
+    dueDate: "",
+    assignees: [],
+  });
   const [createdId, setCreatedId] = useState<string | null>(null);
   const assign = useServerAction(assignActionItemAction, {
     onSuccess: (data) => {
@@ -49,10 +55,7 @@ export function AssignActionItemDialog({
   });
 
   function reset() {
-    setTitle(suggestedTitle);
-    setDescription("");
-    setDueDate("");
-    setAssignees([]);
+    resetDraft();
     setCreatedId(null);
     assign.reset();
   }
@@ -64,7 +67,7 @@ export function AssignActionItemDialog({
 
   function submit(event: React.FormEvent) {
     event.preventDefault();
-    assign.run({ title, description, dueDate, assigneeIds: assignees.map((person) => person.id), ...source });
+    assign.run({ ...fields, ...source });
   }
 
   const errors = assign.fieldErrors;
@@ -102,18 +105,7 @@ export function AssignActionItemDialog({
           <>
             <FormMessage status="error" message={assign.summary({ ignore: ["form", "source"] })} />
             {errors.source && <p className="text-sm text-red-700">{errors.source}</p>}
-            <ActionItemFields
-              mode="assign"
-              idPrefix="action"
-              draft={{ title, description, dueDate, assignees }}
-              onChange={(change) => {
-                if (change.title !== undefined) setTitle(change.title);
-                if (change.description !== undefined) setDescription(change.description);
-                if (change.dueDate !== undefined) setDueDate(change.dueDate);
-                if (change.assignees !== undefined) setAssignees(change.assignees);
-              }}
-              errors={errors}
-            />
+            <ActionItemFields mode="assign" idPrefix="action" draft={draft} onChange={change} errors={errors} />
             <div className="flex flex-wrap justify-end gap-2 pt-1">
               <Button type="button" variant="ghost" onClick={close}>
                 Cancel

@@ -1,9 +1,7 @@
 "use client";
 
-import { useState } from "react";
-import { ActionItemFields } from "@/components/action-items/action-item-fields";
+import { ActionItemFields, useActionItemDraft } from "@/components/action-items/action-item-fields";
 import { editActionItemAction } from "@/app/(app)/actions/actions";
-import type { PickedPerson } from "@/components/ui/person-picker";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { dueInputValue } from "@/lib/action-items/format-due";
@@ -12,10 +10,12 @@ import { useServerAction } from "@/components/ui/use-server-action";
 
 /** The assigner (or an admin) rewrites the item, moves its due date or reassigns it. */
 export function EditActionItemForm({ item, onDone }: { item: ActionItemView; onDone: (changed: boolean) => void }) {
-  const [title, setTitle] = useState(item.title);
-  const [description, setDescription] = useState(item.description);
-  const [dueDate, setDueDate] = useState(dueInputValue(item.dueDate));
-  const [assignees, setAssignees] = useState<PickedPerson[]>(item.assignees);
+  const { draft, change, fields } = useActionItemDraft({
+    title: item.title,
+    description: item.description,
+    dueDate: dueInputValue(item.dueDate),
+    assignees: item.assignees,
+  });
   const {
     run,
     pending,
@@ -25,7 +25,7 @@ export function EditActionItemForm({ item, onDone }: { item: ActionItemView; onD
 
   function save(event: React.FormEvent) {
     event.preventDefault();
-    run({ itemId: item.id, title, description, dueDate, assigneeIds: assignees.map((person) => person.id) });
+    run({ itemId: item.id, ...fields });
   }
 
   return (
@@ -39,18 +39,7 @@ export function EditActionItemForm({ item, onDone }: { item: ActionItemView; onD
         Edit the action item
       </h2>
       <FormMessage status="error" message={summary()} />
-      <ActionItemFields
-        mode="edit"
-        idPrefix="edit"
-        draft={{ title, description, dueDate, assignees }}
-        onChange={(change) => {
-          if (change.title !== undefined) setTitle(change.title);
-          if (change.description !== undefined) setDescription(change.description);
-          if (change.dueDate !== undefined) setDueDate(change.dueDate);
-          if (change.assignees !== undefined) setAssignees(change.assignees);
-        }}
-        errors={errors}
-      />
+      <ActionItemFields mode="edit" idPrefix="edit" draft={draft} onChange={change} errors={errors} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={pending}>
           {pending ? "Saving…" : "Save changes"}

@@ -11,8 +11,7 @@ import { AppreciateButton } from "@/components/appreciations/appreciate-button";
 import { AppreciationList } from "@/components/appreciations/appreciation-list";
 import { RichText } from "@/components/content/rich-text";
 import { MentionTextarea } from "@/components/feed/mention-textarea";
-import { RemoveDialog } from "@/components/moderation/remove-dialog";
-import { ReportDialog } from "@/components/moderation/report-dialog";
+import { ContentModerationDialogs, ModerationMenuItems } from "@/components/moderation/content-moderation-dialogs";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
@@ -149,37 +148,22 @@ function CommentItem({
                   Delete
                 </MenuItem>
               )}
-              {!comment.canDelete && (
-                <MenuItem opensDialog onSelect={() => setModerating("report")}>
-                  Report
-                </MenuItem>
-              )}
-              {comment.canModerate && (
-                <MenuItem opensDialog danger onSelect={() => setModerating("remove")}>
-                  Remove with reason
-                </MenuItem>
-              )}
+              <ModerationMenuItems
+                canReport={!comment.canDelete}
+                canRemove={comment.canModerate}
+                onOpen={setModerating}
+              />
             </Menu>
           </div>
           <ReturnFocusTo to={optionsButton}>
-            {moderating === "report" && (
-              <ReportDialog
-                open
-                onClose={() => setModerating(null)}
-                target="COMMENT"
-                targetId={comment.id}
-                what={`${comment.author.name}'s comment`}
-              />
-            )}
-            {moderating === "remove" && (
-              <RemoveDialog
-                open
-                onClose={() => setModerating(null)}
-                targetType="COMMENT"
-                targetId={comment.id}
-                onRemoved={onChange}
-              />
-            )}
+            <ContentModerationDialogs
+              open={moderating}
+              onClose={() => setModerating(null)}
+              target="COMMENT"
+              targetId={comment.id}
+              what={`${comment.author.name}'s comment`}
+              onRemoved={onChange}
+            />
             {assigning && (
               <AssignActionItemDialog
                 open

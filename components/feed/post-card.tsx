@@ -7,8 +7,7 @@ import { useRef, useState } from "react";
 import { pinCommunityPostAction } from "@/app/(app)/communities/actions";
 import { deletePostAction, updatePostAction } from "@/app/(app)/posts/actions";
 import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
-import { RemoveDialog } from "@/components/moderation/remove-dialog";
-import { ReportDialog } from "@/components/moderation/report-dialog";
+import { ContentModerationDialogs, ModerationMenuItems } from "@/components/moderation/content-moderation-dialogs";
 import { PostActionItems } from "@/components/action-items/post-action-items";
 import { AppreciateButton } from "@/components/appreciations/appreciate-button";
 import { AppreciationList } from "@/components/appreciations/appreciation-list";
@@ -152,16 +151,7 @@ export function PostCard({
               Delete
             </MenuItem>
           )}
-          {!post.canEdit && (
-            <MenuItem opensDialog onSelect={() => setModerating("report")}>
-              Report
-            </MenuItem>
-          )}
-          {post.canModerate && (
-            <MenuItem opensDialog danger onSelect={() => setModerating("remove")}>
-              Remove with reason
-            </MenuItem>
-          )}
+          <ModerationMenuItems canReport={!post.canEdit} canRemove={post.canModerate} onOpen={setModerating} />
         </Menu>
       </header>
 
@@ -261,24 +251,14 @@ export function PostCard({
         initial={post.actionItems}
       />
       <ReturnFocusTo to={optionsButton}>
-        {moderating === "report" && (
-          <ReportDialog
-            open
-            onClose={() => setModerating(null)}
-            target="POST"
-            targetId={post.id}
-            what={`${post.author.name}'s post`}
-          />
-        )}
-        {moderating === "remove" && (
-          <RemoveDialog
-            open
-            onClose={() => setModerating(null)}
-            targetType="POST"
-            targetId={post.id}
-            onRemoved={() => onChanged?.(post.id)}
-          />
-        )}
+        <ContentModerationDialogs
+          open={moderating}
+          onClose={() => setModerating(null)}
+          target="POST"
+          targetId={post.id}
+          what={`${post.author.name}'s post`}
+          onRemoved={() => onChanged?.(post.id)}
+        />
         {assigning && (
           <AssignActionItemDialog
             open

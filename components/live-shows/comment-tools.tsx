@@ -2,6 +2,7 @@
 
 import { HeartHandshake, Star } from "lucide-react";
 import { highlightLiveCommentAction, thankLiveCommenterAction } from "@/app/(app)/events/actions";
+import { CommentItem } from "@/components/live-shows/comment-item";
 import type { LiveCommentView } from "@/lib/live-shows/comment-view";
 import { callAction, useServerAction } from "@/components/ui/use-server-action";
 
@@ -56,4 +57,28 @@ export function CommentTools({
       )}
     </div>
   );
+}
+
+/** A show's comments, each with its tools (highlight, thank, remove): the live chat's and the replay's list items. */
+export function CommentItems({
+  comments,
+  startedAt,
+  onChanged,
+  ...abilities
+}: {
+  comments: LiveCommentView[];
+  startedAt: string | null;
+  meId: string;
+  canManage: boolean;
+  canThank: boolean;
+  onChanged: (commentId: string) => void;
+}) {
+  return comments.map((comment) => (
+    <CommentItem
+      key={comment.id}
+      comment={comment}
+      startedAt={startedAt}
+      tools={<CommentTools comment={comment} {...abilities} onChanged={onChanged} />}
+    />
+  ));
 }

@@ -4,8 +4,7 @@ import { Eye, Send } from "lucide-react";
 import { useEffect, useRef, useState } from "react";
 import { postLiveCommentAction, sendLiveReactionAction } from "@/app/(app)/events/actions";
 import { REACTIONS } from "@/components/feed/reactions";
-import { CommentItem } from "@/components/live-shows/comment-item";
-import { CommentTools } from "@/components/live-shows/comment-tools";
+import { CommentItems } from "@/components/live-shows/comment-tools";
 import { useShowStream } from "@/components/live-shows/use-show-stream";
 import { Button } from "@/components/ui/button";
 import { useServerAction } from "@/components/ui/use-server-action";
@@ -85,22 +84,14 @@ export function LiveChat({ showId, startedAt, meId, canManage, canThank, initial
         {comments.length === 0 && (
           <li className="px-2 py-6 text-center text-sm text-stone-600">No comments yet. Say hello!</li>
         )}
-        {comments.map((comment) => (
-          <CommentItem
-            key={comment.id}
-            comment={comment}
-            startedAt={startedAt}
-            tools={
-              <CommentTools
-                comment={comment}
-                meId={meId}
-                canManage={canManage}
-                canThank={canThank}
-                onChanged={(id) => void refreshComments([id])}
-              />
-            }
-          />
-        ))}
+        <CommentItems
+          comments={comments}
+          startedAt={startedAt}
+          meId={meId}
+          canManage={canManage}
+          canThank={canThank}
+          onChanged={(id) => void refreshComments([id])}
+        />
       </ol>
       <div className="border-t border-stone-200 p-3">
         <div className="mb-2 flex flex-wrap gap-1" role="group" aria-label="React">

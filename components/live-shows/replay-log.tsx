@@ -1,8 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { CommentItem } from "@/components/live-shows/comment-item";
-import { CommentTools } from "@/components/live-shows/comment-tools";
+import { CommentItems } from "@/components/live-shows/comment-tools";
 import type { LiveCommentView } from "@/lib/live-shows/comment-view";
 
 /** The saved comment log of an ended show, in order, with times from the start and highlights marked. */
@@ -33,22 +32,14 @@ export function ReplayLog({
       ) : (
         // relative: keeps the screen-reader-only labels inside the scrolling box instead of stretching the page.
         <ol data-testid="live-comments" className="relative mt-3 max-h-[40rem] space-y-0.5 overflow-y-auto">
-          {comments.map((comment) => (
-            <CommentItem
-              key={comment.id}
-              comment={comment}
-              startedAt={startedAt}
-              tools={
-                <CommentTools
-                  comment={comment}
-                  meId={meId}
-                  canManage={canManage}
-                  canThank={canThank}
-                  onChanged={() => router.refresh()}
-                />
-              }
-            />
-          ))}
+          <CommentItems
+            comments={comments}
+            startedAt={startedAt}
+            meId={meId}
+            canManage={canManage}
+            canThank={canThank}
+            onChanged={() => router.refresh()}
+          />
         </ol>
       )}
     </section>

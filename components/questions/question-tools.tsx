@@ -137,10 +137,7 @@ export function QuestionTools({
         </div>
       )}
       {panel === "handover" && (
-        <form
-          className="mt-3 space-y-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200"
-          onSubmit={(event) => (event.preventDefault(), run(() => handOverQuestionAction(question.id, leaderId)))}
-        >
+        <PanelForm onSubmit={() => run(() => handOverQuestionAction(question.id, leaderId))}>
           <SelectField
             label="Ask a colleague to take this question"
             name="leaderId"
@@ -158,17 +155,15 @@ export function QuestionTools({
           <Button type="submit" size="sm" disabled={pending}>
             Hand over
           </Button>
-        </form>
+        </PanelForm>
       )}
       {(panel === "close" || panel === "hide") && (
-        <form
-          className="mt-3 space-y-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200"
-          onSubmit={(event) => {
-            event.preventDefault();
+        <PanelForm
+          onSubmit={() =>
             run(() =>
               panel === "close" ? closeQuestionAction(question.id, reason) : hideQuestionAction(question.id, reason),
-            );
-          }}
+            )
+          }
         >
           <TextAreaField
             label={
@@ -186,13 +181,10 @@ export function QuestionTools({
           <Button type="submit" size="sm" variant={panel === "hide" ? "danger" : "primary"} disabled={pending}>
             {panel === "close" ? "Close question" : "Hide question"}
           </Button>
-        </form>
+        </PanelForm>
       )}
       {panel === "merge" && (
-        <form
-          className="mt-3 space-y-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200"
-          onSubmit={(event) => (event.preventDefault(), run(() => mergeQuestionAction(question.id, into)))}
-        >
+        <PanelForm onSubmit={() => run(() => mergeQuestionAction(question.id, into))}>
           <TextField
             label="Merge into (link of the other question)"
             name="into"
@@ -205,7 +197,7 @@ export function QuestionTools({
           <Button type="submit" size="sm" disabled={pending}>
             Merge
           </Button>
-        </form>
+        </PanelForm>
       )}
       {error && Object.keys(fields).length === 0 && (
         <div className="mt-3">
@@ -213,5 +205,20 @@ export function QuestionTools({
         </div>
       )}
     </div>
+  );
+}
+
+/** One of the tools' small forms (hand over, close or hide, merge), opened under the question. */
+function PanelForm({ onSubmit, children }: { onSubmit: () => void; children: React.ReactNode }) {
+  return (
+    <form
+      className="mt-3 space-y-3 rounded-xl bg-stone-50 p-3 ring-1 ring-stone-200"
+      onSubmit={(event) => {
+        event.preventDefault();
+        onSubmit();
+      }}
+    >
+      {children}
+    </form>
   );
 }

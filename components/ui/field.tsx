@@ -42,50 +42,34 @@ function FieldFrame({ label, name, error, hint, className, children }: FieldProp
   );
 }
 
-export function TextField({
-  label,
-  name,
-  error,
-  hint,
-  className,
-  ...input
-}: FieldProps & Omit<ComponentProps<"input">, "name">) {
+/** Splits a field's props into the frame's (label, hint, error, layout) and the control's own. */
+function split<P extends FieldProps>({ label, name, error, hint, className, ...control }: P) {
+  return { frame: { label, name, error, hint, className }, control };
+}
+
+export function TextField(props: FieldProps & Omit<ComponentProps<"input">, "name">) {
+  const { frame, control } = split(props);
   return (
-    <FieldFrame label={label} name={name} error={error} hint={hint} className={className}>
-      <input {...controlProps(name, error, hint)} {...input} />
+    <FieldFrame {...frame}>
+      <input {...controlProps(frame.name, frame.error, frame.hint)} {...control} />
     </FieldFrame>
   );
 }
 
-export function TextAreaField({
-  label,
-  name,
-  error,
-  hint,
-  className,
-  ...input
-}: FieldProps & Omit<ComponentProps<"textarea">, "name">) {
+export function TextAreaField(props: FieldProps & Omit<ComponentProps<"textarea">, "name">) {
+  const { frame, control } = split(props);
   return (
-    <FieldFrame label={label} name={name} error={error} hint={hint} className={className}>
-      <textarea {...controlProps(name, error, hint, "min-h-24")} {...input} />
+    <FieldFrame {...frame}>
+      <textarea {...controlProps(frame.name, frame.error, frame.hint, "min-h-24")} {...control} />
     </FieldFrame>
   );
 }
 
-export function SelectField({
-  label,
-  name,
-  error,
-  hint,
-  className,
-  children,
-  ...input
-}: FieldProps & Omit<ComponentProps<"select">, "name">) {
+export function SelectField(props: FieldProps & Omit<ComponentProps<"select">, "name">) {
+  const { frame, control } = split(props);
   return (
-    <FieldFrame label={label} name={name} error={error} hint={hint} className={className}>
-      <select {...controlProps(name, error, hint)} {...input}>
-        {children}
-      </select>
+    <FieldFrame {...frame}>
+      <select {...controlProps(frame.name, frame.error, frame.hint)} {...control} />
     </FieldFrame>
   );
 }
