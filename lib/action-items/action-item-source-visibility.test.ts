@@ -3,6 +3,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { findActionItem } from "@/lib/action-items/find-action-item";
 import { findActionItemBoard } from "@/lib/action-items/find-action-item-board";
 import { listActionItems } from "@/lib/action-items/list-action-items";
+import { listSourceActionItems } from "@/lib/action-items/list-source-action-items";
 import { createActionItemRow, createQuestionWithAnswer } from "@/lib/action-items/test-fixtures";
 import { addMemberRow, createCommunityRow } from "@/lib/communities/test-fixtures";
 import { db } from "@/lib/db";
@@ -71,6 +72,15 @@ describe.each(["PRIVATE", "SECRET"] as const)("action item sources in a %s commu
     // The item itself stays public; where it came from does not.
     await expectHidden(outsider, fromPost.id, maria.id, "From a post you can't see", [secret, post.id]);
     await expectHidden(outsider, fromComment.id, maria.id, "From a comment you can't see", [post.id, comment.id]);
+    // The chips under the source: there for whoever sees the source, and the source is not found for anyone else.
+    expect((await listSourceActionItems(member, { postId: post.id })).items.map((item) => item.id)).toEqual([
+      fromPost.id,
+    ]);
+    expect((await listSourceActionItems(member, { commentsOfPostId: post.id })).items.map((item) => item.id)).toEqual([
+      fromComment.id,
+    ]);
+    for (const source of [{ postId: post.id }, { commentsOfPostId: post.id }])
+      await expect(listSourceActionItems(outsider, source)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });
 
