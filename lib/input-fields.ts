@@ -30,3 +30,20 @@ export function ZFormMoment(label: string) {
     z.coerce.date({ error: `${label} must be a date and time` }),
   );
 }
+
+// Bidirectional embedding, override and isolate controls (U+202A–U+202E, U+2066–U+2069). In a name they make the
+// name, and what is shown after it, read in another order than it was written: "Maria‮ approved" spoofing.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** The text without bidirectional override and isolate controls. */
+export function withoutBidiControls(text: string): string {
+  return text.replace(BIDI_CONTROLS, "");
+}
+
+/**
+ * A string shown as who or what something is (a person's name and title, a community's name): bidi controls are
+ * dropped first, so chain trim/min/max after it and they count what is stored.
+ */
+export function ZDisplayString(params?: Parameters<typeof z.string>[0]) {
+  return z.string(params).overwrite(withoutBidiControls);
+}

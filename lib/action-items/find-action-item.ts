@@ -33,7 +33,7 @@ export const findActionItem = defineUseCase({
   permission: "actionItems.read",
   run: async ({ actor, input }): Promise<ActionItemDetail> => {
     const [[item], history] = await Promise.all([
-      loadActionItemViews([input.itemId]),
+      loadActionItemViews(actor, [input.itemId]),
       db.actionItemUpdate.findMany({
         where: { actionItemId: input.itemId },
         orderBy: [{ createdAt: "asc" }, { id: "asc" }],

@@ -89,7 +89,7 @@ export async function queryActionItems(
     limit ${limit + 1}`;
 
   const page = rows.slice(0, limit);
-  const views = await loadActionItemViews([...new Set(page.map((row) => row.id))], asOf);
+  const views = await loadActionItemViews(actor, [...new Set(page.map((row) => row.id))], asOf);
   const byId = new Map(views.map((view) => [view.id, view]));
   const items = page.flatMap((row): ActionItemListEntry[] => {
     const item = byId.get(row.id);

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ZDisplayString } from "@/lib/input-fields";
 
 // Limits and field rules shared by the server (use cases) and the browser (counters, maxLength).
 export const COMMUNITY_NAME_MAX = 80;
@@ -27,8 +28,7 @@ const optionalText = (max: number, label: string) =>
  */
 export const ZCommunityFields = z
   .object({
-    name: z
-      .string({ error: "Give the community a name" })
+    name: ZDisplayString({ error: "Give the community a name" })
       .trim()
       .min(3, "Name needs at least 3 characters")
       .max(COMMUNITY_NAME_MAX, `Name can be at most ${COMMUNITY_NAME_MAX} characters`),

@@ -62,6 +62,14 @@ describe("[COMMUNITIES] create", () => {
     ).toBe(1);
   });
 
+  it("[COMMUNITIES] bidirectional override and isolate characters are stripped from the name on create and update", async () => {
+    const { actor } = await createUser();
+    const { id } = await createCommunity(actor, { ...validFields, name: "Sour\u202Edough\u202C bakers\u2066" });
+    expect((await db.community.findUniqueOrThrow({ where: { id } })).name).toBe("Sourdough bakers");
+    await updateCommunity(actor, { communityId: id, ...validFields, name: "\u2068Rye\u2069 bakers\u202D" });
+    expect((await db.community.findUniqueOrThrow({ where: { id } })).name).toBe("Rye bakers");
+  });
+
   it("[COMMUNITIES] bad input names the field; a purpose needs a goal and a future review date", async () => {
     const { actor } = await createUser();
     expect((await appErrorOf(createCommunity(actor, { ...validFields, name: "x" }))).fieldErrors).toMatchObject({

@@ -178,6 +178,20 @@ describe("updateProfile", () => {
     expect(await auditOf(gone.id)).toHaveLength(0);
   });
 
+  it("[PEOPLE] bidirectional override and isolate characters are stripped from name and title, not stored", async () => {
+    const { user, actor } = await createUser();
+    // "Ada" then RIGHT-TO-LEFT OVERRIDE: everything shown after the name would read backwards.
+    await updateProfile(
+      actor,
+      profileInput(user.id, { name: "Ada\u202E Lovelace\u202C", title: "\u2067Analyst\u2069 \u202Atwo\u202B\u202D" }),
+    );
+    expect(await profileOf(user.id)).toMatchObject({ name: "Ada Lovelace", title: "Analyst two" });
+    // Only controls is no name at all.
+    await expect(updateProfile(actor, profileInput(user.id, { name: "\u202E\u2066" }))).rejects.toMatchObject({
+      code: "BAD_INPUT",
+    });
+  });
+
   it("[PEOPLE] without a signed-in actor the update is UNAUTHENTICATED and nothing changes", async () => {
     const { user } = await createUser();
     const before = await profileOf(user.id);

@@ -5,19 +5,20 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { ZId } from "@/lib/id";
+import { ZDisplayString } from "@/lib/input-fields";
 
-const text = (max: number, label: string) =>
-  z
-    .string({ error: `${label} is required` })
-    .trim()
-    .max(max, `${label} can be at most ${max} characters`);
+const text = (max: number, label: string, string = z.string({ error: `${label} is required` })) =>
+  string.trim().max(max, `${label} can be at most ${max} characters`);
+
+/** A field others see as who the person is: without bidi controls (see ZDisplayString). */
+const displayText = (max: number, label: string) => text(max, label, ZDisplayString({ error: `${label} is required` }));
 
 // Only these fields: role, department, manager, email and handle are not the person's to change
 // here, and unknown keys are dropped rather than written (no mass assignment).
 export const ZUpdateProfileInput = z.object({
   userId: ZId,
-  name: text(80, "Name").min(2, "Name needs at least 2 characters"),
-  title: text(100, "Title"),
+  name: displayText(80, "Name").min(2, "Name needs at least 2 characters"),
+  title: displayText(100, "Title"),
   location: text(80, "Location"),
   pronouns: text(30, "Pronouns"),
   bio: text(600, "Bio"),

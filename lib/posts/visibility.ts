@@ -33,6 +33,11 @@ export function visiblePostSql(actor: Actor): Prisma.Sql {
   return Prisma.sql`${alivePostSql} and ${visibleCommunitySql(actor)}`;
 }
 
+/** shownCommentWhere in SQL, over "Comment" aliased `c` joined to its "Post" aliased `p`; keep the two in step (tests cover both). */
+export function shownCommentSql(actor: Actor): Prisma.Sql {
+  return Prisma.sql`c."deletedAt" is null and c."removedAt" is null and c."hiddenAt" is null and ${visiblePostSql(actor)}`;
+}
+
 /** Only the removal part of the rule: for a query whose source already settles the community part (company-wide posts, the reader's own communities). */
 export const alivePostSql = Prisma.sql`p."deletedAt" is null and p."removedAt" is null and p."hiddenAt" is null`;
 
