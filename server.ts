@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import next from "next";
+import { stampClientIp } from "@/lib/client-ip";
 import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { allowServerOnlyModules } from "@/lib/server-only-hook";
@@ -54,6 +55,8 @@ export async function startServer({ dev }: { dev: boolean }) {
     if (serveHotRoute(req, res)) return;
     // Lets the signed-out redirect come back to the page asked for; always ours, never the client's.
     req.headers["x-hearth-path"] = req.url ?? "/";
+    // The socket's address, for sign-in limits per address; likewise never the client's (lib/client-ip.ts).
+    stampClientIp(req);
     void handle(req, res);
   });
 
