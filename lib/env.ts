@@ -9,6 +9,11 @@ export const ZEnv = z.object({
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 33)"),
   AUTH_URL: z.url().optional(),
   REDIS_URL: z.url().optional(),
+  // "1" when a proxy in front sets X-Forwarded-For: sign-in limits then count its first hop (lib/client-ip.ts).
+  TRUST_PROXY: z
+    .enum(["0", "1"], { error: 'must be "1" (behind a proxy that sets X-Forwarded-For) or "0"' })
+    .default("0")
+    .transform((value) => value === "1"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
   HEARTH_DATA_DIR: z.string().default(path.join(process.cwd(), ".data")),

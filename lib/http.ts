@@ -1,12 +1,16 @@
 import "server-only";
 import { notFound, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
-import { errorReply, isAppError } from "@/lib/errors";
+import { AppError, errorReply, isAppError } from "@/lib/errors";
 
-/** Wraps a route handler: expected errors become their status and sentence, the rest a 500 with an id. */
+/**
+ * Wraps a route handler: another site's state-changing request is refused (requireSameOrigin), expected errors become
+ * their status and sentence, the rest a 500 with an id.
+ */
 export function jsonRoute<A extends unknown[]>(handler: (...args: A) => Promise<unknown>) {
   return async (...args: A): Promise<Response> => {
     try {
+      if (args[0] instanceof Request) requireSameOrigin(args[0]);
       const result = await handler(...args);
       return result instanceof Response
         ? result
@@ -28,4 +32,36 @@ export function pageRefusal(error: unknown, path: string): never {
     if (error.code === "NOT_FOUND" || error.code === "BAD_INPUT" || error.code === "FORBIDDEN") notFound();
   }
   throw error;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+const CROSS_SITE = "This request came from another site, so Hearth refused it. Use Hearth's own pages to make changes.";
+
+/**
+ * Refuses (403) a state-changing request (anything but GET, HEAD, OPTIONS) sent by a page on another site, which
+ * would otherwise ride the person's session cookie. Browsers always send Origin on such requests: it must name
+ * this host (Host, or X-Forwarded-Host from a proxy, as Next's own server-action check reads them); "null" is
+ * refused. A request without Origin did not come from a browser (a script or curl, which carries no one else's
+ * cookie) and passes, unless the browser's Sec-Fetch-Site says it crossed sites. jsonRoute applies this to every
+ * route handler; server actions have Next's check; Auth.js's POSTs have its CSRF token.
+ */
+export function requireSameOrigin(request: Request): void {
+  if (SAFE_METHODS.has(request.method)) return;
+  const origin = request.headers.get("origin");
+  if (origin === null) {
+    const site = request.headers.get("sec-fetch-site");
+    if (site && site !== "same-origin" && site !== "none") throw new AppError("FORBIDDEN", CROSS_SITE);
+    return;
+  }
+  const ownHosts = [request.headers.get("x-forwarded-host")?.split(",")[0]?.trim(), request.headers.get("host")];
+  const host = originHost(origin);
+  if (!host || !ownHosts.includes(host)) throw new AppError("FORBIDDEN", CROSS_SITE);
+}
+
+function originHost(origin: string): string | undefined {
+  try {
+    return new URL(origin).host || undefined;
+  } catch {
+    return undefined; // "null" and anything malformed
+  }
 }

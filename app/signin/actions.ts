@@ -3,12 +3,21 @@
 import { AuthError } from "next-auth";
 import { signIn, signOut } from "@/lib/auth/config";
 import type { ActionState } from "@/lib/action-state";
+import type { SignInLimit } from "@/lib/auth/verify-credentials";
 
 /** Only same-site paths: a crafted callbackUrl must not send people elsewhere. */
 function safeCallback(value: FormDataEntryValue | null): string {
   const path = typeof value === "string" ? value : "";
   return path.startsWith("/") && !path.startsWith("//") && !path.startsWith("/\\") ? path : "/";
 }
+
+// The limits behind each code are in lib/auth/verify-credentials.ts.
+const SIGN_IN_REFUSALS: Record<SignInLimit, string> = {
+  rate_limited: "Too many wrong passwords for this email from your device. Wait five minutes and try again.",
+  ip_rate_limited: "Too many wrong passwords from your network. Wait five minutes and try again.",
+  account_rate_limited:
+    "This account is getting too many wrong passwords from elsewhere. Sign in from a device you used before, or wait five minutes.",
+};
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   const email = String(formData.get("email") ?? "").trim();
@@ -33,12 +42,12 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     return { status: "ok" };
   } catch (error) {
     if (error instanceof AuthError) {
-      const limited = (error as { code?: string }).code === "rate_limited";
+      const code = (error as { code?: string }).code;
       return {
         status: "error",
-        message: limited
-          ? "Too many sign-in attempts for this email. Wait a minute and try again."
-          : "That email and password do not match an account. Check both and try again.",
+        message:
+          (code && code in SIGN_IN_REFUSALS ? SIGN_IN_REFUSALS[code as SignInLimit] : undefined) ??
+          "That email and password do not match an account. Check both and try again.",
         values,
       };
     }

@@ -14,10 +14,9 @@ import { VideoPicker } from "@/components/feed/video-picker";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { POST_MAX_LENGTH } from "@/lib/posts/post-input";
 import type { VideoRef } from "@/lib/uploads/video-ref";
 import { useFormAction } from "@/components/ui/use-server-action";
-
-const MAX_LENGTH = 5000;
 
 type Mode = "post" | "pride";
 
@@ -69,7 +68,7 @@ export function Composer({
     /* eslint-enable react-hooks/set-state-in-effect */
   }, [state, onPosted, setTab]);
 
-  const over = body.length > MAX_LENGTH;
+  const over = body.length > POST_MAX_LENGTH;
   const isPride = mode === "pride";
   return (
     <form
@@ -80,6 +79,13 @@ export function Composer({
       )}
       aria-label={isPride ? "New moment of pride" : "New post"}
       noValidate
+      onSubmit={(event) => {
+        if (!over) return;
+        // Too long to post: nothing is sent (a submit from the keyboard or a script too), the field says why.
+        event.preventDefault();
+        setTab("write");
+        requestAnimationFrame(() => document.getElementById("composer-body")?.focus());
+      }}
     >
       <div className="flex gap-3">
         <div className="hidden shrink-0 sm:block">
@@ -156,10 +162,10 @@ export function Composer({
           <p id="composer-hint" className={clsx("text-xs", errors.body || over ? "text-red-700" : "text-stone-500")}>
             {errors.body ??
               (over
-                ? `Posts can be at most ${MAX_LENGTH} characters.`
+                ? `Posts can be at most ${POST_MAX_LENGTH} characters.`
                 : "**bold**, *italic*, lists, > quotes, `code` and links work.")}{" "}
             <span className="tabular-nums">
-              {body.length}/{MAX_LENGTH}
+              {body.length}/{POST_MAX_LENGTH}
             </span>
           </p>
           {isPride && (

@@ -2,6 +2,8 @@ import "server-only";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
+import { clientIp } from "@/lib/client-ip";
+import { env } from "@/lib/env";
 
 declare module "next-auth" {
   interface User {
@@ -17,7 +19,9 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      authorize: (credentials) => verifyCredentials(credentials),
+      // Auth.js hands over the request (for the sign-in server action, one rebuilt from its headers).
+      authorize: (credentials, request) =>
+        verifyCredentials(credentials, { ip: clientIp(request.headers, { trustProxy: env().TRUST_PROXY }) }),
     }),
   ],
   callbacks: {

@@ -52,23 +52,71 @@ describe("verifyCredentials", () => {
     });
   });
 
-  it("[AUTH] after 10 wrong passwords for one email, the next attempt throws, even with the right password", async () => {
+  const wrong = (email: string, ip: string) => verifyCredentials({ email, password: "wrong-password" }, { ip });
+  const refusal = (promise: Promise<unknown>) =>
+    promise.then(
+      () => null,
+      (error: unknown) => error,
+    );
+  const nextIp = () => `203.0.113.${randomKey()}`; // a fresh address per call: limits live for the whole file
+
+  it("[AUTH] after 10 wrong passwords for one email from one address, that address is refused, even with the right password", async () => {
     const { user } = await createUser();
     const { user: bystander } = await createUser();
+    const ip = nextIp();
     for (let attempt = 1; attempt <= 10; attempt++) {
       // Spelled differently each time: the limit counts the normalised email.
       const email = attempt % 2 ? user.email.toUpperCase() : ` ${user.email}`;
-      expect(await verifyCredentials({ email, password: "wrong-password" })).toBeNull();
+      expect(await wrong(email, ip)).toBeNull();
     }
-    const error: unknown = await verifyCredentials({ email: user.email, password: TEST_PASSWORD }).catch(
-      (e: unknown) => e,
-    );
+    const error = await refusal(verifyCredentials({ email: user.email, password: TEST_PASSWORD }, { ip }));
     expect(error).toBeInstanceOf(SignInRateLimited);
     expect(error).toBeInstanceOf(CredentialsSignin); // so Auth.js reports it as a sign-in failure with a code
     expect(error).toMatchObject({ code: "rate_limited" });
 
-    // Other accounts are not affected.
-    expect((await verifyCredentials({ email: bystander.email, password: TEST_PASSWORD }))?.id).toBe(bystander.id);
+    // Other accounts from the same address are not affected.
+    expect((await verifyCredentials({ email: bystander.email, password: TEST_PASSWORD }, { ip }))?.id).toBe(
+      bystander.id,
+    );
+  });
+
+  it("[AUTH] wrong passwords from a stranger's address do not lock the person out from their own", async () => {
+    const { user } = await createUser();
+    const attacker = nextIp();
+    for (let attempt = 1; attempt <= 12; attempt++) await refusal(wrong(user.email, attacker));
+    expect(await refusal(wrong(user.email, attacker))).toMatchObject({ code: "rate_limited" });
+    expect((await verifyCredentials({ email: user.email, password: TEST_PASSWORD }, { ip: nextIp() }))?.id).toBe(
+      user.id,
+    );
+  });
+
+  it("[AUTH] after 50 wrong passwords from one address across accounts, that address is refused for every account", async () => {
+    const ip = nextIp();
+    for (let attempt = 1; attempt <= 50; attempt++) {
+      expect(await wrong(`nobody-${randomKey()}@test.example`, ip)).toBeNull();
+    }
+    const { user } = await createUser();
+    const error = await refusal(verifyCredentials({ email: user.email, password: TEST_PASSWORD }, { ip }));
+    expect(error).toBeInstanceOf(SignInRateLimited);
+    expect(error).toMatchObject({ code: "ip_rate_limited" });
+    // Another address is not affected.
+    expect((await verifyCredentials({ email: user.email, password: TEST_PASSWORD }, { ip: nextIp() }))?.id).toBe(
+      user.id,
+    );
+  });
+
+  it("[AUTH] an account attacked from many addresses refuses new addresses but not one it signed in from before", async () => {
+    const { user } = await createUser();
+    const home = nextIp();
+    expect((await verifyCredentials({ email: user.email, password: TEST_PASSWORD }, { ip: home }))?.id).toBe(user.id);
+    // 200 failures from 25 addresses, 8 each: no single address or pair reaches its own limit.
+    for (let address = 0; address < 25; address++) {
+      const ip = nextIp();
+      for (let attempt = 1; attempt <= 8; attempt++) expect(await wrong(user.email, ip)).toBeNull();
+    }
+    const stranger = await refusal(verifyCredentials({ email: user.email, password: TEST_PASSWORD }, { ip: nextIp() }));
+    expect(stranger).toMatchObject({ code: "account_rate_limited" });
+    expect((await verifyCredentials({ email: user.email, password: TEST_PASSWORD }, { ip: home }))?.id).toBe(user.id);
   });
 
   it("[AUTH] successful sign-ins never count toward the limit", async () => {
