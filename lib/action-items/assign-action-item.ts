@@ -1,4 +1,5 @@
 import "server-only";
+import { publishActionItemEvent } from "@/lib/action-items/publish-action-item";
 import { z } from "zod";
 import { ZId } from "@/lib/id";
 import {
@@ -17,7 +18,6 @@ import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { rooms } from "@/lib/realtime/events";
 
 const ZOptionalId = z
   .union([z.literal(""), z.null(), ZId])
@@ -49,7 +49,7 @@ export const assignActionItem = defineUseCase({
     if (problem) throw new AppError("BAD_INPUT", problem, { dueDate: problem });
     enforceWriteLimit("actionItem", actor.id);
 
-    const { item, sourceId, recipients } = await db.$transaction(async (tx) => {
+    const { item, recipients } = await db.$transaction(async (tx) => {
       const source = await resolveActionSource(tx, actor, input);
       const assignees = await requireActiveAssignees(tx, input.assigneeIds);
       const item = await tx.actionItem.create({
@@ -70,7 +70,7 @@ export const assignActionItem = defineUseCase({
             },
           },
         },
-        select: { id: true },
+        select: { id: true, answerId: true, postId: true, commentId: true },
       });
       const recipients = await createNotifications(
         tx,
@@ -82,14 +82,10 @@ export const assignActionItem = defineUseCase({
           groupKey: actionGroupKey.assigned(item.id),
         })),
       );
-      return { item, sourceId: source.sourceId, recipients };
+      return { item, recipients };
     });
 
-    afterCommit.publish(rooms.everyone, {
-      type: "actionItem.created",
-      actionItemId: item.id,
-      sourceId: sourceId ?? null,
-    });
+    publishActionItemEvent(afterCommit, "actionItem.created", item);
     afterCommit(() => publishNotifications(recipients));
     return { id: item.id };
   },

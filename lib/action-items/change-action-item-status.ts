@@ -1,4 +1,5 @@
 import "server-only";
+import { publishActionItemEvent } from "@/lib/action-items/publish-action-item";
 import { z } from "zod";
 import { ZId } from "@/lib/id";
 import {
@@ -11,12 +12,10 @@ import {
 import { loadItemParties, otherParties, requireParty } from "@/lib/action-items/action-item-parties";
 import { actionGroupKey } from "@/lib/action-items/notify-action-parties";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
-import { sourceIdOf } from "@/lib/action-items/resolve-action-source";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { rooms } from "@/lib/realtime/events";
 
 export const ZChangeActionItemStatusInput = z
   .strictObject(
@@ -92,12 +91,7 @@ export const changeActionItemStatus = defineUseCase({
       );
       return { item, recipients };
     });
-    const sourceId = sourceIdOf(item);
-    afterCommit.publish(rooms.everyone, {
-      type: "actionItem.updated",
-      actionItemId: item.id,
-      sourceId: sourceId ?? null,
-    });
+    publishActionItemEvent(afterCommit, "actionItem.updated", item);
     afterCommit(() => publishNotifications(recipients));
     return { id: item.id, status: input.status };
   },

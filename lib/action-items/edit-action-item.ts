@@ -1,4 +1,5 @@
 import "server-only";
+import { publishActionItemEvent } from "@/lib/action-items/publish-action-item";
 import { z } from "zod";
 import { ZId } from "@/lib/id";
 import {
@@ -15,12 +16,10 @@ import { formatDueDay } from "@/lib/action-items/format-due";
 import { actionGroupKey } from "@/lib/action-items/notify-action-parties";
 import { createNotifications, publishNotifications, type NewNotification } from "@/lib/notifications/notify";
 import { requireActiveAssignees } from "@/lib/action-items/require-active-assignees";
-import { sourceIdOf } from "@/lib/action-items/resolve-action-source";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { rooms } from "@/lib/realtime/events";
 
 export const ZEditActionItemInput = z.strictObject(
   { itemId: ZId, title: ZActionTitle, description: ZActionDescription, dueDate: ZDueDate, assigneeIds: ZAssigneeIds },
@@ -107,12 +106,7 @@ export const editActionItem = defineUseCase({
       return { item, recipients: await createNotifications(tx, notifications), changed: true };
     });
     if (result.changed) {
-      const sourceId = sourceIdOf(result.item);
-      afterCommit.publish(rooms.everyone, {
-        type: "actionItem.updated",
-        actionItemId: result.item.id,
-        sourceId: sourceId ?? null,
-      });
+      publishActionItemEvent(afterCommit, "actionItem.updated", result.item);
       afterCommit(() => publishNotifications(result.recipients));
     }
     return { id: result.item.id, changed: result.changed };

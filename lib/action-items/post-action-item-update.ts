@@ -1,14 +1,13 @@
 import "server-only";
+import { publishActionItemEvent } from "@/lib/action-items/publish-action-item";
 import { z } from "zod";
 import { ACTION_TEXT_MAX, unknownKeysError } from "@/lib/action-items/action-item-input";
 import { loadItemParties, otherParties, requireParty } from "@/lib/action-items/action-item-parties";
 import { actionGroupKey } from "@/lib/action-items/notify-action-parties";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
-import { sourceIdOf } from "@/lib/action-items/resolve-action-source";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
-import { rooms } from "@/lib/realtime/events";
 import { ZId } from "@/lib/id";
 
 export const ZPostActionItemUpdateInput = z.strictObject(
@@ -50,12 +49,7 @@ export const postActionItemUpdate = defineUseCase({
       );
       return { item, update, recipients };
     });
-    const sourceId = sourceIdOf(item);
-    afterCommit.publish(rooms.everyone, {
-      type: "actionItem.updated",
-      actionItemId: item.id,
-      sourceId: sourceId ?? null,
-    });
+    publishActionItemEvent(afterCommit, "actionItem.updated", item);
     afterCommit(() => publishNotifications(recipients));
     return { id: update.id };
   },
