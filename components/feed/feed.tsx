@@ -1,5 +1,6 @@
 "use client";
 
+import { POST_CHANGE_EVENTS } from "@/lib/realtime/events";
 import clsx from "clsx";
 import { Newspaper } from "lucide-react";
 import Link from "next/link";
@@ -58,27 +59,15 @@ export function Feed({
   });
   const { items: posts, refresh, hold, showWaiting, pill, isShown, shownIds } = live;
 
-  useRealtimeEvent(
-    [
-      "post.created",
-      "post.updated",
-      "post.deleted",
-      "reaction.changed",
-      "comment.created",
-      "comment.deleted",
-      "appreciation.changed",
-      "poll.updated",
-    ],
-    (event) => {
-      if (event.type === "resync") return refresh(shownIds());
-      const { postId } = event;
-      // A community feed hears every public community's posts: it holds only its own.
-      if (event.type === "post.created" && communityId)
-        return void fetchPosts([postId]).then((found) => found.some(keep) && hold(postId));
-      if (event.type === "post.created") return hold(postId);
-      if (isShown(postId)) refresh([postId]);
-    },
-  );
+  useRealtimeEvent(["post.created", ...POST_CHANGE_EVENTS], (event) => {
+    if (event.type === "resync") return refresh(shownIds());
+    const { postId } = event;
+    // A community feed hears every public community's posts: it holds only its own.
+    if (event.type === "post.created" && communityId)
+      return void fetchPosts([postId]).then((found) => found.some(keep) && hold(postId));
+    if (event.type === "post.created") return hold(postId);
+    if (isShown(postId)) refresh([postId]);
+  });
 
   const onPosted = useCallback((postId: string) => void showWaiting([postId]), [showWaiting]);
 

@@ -1,5 +1,6 @@
 "use client";
 
+import { POST_CHANGE_EVENTS } from "@/lib/realtime/events";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { PostCard } from "@/components/feed/post-card";
@@ -15,19 +16,8 @@ export function LivePost({ initial }: { initial: PostView }) {
     if (response.ok) setPost((await response.json()) as PostView);
     else if (response.status === 404) router.replace("/");
   }
-  useRealtimeEvent(
-    [
-      "post.updated",
-      "post.deleted",
-      "reaction.changed",
-      "comment.created",
-      "comment.deleted",
-      "appreciation.changed",
-      "poll.updated",
-    ],
-    (event) => {
-      if (event.type === "resync" || event.postId === post.id) void refresh();
-    },
-  );
+  useRealtimeEvent(POST_CHANGE_EVENTS, (event) => {
+    if (event.type === "resync" || event.postId === post.id) void refresh();
+  });
   return <PostCard post={post} onChanged={() => void refresh()} headingLevel={2} />;
 }

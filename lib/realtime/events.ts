@@ -43,6 +43,17 @@ export type RealtimeEventOf<T extends RealtimeEventType> = { [K in T]: { type: K
 
 export type RealtimeEvent = RealtimeEventOf<RealtimeEventType>;
 
+/** The events after which a shown post's view may have changed; each names the post (`postId`). */
+export const POST_CHANGE_EVENTS = [
+  "post.updated",
+  "post.deleted",
+  "reaction.changed",
+  "comment.created",
+  "comment.deleted",
+  "appreciation.changed",
+  "poll.updated",
+] as const satisfies readonly RealtimeEventType[];
+
 /** The ids an event concerns, whatever their names: for listeners that only ask "is this about X?". */
 export function idsOf(event: RealtimeEvent): string[] {
   return Object.entries(event).flatMap(([key, value]) => (key !== "type" && typeof value === "string" ? [value] : []));
