@@ -30,7 +30,11 @@ export const ZSearchInput = z.object({
   q: z.string().trim().max(200, { error: "Search for at most 200 characters" }).default(""),
   type: z.preprocess(emptyToUndefined, z.enum(SEARCH_TYPES, { error: "Choose what to search" }).default("all")),
   community: z.preprocess(emptyToUndefined, z.string().trim().max(80).optional()),
-  author: z.preprocess(emptyToUndefined, z.string().trim().max(60).optional()),
+  // A handle, as people type it: "@maria" or "maria".
+  author: z.preprocess(
+    (value) => emptyToUndefined(typeof value === "string" ? value.trim().replace(/^@/, "") : value),
+    z.string().max(60, { error: "A handle has at most 60 characters" }).optional(),
+  ),
   from: ZDay,
   to: ZDay,
   cursor: ZCursor,

@@ -4,7 +4,8 @@ import { createActionItemRow } from "@/lib/action-items/test-fixtures";
 import { db } from "@/lib/db";
 import { insertQuestion } from "@/lib/questions/question-factories";
 import { parseSearch } from "@/lib/search/search-query";
-import { MARK_END, MARK_START, search, type SearchResults } from "@/lib/search/search";
+import { search, type SearchResults } from "@/lib/search/search";
+import { MARK_END, MARK_START, markedParts, plainSnippet } from "@/lib/search/snippet";
 import { createPost, createUser, randomKey } from "@/lib/test/factories";
 
 /** A word no other test or seed row contains: letters only, so no stemmer or parser splits it. */
@@ -32,6 +33,22 @@ describe("parseSearch", () => {
     expect(parseSearch("-only -exclusions").tsquery).toBeNull();
     expect(parseSearch("   ").tsquery).toBeNull();
     expect(parseSearch("!!! ???").tsquery).toBeNull();
+  });
+});
+
+describe("snippets", () => {
+  it("splits marked matches and drops Markdown syntax", () => {
+    const text = `See **the ${MARK_START}plan${MARK_END}** in [our doc](https://x.example) ${MARK_START}now${MARK_END}`;
+    expect(markedParts(plainSnippet(text))).toEqual([
+      { text: "See the ", marked: false },
+      { text: "plan", marked: true },
+      { text: " in our doc ", marked: false },
+      { text: "now", marked: true },
+    ]);
+    expect(markedParts(`${MARK_END}stray ${MARK_START}open`)).toEqual([
+      { text: "stray ", marked: false },
+      { text: "open", marked: true },
+    ]);
   });
 });
 

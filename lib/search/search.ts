@@ -1,6 +1,7 @@
 import "server-only";
 import { can, type Actor } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
+import { visibleCommunitySql } from "@/lib/communities/access";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { decodeKeyset, encodeCursor } from "@/lib/pagination";
@@ -10,6 +11,7 @@ import { iso } from "@/lib/posts/sql-json";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { parseSearch } from "@/lib/search/search-query";
 import { ZSearchInput, type SearchInput, type SearchType } from "@/lib/search/search-input";
+import { MARK_END, MARK_START } from "@/lib/search/snippet";
 
 // One search over everything a person may read. Every branch carries the same visibility rule as the screen the
 // result links to (lib/posts/visibility.ts for posts and comments, the question rules, community visibility), in
@@ -42,8 +44,6 @@ export type SearchResults = {
   empty: boolean;
 };
 
-export const MARK_START = "\u27e6";
-export const MARK_END = "\u27e7";
 const PAGE = 20;
 const PEOPLE_SHOWN = 6;
 
@@ -78,9 +78,7 @@ function scoreSql(vector: Prisma.Sql, at: Prisma.Sql, asOf: Date): Prisma.Sql {
 }
 
 function visibleCommunityRowSql(actor: Actor, alias: string): Prisma.Sql {
-  if (can(actor, "communities.moderateAny")) return Prisma.raw(`${alias}."archivedAt" is null`);
-  return Prisma.sql`${Prisma.raw(alias)}."archivedAt" is null and (${Prisma.raw(alias)}.visibility in ('PUBLIC', 'PRIVATE')
-    or exists (select 1 from "CommunityMember" m where m."communityId" = ${Prisma.raw(alias)}.id and m."userId" = ${actor.id}))`;
+  return Prisma.sql`${Prisma.raw(alias)}."archivedAt" is null and ${visibleCommunitySql(actor, alias)}`;
 }
 
 /** Posts, challenges: company-wide, public, or a community the reader belongs to (admins: all). */
