@@ -134,8 +134,9 @@ async function dropDatabase(url: string): Promise<void> {
  */
 function withoutKnownExtensions(sql: string, directories: MigrationList["migrationDirectories"]): string | null {
   const earlier = directories.map((entry) => entry.migrationFile.content.value).join("\n");
-  const kept = sql.replace(/-- CreateExtension\nCREATE EXTENSION IF NOT EXISTS "(\w+)";\n*/g, (statement, name: string) =>
-    earlier.includes(`CREATE EXTENSION IF NOT EXISTS "${name}"`) ? "" : statement,
+  const kept = sql.replace(
+    /-- CreateExtension\nCREATE EXTENSION IF NOT EXISTS "(\w+)";\n*/g,
+    (statement, name: string) => (earlier.includes(`CREATE EXTENSION IF NOT EXISTS "${name}"`) ? "" : statement),
   );
   return kept.trim() === "" ? null : kept;
 }
