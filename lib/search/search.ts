@@ -290,14 +290,17 @@ async function describeHits(tsquery: string, keys: HitKey[]): Promise<SearchHit[
 export async function findPeople(text: string, limit = PEOPLE_SHOWN): Promise<PersonHit[]> {
   const term = text.trim().slice(0, 100);
   if (term.length < 2) return [];
-  const like = `%${term.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const escaped = term.replace(/[\\%_]/g, (c) => `\\${c}`);
+  const like = `%${escaped}%`;
+  const startsLike = `${escaped}%`;
+  const wordStartsLike = `% ${escaped}%`;
   return db.$queryRaw<PersonHit[]>`
     select u.id, u.handle, u.name, u.title, u."avatarUrl", d.name as department
     from "User" u left join "Department" d on d.id = u."departmentId"
     where u."deactivatedAt" is null
       and (${term} <% u.name or ${term} % u.handle or u.name ilike ${like} or u.handle ilike ${like} or u.title ilike ${like})
-    order by greatest(word_similarity(${term}, u.name), similarity(${term}, u.handle),
-      case when u.name ilike ${like} or u.handle ilike ${like} then 1 else 0 end) desc, u.name, u.id
+    order by (u.name ilike ${startsLike}) desc, (u.name ilike ${wordStartsLike} or u.handle ilike ${startsLike}) desc,
+      greatest(word_similarity(${term}, u.name), similarity(${term}, u.handle)) desc, u.name, u.id
     limit ${limit}`;
 }
 
