@@ -50,4 +50,6 @@ export const WRITE_LIMITS = {
   // A live chat moves fast, but one person sending more than one line every 3 seconds is flooding it.
   liveComment: { limit: 10, windowMs: 30_000, what: "live comments" },
   liveReaction: { limit: 60, windowMs: 60_000, what: "reactions" },
+  // As-you-type search sends a request per pause; a person reading results never comes near this.
+  search: { limit: 120, windowMs: 60_000, what: "searches" },
 } as const;

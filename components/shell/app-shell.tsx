@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { RealtimeProvider, RealtimeStatus, SessionWatch } from "@/components/realtime/realtime-provider";
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import { QuickSwitcherTrigger } from "@/components/search/quick-switcher-trigger";
 import { HearthMark } from "@/components/shell/hearth-mark";
 import { LiveBanner } from "@/components/shell/live-banner";
 import { MobileNav } from "@/components/shell/mobile-nav";
@@ -56,6 +57,9 @@ export function AppShell({
               <HearthMark className="size-7" /> Hearth
             </Link>
             <div className="ml-auto flex items-center gap-1 sm:gap-2">
+              <QuickSwitcherTrigger
+                abilities={{ isAdmin: user.isAdmin, moderates: user.moderates, insights: Boolean(user.insights) }}
+              />
               <RealtimeStatus />
               <NotificationBell initialCount={unreadCount} />
               <UserMenu name={user.name} handle={user.handle} title={user.title} />

@@ -12,6 +12,8 @@ import type { Role } from "@/lib/generated/prisma/enums";
 // wrong id simply finds nothing.
 const PERMISSIONS = {
   "people.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  // Search finds only what the reader may see anyway: visibility is in each branch's query (lib/search/search.ts).
+  "search.use": ["EMPLOYEE", "LEADER", "ADMIN"],
   "profile.updateOwn": ["EMPLOYEE", "LEADER", "ADMIN"],
   "profile.updateAny": ["ADMIN"],
   "banners.broadcast": ["ADMIN"],

@@ -3,7 +3,7 @@ import { can, type Actor } from "@/lib/auth/permissions";
 import type { Tx } from "@/lib/db";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
-import type { CommunityRole, CommunityVisibility, Prisma } from "@/lib/generated/prisma/client";
+import { Prisma, type CommunityRole, type CommunityVisibility } from "@/lib/generated/prisma/client";
 import { isModeratingRole, MODERATING_ROLES, roleOutranks } from "@/lib/communities/community-roles";
 
 // The community guard: object-level questions about one community, read as questions. The role-level verbs
@@ -90,6 +90,16 @@ export function visibleCommunityWhere(actor: Pick<Actor, "id" | "role">): Prisma
       { invitations: { some: { inviteeId: actor.id, acceptedAt: null, declinedAt: null } } },
     ],
   };
+}
+
+/** visibleCommunityWhere in SQL, over "Community" aliased `alias` (search, the quick switcher); keep the two in step. */
+export function visibleCommunitySql(actor: Pick<Actor, "id" | "role">, alias: string): Prisma.Sql {
+  if (can(actor, "communities.moderateAny")) return Prisma.sql`true`;
+  const c = Prisma.raw(alias);
+  return Prisma.sql`(${c}.visibility in ('PUBLIC', 'PRIVATE')
+    or exists (select 1 from "CommunityMember" vm where vm."communityId" = ${c}.id and vm."userId" = ${actor.id})
+    or exists (select 1 from "CommunityInvitation" vi where vi."communityId" = ${c}.id and vi."inviteeId" = ${actor.id}
+      and vi."acceptedAt" is null and vi."declinedAt" is null))`;
 }
 
 /** The community by slug or id as the actor may see it, with their role; the same NOT_FOUND whatever the reason. */

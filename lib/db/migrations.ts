@@ -127,6 +127,20 @@ async function dropDatabase(url: string): Promise<void> {
   }
 }
 
+/**
+ * The engine's diff from `migrations` does not see the extensions those migrations created (the shadow database's
+ * extensions are left out of its comparison), so it would repeat `CREATE EXTENSION` in every new migration. Drops
+ * those repeats, and answers null when nothing else is left.
+ */
+function withoutKnownExtensions(sql: string, directories: MigrationList["migrationDirectories"]): string | null {
+  const earlier = directories.map((entry) => entry.migrationFile.content.value).join("\n");
+  const kept = sql.replace(
+    /-- CreateExtension\nCREATE EXTENSION IF NOT EXISTS "(\w+)";\n*/g,
+    (statement, name: string) => (earlier.includes(`CREATE EXTENSION IF NOT EXISTS "${name}"`) ? "" : statement),
+  );
+  return kept.trim() === "" ? null : kept;
+}
+
 export type CreateMigrationOptions = {
   /** A throwaway database: it is dropped and recreated, the existing migrations replayed into it, then dropped. */
   scratchUrl: string;
@@ -180,6 +194,7 @@ export async function createMigration(
   } finally {
     await dropDatabase(options.scratchUrl);
   }
+  if (sql !== null) sql = withoutKnownExtensions(sql, migrationsList.migrationDirectories);
   if (sql === null) return null;
 
   const existing = migrationsList.migrationDirectories.map((entry) => entry.path);

@@ -72,6 +72,11 @@ export const DEMO_COMMUNITIES: DemoCommunity[] = [
         body: "Used the supplier-switch rebuttal at a garden centre in Haarlem today. The buyer asked for the one-pager, so it works on paper too.",
       },
       {
+        author: "jan",
+        hoursAgo: 20,
+        body: "De drie bezwaren die ik deze week bij inkopers hoorde: de prijs, de minimale afname en de levertijd voor de kerst. Voor de eerste twee hebben we een goed antwoord; wie weet er een voor de levertijd?",
+      },
+      {
         author: "freja",
         hoursAgo: 6,
         body: "In the Nordics the minimum order objection comes up more than price. Could we try a mixed-pallet offer as the answer?",
