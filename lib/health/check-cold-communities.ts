@@ -3,12 +3,10 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { coldNudge } from "@/lib/health/cold-nudge";
 import { measureCommunityHealth } from "@/lib/health/community-activity";
-import { runPeriodically } from "@/lib/jobs/run-periodically";
+import { defineJob } from "@/lib/jobs/jobs";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { shownContentWhere } from "@/lib/posts/visibility";
 
-const CHECK_EVERY_MS = 60 * 60_000;
-const FIRST_CHECK_AFTER_MS = 45_000;
 export const COLD_CHECK_BATCH = 500;
 
 /**
@@ -77,9 +75,7 @@ async function markCold(db: Db, communityId: string, now: Date): Promise<string[
   });
 }
 
-/** Checks hourly, and once 45 seconds after start. Returns a function that stops it. */
-export function startColdCommunityChecks(db: Db): () => void {
-  return runPeriodically("cold community check", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () =>
-    checkColdCommunities(db),
-  );
-}
+/** Every hour, once across the cluster (lib/jobs). */
+export const coldCommunityJob = defineJob("health.check-cold-communities", (_, { db }) => checkColdCommunities(db), {
+  everySeconds: 3600,
+});
