@@ -27,8 +27,10 @@ export async function startJobRunner(options: RunnerOptions): Promise<JobRunner>
     bossOptions(options.databaseUrl, {
       supervise: true,
       maintenanceIntervalSeconds: options.maintenanceIntervalSeconds ?? 60,
-      // Finished runs stay visible to admins (/admin/jobs) for 12 hours in the queue, then a week in the archive.
+      // Finished runs stay visible to admins (/admin/jobs) for 12 hours, then a week in the archive.
       archiveCompletedAfterSeconds: 12 * 3600,
+      // Failures stay retryable from /admin/jobs for a week.
+      archiveFailedAfterSeconds: 7 * 86_400,
       deleteAfterDays: 7,
     }),
   );
