@@ -209,6 +209,8 @@ function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
 export async function startEmbeddedCluster(
   dataDir: string,
   log: (line: string) => void = () => {},
+  /** A fixed port (a fault test restarts its cluster where its clients expect it); a free one by default. */
+  options: { port?: number } = {},
 ): Promise<EmbeddedCluster> {
   const problem = embeddedBinariesProblem(process.platform, process.arch, embeddedBinariesInstalled);
   if (problem) throw new Error(problem);
@@ -217,7 +219,7 @@ export async function startEmbeddedCluster(
   const password = await readSecretFile(path.join(dataDir, "postgres-password"), () =>
     randomBytes(18).toString("base64url"),
   );
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
 
   const pidFile = path.join(clusterDir, "postmaster.pid");
   if (existsSync(pidFile)) {
