@@ -12,24 +12,12 @@ export async function startServer({ dev }: { dev: boolean }) {
   allowServerOnlyModules();
   // Loaded after the hook, never statically: the hot routes, the socket server and the background jobs import
   // lib/ modules marked "server-only", as every module that reaches the database may be.
-  const [
-    { serveHotRoute },
-    { closeConnection },
-    { attachRealtime },
-    { startOverdueReminders },
-    { startCommunityReviewReminders },
-    { startColdCommunityChecks },
-    { startChallengeCloser },
-    { startLiveShowReminders },
-  ] = await Promise.all([
+  const [{ serveHotRoute }, { closeConnection }, { attachRealtime }, { startJobRunner }] = await Promise.all([
     import("@/lib/hot-routes"),
     import("@/lib/db"),
     import("@/lib/realtime/socket-server"),
-    import("@/lib/action-items/remind-overdue"),
-    import("@/lib/communities/remind-review-due"),
-    import("@/lib/health/check-cold-communities"),
-    import("@/lib/challenges/close-challenges"),
-    import("@/lib/live-shows/remind-live-shows"),
+    import("@/lib/jobs/runner"),
+    import("@/lib/jobs/catalog"),
   ]);
   const httpServer = createServer();
   const app = next({ dev, hostname: "localhost", port: config.PORT, httpServer });
@@ -38,16 +26,9 @@ export async function startServer({ dev }: { dev: boolean }) {
 
   const socketDb = createPrismaClient(config.DATABASE_URL, 3);
   const io = attachRealtime(httpServer, { db: socketDb });
-  // Overdue action items remind their people; runs beside the server, published like any change.
-  const stopReminders = startOverdueReminders(socketDb);
-  // Communities whose purpose reached its review date ask their owners to renew, widen or close.
-  const stopReviewReminders = startCommunityReviewReminders(socketDb);
-  // Communities going cold are marked and their owners nudged, the same way.
-  const stopColdChecks = startColdCommunityChecks(socketDb);
-  // Challenges whose voting ended are closed and their winners announced, once, whichever server gets there first.
-  const stopChallengeCloser = startChallengeCloser(socketDb);
-  // People who RSVP'd to a live show hear about 15 minutes before it starts.
-  const stopShowReminders = startLiveShowReminders(socketDb);
+  // Background jobs (reminders, closings, health checks, link previews; lib/jobs/catalog.ts): every server runs a
+  // runner, and the PostgreSQL queue gives each period's run and each queued job to one of them.
+  const jobs = await startJobRunner({ databaseUrl: config.DATABASE_URL, db: socketDb });
 
   httpServer.on("request", (req, res) => {
     // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
@@ -70,11 +51,7 @@ export async function startServer({ dev }: { dev: boolean }) {
 
   return {
     async close() {
-      stopReminders();
-      stopReviewReminders();
-      stopColdChecks();
-      stopChallengeCloser();
-      stopShowReminders();
+      await jobs.stop();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close?.();
       await socketDb.$disconnect();

@@ -125,7 +125,7 @@ test.describe("[MODERATION]", () => {
     await dialog.getByRole("button", { name: "Remove" }).click();
     await expect(readerCard).toHaveCount(0);
 
-    for (const path of ["/admin/moderation", "/admin/audit", "/admin/communities"]) {
+    for (const path of ["/admin/moderation", "/admin/audit", "/admin/communities", "/admin/jobs"]) {
       await reader.goto(path);
       await expect(reader.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
     }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy } from "@/lib/db/busy";
+import { BUSY_RETRY_AFTER_SECONDS, isDatabaseBusy, isDatabaseUnavailable } from "@/lib/db/busy";
 
 // Expected failures carry a code the UI and HTTP layer understand; everything else is a bug,
 // logged with an id the user can quote.
@@ -36,6 +36,8 @@ export function isAppError(error: unknown): error is AppError {
 }
 
 export const BUSY_MESSAGE = "Hearth is very busy right now and nothing was changed. Please try again in a few seconds.";
+export const UNAVAILABLE_MESSAGE =
+  "Hearth cannot reach its database for a moment. Please try again in a few seconds, and check whether your last change is there.";
 
 /**
  * Expected failures as AppErrors: the database being too busy to serve the request in time (an exhausted pool under a
@@ -44,6 +46,7 @@ export const BUSY_MESSAGE = "Hearth is very busy right now and nothing was chang
 export function expectedError(error: unknown): AppError | undefined {
   if (isAppError(error)) return error;
   if (isDatabaseBusy(error)) return new AppError("BUSY", BUSY_MESSAGE);
+  if (isDatabaseUnavailable(error)) return new AppError("BUSY", UNAVAILABLE_MESSAGE);
   return undefined;
 }
 

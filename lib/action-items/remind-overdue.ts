@@ -3,12 +3,10 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { actionGroupKey } from "@/lib/action-items/notify-action-parties";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
-import { runPeriodically } from "@/lib/jobs/run-periodically";
+import { defineJob } from "@/lib/jobs/jobs";
 
 export const REMIND_EVERY_MS = 24 * 3_600_000;
 export const REMINDER_BATCH = 200;
-const CHECK_EVERY_MS = 15 * 60_000;
-const FIRST_CHECK_AFTER_MS = 30_000;
 
 /**
  * Reminds the assignees and the assigner of every item past its due day and still open or in
@@ -57,11 +55,11 @@ export async function remindOverdueActionItems(
   return { reminded: itemIds.length, recipients: recipients.length };
 }
 
-/** Checks every 15 minutes, and once 30 seconds after start. Returns a function that stops it. */
-export function startOverdueReminders(db: Db): () => void {
-  return runPeriodically(
-    "overdue action item reminders",
-    { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS },
-    () => remindOverdueActionItems(db),
-  );
-}
+/** Every 15 minutes, once across the cluster (lib/jobs). */
+export const overdueRemindersJob = defineJob(
+  "action-items.remind-overdue",
+  (_, { db }) => remindOverdueActionItems(db),
+  {
+    everySeconds: 15 * 60,
+  },
+);

@@ -48,6 +48,7 @@ const PERMISSIONS = {
   "moderation.queueAll": ["ADMIN"],
   "moderation.restore": ["ADMIN"],
   "audit.read": ["ADMIN"],
+  "jobs.manage": ["ADMIN"], // background jobs: see runs and failures, retry a failed run (/admin/jobs)
   // Pride and fun
   "pride.create": ["EMPLOYEE", "LEADER", "ADMIN"],
   "pride.read": ["EMPLOYEE", "LEADER", "ADMIN"],

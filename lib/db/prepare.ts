@@ -5,6 +5,7 @@ import path from "node:path";
 import { startEmbeddedCluster } from "@/lib/db/embedded";
 import { ensureDatabaseExists, recreateDatabase } from "@/lib/db/ensure-database";
 import { applyMigrations } from "@/lib/db/migrations";
+import { installJobTables } from "@/lib/jobs/install";
 
 export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -35,6 +36,7 @@ export async function prepareDatabase({
   else await ensureDatabaseExists(prepared.url);
   const { applied } = await applyMigrations(prepared.url);
   if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
+  await installJobTables(prepared.url);
   return prepared;
 }
 

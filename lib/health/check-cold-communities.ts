@@ -2,46 +2,39 @@ import "server-only";
 // Runs in server.ts's process (loaded after its server-only hook); the database client is passed in.
 import type { Db } from "@/lib/db/client";
 import { coldNudge } from "@/lib/health/cold-nudge";
-import { measureCommunityHealth } from "@/lib/health/community-activity";
-import { runPeriodically } from "@/lib/jobs/run-periodically";
+import { findGoingCold } from "@/lib/health/going-cold";
+import { defineJob } from "@/lib/jobs/jobs";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
 import { shownContentWhere } from "@/lib/posts/visibility";
 
-const CHECK_EVERY_MS = 60 * 60_000;
-const FIRST_CHECK_AFTER_MS = 45_000;
 export const COLD_CHECK_BATCH = 500;
 
 /**
  * Marks communities going cold (activity fell two weeks running with no owner, moderator or leader voice)
- * and tells their owners once per cold spell; clears the mark when the community warms up again. Marking
- * and notifying are one conditional update plus inserts in a transaction, so overlapping runs notify once.
+ * and tells their owners once per cold spell; clears the mark when the community warms up again. The measurement is
+ * one aggregated statement for all communities (lib/health/going-cold.ts); marking and notifying are one conditional
+ * update plus inserts in a transaction per newly cold community, so overlapping or retried runs notify once.
  */
 export async function checkColdCommunities(db: Db, now = new Date()): Promise<{ cold: string[]; warmed: string[] }> {
-  const communities = await db.community.findMany({
-    where: { archivedAt: null },
-    orderBy: { id: "asc" },
-    take: COLD_CHECK_BATCH,
-    select: { id: true, coldSince: true },
-  });
+  const states = await findGoingCold(db, now, COLD_CHECK_BATCH);
   const cold: string[] = [];
-  const warmed: string[] = [];
-  for (const community of communities) {
-    const { isGoingCold } = await measureCommunityHealth(db, community.id, now);
-    if (isGoingCold && !community.coldSince) {
-      const recipients = await markCold(db, community.id, now);
-      if (recipients) {
-        cold.push(community.id);
-        publishNotifications(recipients);
-      }
-    } else if (!isGoingCold && community.coldSince) {
-      const { count } = await db.community.updateMany({
-        where: { id: community.id, coldSince: { not: null } },
-        data: { coldSince: null, coldNotifiedAt: null },
-      });
-      if (count > 0) warmed.push(community.id);
+  for (const community of states) {
+    if (!community.goingCold || community.coldSince) continue;
+    const recipients = await markCold(db, community.id, now);
+    if (recipients) {
+      cold.push(community.id);
+      publishNotifications(recipients);
     }
   }
-  return { cold, warmed };
+  const warming = states.filter((community) => !community.goingCold && community.coldSince).map((c) => c.id);
+  const warmed =
+    warming.length === 0
+      ? []
+      : await db.$queryRaw<{ id: string }[]>`
+          update "Community" set "coldSince" = null, "coldNotifiedAt" = null
+          where id = any(${warming}) and "coldSince" is not null
+          returning id`;
+  return { cold, warmed: warmed.map((row) => row.id).sort() };
 }
 
 /** Claims the cold mark and notifies the owners; null when another run got there first. */
@@ -77,9 +70,7 @@ async function markCold(db: Db, communityId: string, now: Date): Promise<string[
   });
 }
 
-/** Checks hourly, and once 45 seconds after start. Returns a function that stops it. */
-export function startColdCommunityChecks(db: Db): () => void {
-  return runPeriodically("cold community check", { everyMs: CHECK_EVERY_MS, firstAfterMs: FIRST_CHECK_AFTER_MS }, () =>
-    checkColdCommunities(db),
-  );
-}
+/** Every hour, once across the cluster (lib/jobs). */
+export const coldCommunityJob = defineJob("health.check-cold-communities", (_, { db }) => checkColdCommunities(db), {
+  everySeconds: 3600,
+});

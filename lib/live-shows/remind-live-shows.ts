@@ -3,10 +3,9 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { showGroupKey } from "@/lib/live-shows/show-notifications";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
-import { runPeriodically } from "@/lib/jobs/run-periodically";
+import { defineJob } from "@/lib/jobs/jobs";
 
 export const REMIND_BEFORE_MS = 15 * 60_000;
-const CHECK_EVERY_MS = 60_000;
 
 /**
  * Reminds everyone who RSVP'd, about 15 minutes before a scheduled show starts, once. Claiming (setting
@@ -54,7 +53,7 @@ export async function remindLiveShows(db: Db, now = new Date()): Promise<{ shows
   return { shows: showIds.length, recipients: recipients.length };
 }
 
-/** Checks every minute, so a reminder goes out between 15 and 14 minutes before the start. Returns a stop function. */
-export function startLiveShowReminders(db: Db): () => void {
-  return runPeriodically("live show reminders", { everyMs: CHECK_EVERY_MS }, () => remindLiveShows(db));
-}
+/** Every minute, once across the cluster (lib/jobs): a reminder goes out between 15 and 14 minutes before the start. */
+export const liveShowRemindersJob = defineJob("live-shows.remind", (_, { db }) => remindLiveShows(db), {
+  everySeconds: 60,
+});

@@ -3,6 +3,7 @@ import type { TestProject } from "vitest/node";
 import { startEmbeddedCluster, type EmbeddedCluster } from "../db/embedded";
 import { recreateDatabase } from "../db/ensure-database";
 import { applyMigrations } from "../db/migrations";
+import { installJobTables } from "../jobs/install";
 
 // Runs once per `vitest run`, in the main process: a real PostgreSQL with a freshly migrated `hearth_test`
 // database. TEST_DATABASE_URL names a server we may create databases on; without it, an embedded cluster
@@ -37,6 +38,7 @@ export default async function setup(project: TestProject) {
   try {
     await recreateDatabase(testUrl);
     await applyMigrations(testUrl);
+    await installJobTables(testUrl);
   } catch (error) {
     await cluster?.stop();
     throw error;

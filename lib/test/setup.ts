@@ -1,5 +1,6 @@
 import { afterAll, inject } from "vitest";
 import { closeConnection } from "@/lib/db";
+import { closeSender } from "@/lib/jobs/jobs";
 
 // Runs in every test file's worker before its tests: the settings lib/env.ts reads, pointed at the test database.
 export const TEST_AUTH_SECRET = "hearth-test-secret-not-for-production-00"; // 40 characters
@@ -15,3 +16,5 @@ Object.assign(process.env, {
 
 // The lazy `db` of lib/db.ts keeps its client on globalThis: close its pool so a worker can finish cleanly.
 afterAll(closeConnection);
+// A use case that queued a job (a link preview) opened the queue's own small pool: close it too.
+afterAll(closeSender);
