@@ -1,6 +1,10 @@
 import path from "node:path";
 import { z } from "zod";
 
+function unsetIfEmpty<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === "" ? undefined : value), schema);
+}
+
 // Every setting Hearth reads, parsed once with readable errors. `npm start` fills DATABASE_URL and
 // AUTH_SECRET for the embedded default before anything reads them.
 const ZEnvFields = z.object({
@@ -20,11 +24,12 @@ const ZEnvFields = z.object({
   // Read by lib/db/client.ts (scripts build clients before env() is complete); validated here for a clear message.
   DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   // Uploads on S3-compatible storage (AWS S3, MinIO, R2, …) when S3_BUCKET is set; local disk otherwise.
-  S3_BUCKET: z.string().trim().min(3, "must be a bucket name").optional(),
-  S3_ENDPOINT: z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional(),
-  S3_REGION: z.string().trim().min(1).default("us-east-1"),
-  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
-  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  // (An empty value counts as unset, as `S3_BUCKET=` in a compose file or .env means.)
+  S3_BUCKET: unsetIfEmpty(z.string().trim().min(3, "must be a bucket name").optional()),
+  S3_ENDPOINT: unsetIfEmpty(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional()),
+  S3_REGION: unsetIfEmpty(z.string().trim().min(1).default("us-east-1")),
+  S3_ACCESS_KEY_ID: unsetIfEmpty(z.string().min(1).optional()),
+  S3_SECRET_ACCESS_KEY: unsetIfEmpty(z.string().min(1).optional()),
   // "1" for MinIO and most self-hosted servers (bucket in the path, not in the host name).
   S3_FORCE_PATH_STYLE: z
     .enum(["0", "1"], { error: 'must be "1" (bucket in the path, as MinIO wants) or "0"' })
