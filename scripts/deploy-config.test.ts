@@ -66,7 +66,7 @@ describe("docker-compose.yml", () => {
       expect(service.healthcheck?.test, name).toBeDefined();
     }
     for (const name of ["hearth-1", "hearth-2"])
-      expect(services[name]!.healthcheck!.test.join(" ")).toContain("/api/health/ready");
+      expect(String(services[name]!.healthcheck!.test)).toContain("/api/health/ready");
   });
 
   it("[DEPLOY] start order: data services healthy, bucket created, then one replica (it migrates), then the second", () => {
