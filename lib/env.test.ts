@@ -37,6 +37,32 @@ describe("env", () => {
     expect(messageFor({ ...valid, PORT: "70000" })).toMatch(/- PORT: /);
   });
 
+  it("[ENV] S3 settings: none means local disk; a bucket with endpoint and keys parses; half a setup is explained", () => {
+    const none = ZEnv.parse(valid);
+    expect(none).toMatchObject({ S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: false });
+    expect(none.S3_BUCKET).toBeUndefined();
+    expect(ZEnv.parse({ ...valid, S3_BUCKET: "", S3_ENDPOINT: "" }).S3_BUCKET).toBeUndefined();
+    const minio = {
+      ...valid,
+      S3_BUCKET: "hearth",
+      S3_ENDPOINT: "http://minio:9000",
+      S3_ACCESS_KEY_ID: "hearth",
+      S3_SECRET_ACCESS_KEY: "secret-key",
+      S3_FORCE_PATH_STYLE: "1",
+    };
+    expect(ZEnv.parse(minio)).toMatchObject({ S3_BUCKET: "hearth", S3_FORCE_PATH_STYLE: true, S3_REGION: "us-east-1" });
+    expect(ZEnv.parse({ ...valid, S3_BUCKET: "hearth" }).S3_ACCESS_KEY_ID).toBeUndefined();
+
+    expect(messageFor({ ...minio, S3_BUCKET: undefined })).toContain("S3_BUCKET: must be set when S3_ENDPOINT is");
+    expect(messageFor({ ...minio, S3_SECRET_ACCESS_KEY: undefined })).toContain(
+      "S3_SECRET_ACCESS_KEY: must be set together with the other S3 key",
+    );
+    expect(messageFor({ ...minio, S3_ENDPOINT: "minio:9000" })).toContain(
+      "S3_ENDPOINT: must be an http:// or https:// URL",
+    );
+    expect(messageFor({ ...minio, S3_FORCE_PATH_STYLE: "yes" })).toContain('S3_FORCE_PATH_STYLE: must be "1"');
+  });
+
   it("[ENV] env() reads process.env and throws the readable message when settings are missing", async () => {
     delete process.env.DATABASE_URL;
     delete process.env.AUTH_SECRET;

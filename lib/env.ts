@@ -1,9 +1,13 @@
 import path from "node:path";
 import { z } from "zod";
 
+function unsetIfEmpty<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (value === "" ? undefined : value), schema);
+}
+
 // Every setting Hearth reads, parsed once with readable errors. `npm start` fills DATABASE_URL and
 // AUTH_SECRET for the embedded default before anything reads them.
-export const ZEnv = z.object({
+const ZEnvFields = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 33)"),
@@ -19,6 +23,32 @@ export const ZEnv = z.object({
   HEARTH_DATA_DIR: z.string().default(path.join(process.cwd(), ".data")),
   // Read by lib/db/client.ts (scripts build clients before env() is complete); validated here for a clear message.
   DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
+  // Uploads on S3-compatible storage (AWS S3, MinIO, R2, …) when S3_BUCKET is set; local disk otherwise.
+  // (An empty value counts as unset, as `S3_BUCKET=` in a compose file or .env means.)
+  S3_BUCKET: unsetIfEmpty(z.string().trim().min(3, "must be a bucket name").optional()),
+  S3_ENDPOINT: unsetIfEmpty(z.url({ protocol: /^https?$/, error: "must be an http:// or https:// URL" }).optional()),
+  S3_REGION: unsetIfEmpty(z.string().trim().min(1).default("us-east-1")),
+  S3_ACCESS_KEY_ID: unsetIfEmpty(z.string().min(1).optional()),
+  S3_SECRET_ACCESS_KEY: unsetIfEmpty(z.string().min(1).optional()),
+  // "1" for MinIO and most self-hosted servers (bucket in the path, not in the host name).
+  S3_FORCE_PATH_STYLE: z
+    .enum(["0", "1"], { error: 'must be "1" (bucket in the path, as MinIO wants) or "0"' })
+    .default("0")
+    .transform((value) => value === "1"),
+});
+
+export const ZEnv = ZEnvFields.superRefine((settings, context) => {
+  // An endpoint or keys without a bucket is a half-done S3 setup: say so rather than quietly use local disk.
+  for (const name of ["S3_ENDPOINT", "S3_ACCESS_KEY_ID", "S3_SECRET_ACCESS_KEY"] as const)
+    if (settings[name] && !settings.S3_BUCKET)
+      context.addIssue({ code: "custom", path: ["S3_BUCKET"], message: `must be set when ${name} is` });
+  // Keys in pairs or not at all (then the SDK's own chain: instance role, AWS_PROFILE, …).
+  if (Boolean(settings.S3_ACCESS_KEY_ID) !== Boolean(settings.S3_SECRET_ACCESS_KEY))
+    context.addIssue({
+      code: "custom",
+      path: [settings.S3_ACCESS_KEY_ID ? "S3_SECRET_ACCESS_KEY" : "S3_ACCESS_KEY_ID"],
+      message: "must be set together with the other S3 key (or leave both out to use the SDK's credential chain)",
+    });
 });
 
 export type TEnv = z.infer<typeof ZEnv>;

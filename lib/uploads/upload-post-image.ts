@@ -53,7 +53,10 @@ export const uploadPostImage = defineUseCase({
       });
       return { ...image, url: imageUrl(image.id) };
     } catch (error) {
-      await getUploadStorage().delete(saved.key); // no file without its row
+      // No file without its row; a storage that fails here too leaves an orphan, not a masked error.
+      await getUploadStorage()
+        .delete(saved.key)
+        .catch(() => undefined);
       throw error;
     }
   },

@@ -74,7 +74,8 @@ export const uploadPostVideo = defineUseCase({
       });
       return toVideoRef(video);
     } catch (error) {
-      await Promise.all(stored.map((storedKey) => storage.delete(storedKey))); // no file without its row
+      // No file without its row; a storage that fails here too leaves an orphan, not a masked error.
+      await Promise.all(stored.map((storedKey) => storage.delete(storedKey).catch(() => undefined)));
       throw error;
     }
   },

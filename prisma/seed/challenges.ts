@@ -1,15 +1,17 @@
 import { randomUUID } from "node:crypto";
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { Tx } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { createUploadStorage } from "@/lib/uploads/create-storage";
+import { contentTypeFor, type UploadStorage } from "@/lib/uploads/storage-backends";
 
 // Demo challenges: the cook-off in its voting window (video entries, votes shown live), a closed one whose
 // winner was announced as a moment of pride, and an upcoming one. The videos under ./media were recorded in
 // Chromium (MediaRecorder, canvas animation), their poster frames captured from them and encoded as WebP, so
-// the seed needs no network and no ffmpeg. Files are written straight to the uploads folder (the seed runs
-// outside Next, where lib/uploads' server-only modules cannot be imported); keys follow its pattern.
+// the seed needs no network and no ffmpeg. Files go to the app's storage through lib/uploads/create-storage.ts
+// (no `server-only`, so the seed can use it outside Next); keys follow its pattern.
 
 const HOUR = 3_600_000;
 const at = (hours: number) => new Date(Date.now() + hours * HOUR);
@@ -124,15 +126,17 @@ const CHALLENGES: DemoChallenge[] = [
   },
 ];
 
-/** Copies a demo file into the uploads folder under a fresh key and returns the key. */
+/** Stores a demo file under a fresh key, in the same storage the app uses (local disk or S3), and returns the key. */
 async function storeMedia(kind: "videos" | "images", file: string): Promise<{ key: string; bytes: number }> {
   const data = await readFile(path.join(MEDIA, file));
   const key = `${kind}/seed/${file.replace(/\.\w+$/, "")}-${randomUUID()}${path.extname(file)}`;
-  const target = path.join(env().HEARTH_DATA_DIR, "uploads", key);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, data);
+  const contentType = contentTypeFor(key);
+  if (!contentType) throw new Error(`No content type for demo file ${file}`);
+  await (storage ??= createUploadStorage(env())).put(key, data, contentType);
   return { key, bytes: data.length };
 }
+
+let storage: UploadStorage | undefined;
 
 export async function seedChallenges(tx: Tx, ids: Map<string, string>) {
   const id = (key: string) => ids.get(key)!;

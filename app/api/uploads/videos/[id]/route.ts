@@ -1,4 +1,5 @@
 import { currentActor } from "@/lib/auth/current-user";
+import { AppError } from "@/lib/errors";
 import { jsonRoute } from "@/lib/http";
 import { parseByteRange } from "@/lib/uploads/byte-range";
 import { findPostVideo } from "@/lib/uploads/find-post-video";
@@ -12,16 +13,19 @@ const SAFE_HEADERS = {
   "Cache-Control": "private, max-age=86400, immutable",
 };
 
-// GET, with Range support (206) so that the HTML5 player can seek without downloading everything first.
+// GET, with Range support (206) so that the HTML5 player can seek without downloading everything first. The bytes are
+// streamed from storage (disk or bucket) after the visibility check, never read whole into memory.
 export const GET = jsonRoute(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const video = await findPostVideo(await currentActor(), { videoId: (await params).id });
-  const size = video.data.length;
+  const size = video.size;
   const range = parseByteRange(request.headers.get("range"), size);
   if (range === "unsatisfiable") {
     return new Response(null, { status: 416, headers: { ...SAFE_HEADERS, "Content-Range": `bytes */${size}` } });
   }
   const { start, end } = range ?? { start: 0, end: size - 1 };
-  return new Response(new Uint8Array(video.data.subarray(start, end + 1)), {
+  const body = size === 0 ? null : await video.read({ start, end });
+  if (size > 0 && !body) throw new AppError("NOT_FOUND", "That video does not exist.");
+  return new Response(body, {
     status: range ? 206 : 200,
     headers: {
       ...SAFE_HEADERS,
