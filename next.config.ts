@@ -4,6 +4,8 @@ import { SECURITY_HEADERS } from "./lib/security-headers";
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // server.ts compresses every answer itself (HEARTH_COMPRESSION), the hot routes included: one switch, not two.
+  compress: false,
   // The embedded database and uploads live here; never let the bundler or file tracing look inside.
   outputFileTracingExcludes: { "*": [".data/**"] },
   // Above every legitimate form, so an oversized field is refused by its own rule, by field (lib/action-body-limit.ts).
