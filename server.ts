@@ -101,7 +101,8 @@ export async function startServer({ dev }: { dev: boolean }) {
         const drained = new Promise<void>((resolve) => httpServer.close(() => resolve()));
         httpServer.closeIdleConnections();
         // Closing the transport (not a "server disconnect") is what makes socket.io clients reconnect on their own.
-        await new Promise<void>((resolve) => io.close(() => resolve()));
+        // Its callback waits for the HTTP server to close, as `drained` does, so it is not awaited on its own.
+        void io.close();
         let timer: NodeJS.Timeout | undefined;
         await Promise.race([
           drained,

@@ -20,12 +20,13 @@ test.describe("[FAULTS] two servers, Redis and a crash", () => {
   let a: HearthServer;
   let b: HearthServer;
   let postId: string;
+  let options: { redisUrl: string; redisPrefix: string };
 
   test.beforeAll(async () => {
     test.skip(!(await redisServerInstalled()), "redis-server is not installed: the fault tests are skipped.");
     test.setTimeout(400_000);
     redis = await startOwnRedis();
-    const options = { redisUrl: redis.url, redisPrefix: testRedisPrefix("faults") };
+    options = { redisUrl: redis.url, redisPrefix: testRedisPrefix("faults") };
     [a, b] = await Promise.all([startHearthServer("faults-A", options), startHearthServer("faults-B", options)]);
   });
 
@@ -81,6 +82,29 @@ test.describe("[FAULTS] two servers, Redis and a crash", () => {
     expect(a.alive() && b.alive()).toBe(true);
     await writer.context().close();
     await reader.context().close();
+  });
+
+  test("SIGTERM drains a server: it exits cleanly and its browsers go on live on the other", async ({ browser }) => {
+    test.setTimeout(300_000);
+    const balancer = await startBalancer(() => [a.port, b.port]);
+    try {
+      const reader = await signedIn(browser, balancer.url, "youssef");
+      const writer = await signedIn(browser, b.url, "kees");
+      await reader.goto(`/posts/${postId}`);
+      await expectLive(reader);
+      await writer.goto(`/posts/${postId}`);
+
+      expect(await a.stop()).toBe(0); // the graceful shutdown ran to its end
+      await expectLive(reader); // reconnected, through the balancer, to B
+      const text = `After a rolling restart — ${Date.now()}`;
+      await comment(writer, text);
+      await expect(reader.getByText(text)).toBeVisible();
+      await reader.context().close();
+      await writer.context().close();
+    } finally {
+      await balancer.close();
+    }
+    a = await startHearthServer("faults-A-again", options); // back to two for the next test
   });
 
   test("a server killed with SIGKILL: its browsers reconnect to the other and catch up", async ({ browser }) => {
