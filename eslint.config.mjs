@@ -49,6 +49,43 @@ const boundaries = {
   },
 };
 
+// Rate limits may live in Redis (lib/rate-limit.ts): a check that is not awaited would never refuse anything.
+const RATE_LIMIT_CALLS = new Set(["enforceWriteLimit", "rateLimit", "isRateLimited"]);
+const rateLimits = {
+  rules: {
+    "await-rate-limits": {
+      meta: { type: "problem", schema: [] },
+      create(context) {
+        return {
+          CallExpression(node) {
+            if (node.callee.type !== "Identifier" || !RATE_LIMIT_CALLS.has(node.callee.name)) return;
+            let child = node;
+            let parent = node.parent;
+            // `a && rateLimit(…)` counts as its container; `[rateLimit(…), …]` is fine inside Promise.all.
+            while (parent && (parent.type === "LogicalExpression" || parent.type === "ConditionalExpression")) {
+              child = parent;
+              parent = parent.parent;
+            }
+            const awaited =
+              parent?.type === "AwaitExpression" ||
+              parent?.type === "ReturnStatement" ||
+              (parent?.type === "ArrowFunctionExpression" && parent.body === child) ||
+              (parent?.type === "ArrayExpression" && parent.parent?.type === "CallExpression") ||
+              // handed to something that takes the promise: expect(…).rejects, Promise.race(…)
+              (parent?.type === "CallExpression" && parent.arguments.includes(child));
+            if (!awaited) {
+              context.report({
+                node,
+                message: `${node.callee.name}() is async (limits may live in Redis): await it, or it never refuses anything.`,
+              });
+            }
+          },
+        };
+      },
+    },
+  },
+};
+
 const config = [
   ...next,
   ...nextTypescript,
@@ -63,6 +100,12 @@ const config = [
   {
     files: ["app/**/*.{ts,tsx}", "components/**/*.{ts,tsx}", "e2e/**/*.ts"],
     rules: { "@typescript-eslint/no-restricted-imports": ["error", DATABASE_MODULES] },
+  },
+  {
+    files: ["lib/**/*.ts", "app/**/*.{ts,tsx}"],
+    ignores: ["lib/rate-limit.ts"],
+    plugins: { "hearth-rate-limits": rateLimits },
+    rules: { "hearth-rate-limits/await-rate-limits": "error" },
   },
   {
     files: ["components/**/*.{ts,tsx}"],

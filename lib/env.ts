@@ -12,7 +12,20 @@ const ZEnvFields = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 33)"),
   AUTH_URL: z.url().optional(),
-  REDIS_URL: z.url().optional(),
+  // Several servers: socket.io rooms and rate limits shared through Redis (docs/operations.md, "Several servers").
+  REDIS_URL: z.url({ protocol: /^rediss?$/, error: "must be a redis:// or rediss:// URL" }).optional(),
+  // Every Redis key and stream Hearth makes starts with this, so several installations (or test runs) can share one.
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]{1,64}$/, "may hold letters, digits, ':', '_' and '-' (at most 64)")
+    .default("hearth:"),
+  // "off" when a proxy in front already compresses responses.
+  HEARTH_COMPRESSION: z
+    .enum(["on", "off"], { error: 'must be "on" or "off"' })
+    .default("on")
+    .transform((value) => value === "on"),
+  // How long a SIGTERM waits for requests in flight before closing their connections.
+  HEARTH_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
   // "1" when a proxy in front sets X-Forwarded-For: sign-in limits then count its first hop (lib/client-ip.ts).
   TRUST_PROXY: z
     .enum(["0", "1"], { error: 'must be "1" (behind a proxy that sets X-Forwarded-For) or "0"' })

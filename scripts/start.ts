@@ -61,7 +61,7 @@ async function main() {
 
   let stopping = false;
   const stop = async (signal: string) => {
-    if (stopping) return;
+    if (stopping) process.exit(1); // a second signal: stop now, without waiting for the drain
     stopping = true;
     console.log(`\n${signal}: stopping Hearth …`);
     await server.close().catch(() => {});

@@ -47,7 +47,7 @@ export const assignActionItem = defineUseCase({
   run: async ({ actor, input, afterCommit }) => {
     const problem = input.dueDate && dueDateProblem(input.dueDate);
     if (problem) throw new AppError("BAD_INPUT", problem, { dueDate: problem });
-    enforceWriteLimit("actionItem", actor.id);
+    await enforceWriteLimit("actionItem", actor.id);
 
     const { item, recipients } = await db.$transaction(async (tx) => {
       const source = await resolveActionSource(tx, actor, input);

@@ -45,7 +45,7 @@ export const changeActionItemStatus = defineUseCase({
   input: ZChangeActionItemStatusInput,
   permission: "actionItems.read",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("actionItem", actor.id);
+    await enforceWriteLimit("actionItem", actor.id);
     const { item, recipients } = await db.$transaction(async (tx) => {
       const item = await loadItemParties(tx, input.itemId);
       requireParty(actor, item);

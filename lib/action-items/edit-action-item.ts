@@ -34,7 +34,7 @@ export const editActionItem = defineUseCase({
   input: ZEditActionItemInput,
   permission: "actionItems.read",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("actionItem", actor.id);
+    await enforceWriteLimit("actionItem", actor.id);
     const result = await db.$transaction(async (tx) => {
       const item = await loadItemParties(tx, input.itemId);
       if (!canEditItem(actor, item))

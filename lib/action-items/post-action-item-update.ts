@@ -27,7 +27,7 @@ export const postActionItemUpdate = defineUseCase({
   input: ZPostActionItemUpdateInput,
   permission: "actionItems.read",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("actionItem", actor.id);
+    await enforceWriteLimit("actionItem", actor.id);
     const { item, update, recipients } = await db.$transaction(async (tx) => {
       const item = await loadItemParties(tx, input.itemId);
       requireParty(actor, item);

@@ -10,7 +10,7 @@ export const createAmaSession = defineUseCase({
   input: ZCreateAmaInput,
   permission: "ama.host",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("question", actor.id);
+    await enforceWriteLimit("question", actor.id);
     const session = await db.amaSession.create({
       data: {
         leaderId: actor.id,

@@ -51,7 +51,7 @@ export const setAppreciation = defineUseCase({
   input: ZSetAppreciationInput,
   permission: "appreciation.give",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("reaction", actor.id);
+    await enforceWriteLimit("reaction", actor.id);
     const { target, changed, recipients } = await db.$transaction(async (tx) => {
       const target = await requireTarget(tx, actor, input);
       const row = { leaderId: actor.id, ...target.key };

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
-import { disconnectUser } from "@/lib/realtime/publish";
+import { disconnectUserSockets } from "@/lib/realtime/publish";
 import { rooms } from "@/lib/realtime/events";
 
 /** Ends every session of the actor on every device: JWTs carry the old version and stop matching. */
@@ -18,6 +18,6 @@ export const signOutEverywhere = defineUseCase({
     ]);
     afterCommit.publish(rooms.user(actor.id), { type: "session.revoked", userId: actor.id });
     // Give the event a moment to leave, then close the sockets so a revoked session hears nothing more.
-    afterCommit(() => void setTimeout(() => disconnectUser(rooms.user(actor.id)), 500).unref());
+    afterCommit(() => void setTimeout(() => disconnectUserSockets(actor.id), 500).unref());
   },
 });

@@ -17,7 +17,7 @@ const WINDOW_MS = 5 * 60_000;
 const PAIR_FAILURES = 10;
 const ADDRESS_FAILURES = 50;
 const ACCOUNT_FAILURES = 200;
-const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000; // kept in this process, like every limit
+const KNOWN_ADDRESS_MS = 30 * 24 * 60 * 60_000; // kept where every limit is (Redis when configured)
 
 export const ZCredentials = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
@@ -44,17 +44,20 @@ export async function verifyCredentials(
     account: `signin-failures:${email}`,
     knownAddress: `signin-known:${email}:${ip}`,
   };
-  if (addressKnown && !isRateLimited(keys.address, ADDRESS_FAILURES).ok) throw new SignInRateLimited("ip_rate_limited");
-  if (!isRateLimited(keys.pair, PAIR_FAILURES).ok) throw new SignInRateLimited("rate_limited");
+  if (addressKnown && !(await isRateLimited(keys.address, ADDRESS_FAILURES)).ok)
+    throw new SignInRateLimited("ip_rate_limited");
+  if (!(await isRateLimited(keys.pair, PAIR_FAILURES)).ok) throw new SignInRateLimited("rate_limited");
   // Checked with limit 1: the key exists (count 1) while the address signed in within KNOWN_ADDRESS_MS.
-  const knownAddress = addressKnown && !isRateLimited(keys.knownAddress, 1).ok;
-  if (!knownAddress && !isRateLimited(keys.account, ACCOUNT_FAILURES).ok) {
+  const knownAddress = addressKnown && !(await isRateLimited(keys.knownAddress, 1)).ok;
+  if (!knownAddress && !(await isRateLimited(keys.account, ACCOUNT_FAILURES)).ok) {
     throw new SignInRateLimited("account_rate_limited");
   }
-  const fail = () => {
-    rateLimit(keys.pair, { limit: PAIR_FAILURES, windowMs: WINDOW_MS });
-    rateLimit(keys.account, { limit: ACCOUNT_FAILURES, windowMs: WINDOW_MS });
-    if (addressKnown) rateLimit(keys.address, { limit: ADDRESS_FAILURES, windowMs: WINDOW_MS });
+  const fail = async () => {
+    await Promise.all([
+      rateLimit(keys.pair, { limit: PAIR_FAILURES, windowMs: WINDOW_MS }),
+      rateLimit(keys.account, { limit: ACCOUNT_FAILURES, windowMs: WINDOW_MS }),
+      addressKnown && rateLimit(keys.address, { limit: ADDRESS_FAILURES, windowMs: WINDOW_MS }),
+    ]);
     return null;
   };
 
@@ -67,7 +70,7 @@ export async function verifyCredentials(
     return fail();
   }
   if (!(await verifyPassword(user.passwordHash, password))) return fail();
-  if (addressKnown && !knownAddress) rateLimit(keys.knownAddress, { limit: 1, windowMs: KNOWN_ADDRESS_MS });
+  if (addressKnown && !knownAddress) await rateLimit(keys.knownAddress, { limit: 1, windowMs: KNOWN_ADDRESS_MS });
   return { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion };
 }
 

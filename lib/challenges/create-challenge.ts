@@ -26,7 +26,7 @@ export const createChallenge = defineUseCase({
     const community = input.communityId ? await loadCommunity(actor, input.communityId) : null;
     if (!can(actor, "challenges.create") && !(community && canOwnCommunity(actor, community.role)))
       throw new AppError("FORBIDDEN", FORBIDDEN);
-    enforceWriteLimit("post", actor.id);
+    await enforceWriteLimit("post", actor.id);
 
     const { challenge, recipients } = await db.$transaction(async (tx) => {
       const challenge = await tx.challenge.create({

@@ -50,7 +50,7 @@ export const setChallengeVote = defineUseCase({
     const { challenge } = entry;
     if (!isVotingOpen(challenge)) throw new AppError("CONFLICT", votingClosedMessage(challenge));
     if (entry.authorId === actor.id) throw new AppError("FORBIDDEN", "You cannot vote for your own entry.");
-    enforceWriteLimit("vote", actor.id);
+    await enforceWriteLimit("vote", actor.id);
 
     const votesUsed = await db.$transaction(async (tx) => {
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${`challenge-vote:${challenge.id}:${actor.id}`}))`;

@@ -57,7 +57,7 @@ export const submitEntry = defineUseCase({
     });
     if (!challenge) throw new AppError("NOT_FOUND", "That challenge does not exist.");
     if (!isSubmissionOpen(challenge)) throw new AppError("CONFLICT", submissionClosedMessage(challenge));
-    enforceWriteLimit("post", actor.id);
+    await enforceWriteLimit("post", actor.id);
 
     const { post, recipients } = await db.$transaction(async (tx) => {
       // One entry per person and challenge: the lock makes the check and the insert one step.

@@ -32,7 +32,7 @@ export const createComment = defineUseCase({
   input: ZCreateCommentInput,
   permission: "comments.create",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("comment", actor.id);
+    await enforceWriteLimit("comment", actor.id);
     const { comment, post, recipients } = await db.$transaction(async (tx) => {
       const post = await requireVisiblePost(tx, actor, input.postId);
       if (post.communityId) await requireCanWriteInCommunity(tx, actor, post.communityId);

@@ -20,7 +20,7 @@ export const answerFocusItem = defineUseCase({
   }),
   permission: "communities.read",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("focus", actor.id);
+    await enforceWriteLimit("focus", actor.id);
     const result = await db.$transaction(async (tx) => {
       const { item, community } = await requireWritableFocusItem(tx, actor, input.itemId);
       const answer = await tx.focusAnswer.create({

@@ -18,7 +18,7 @@ export const createCommunity = defineUseCase({
   input: ZCreateCommunityInput,
   permission: "communities.create",
   run: async ({ actor, input }) => {
-    enforceWriteLimit("community", actor.id);
+    await enforceWriteLimit("community", actor.id);
     const { cover, ...fields } = input;
     const coverKey = cover && cover.length > 0 ? await saveCover(cover) : null;
     try {

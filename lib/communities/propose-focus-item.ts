@@ -23,7 +23,7 @@ export const proposeFocusItem = defineUseCase({
   }),
   permission: "communities.read",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("focus", actor.id);
+    await enforceWriteLimit("focus", actor.id);
     const { item, community } = await db.$transaction(async (tx) => {
       const { community } = await requireVisibleCommunity(tx, actor, { id: input.communityId });
       await requireCanWriteInCommunity(tx, actor, community.id);

@@ -14,7 +14,7 @@ export const setFocusVote = defineUseCase({
   input: z.object({ itemId: ZId, active: z.boolean() }),
   permission: "communities.read",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("vote", actor.id);
+    await enforceWriteLimit("vote", actor.id);
     const result = await db.$transaction(async (tx) => {
       const { item, community } = await requireWritableFocusItem(tx, actor, input.itemId);
       const key = { itemId: item.id, userId: actor.id };

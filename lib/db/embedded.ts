@@ -278,3 +278,18 @@ export async function startEmbeddedCluster(
     },
   };
 }
+
+/**
+ * The URL of `database` on the embedded cluster that another process (a running `npm start`) keeps under
+ * `dataDir`, or null when none runs there: lets a second server join the first one's database (scripts/cluster-server.ts).
+ */
+export async function runningEmbeddedUrl(dataDir: string, database: string): Promise<string | null> {
+  const pidFile = path.join(dataDir, "postgres", "postmaster.pid");
+  const passwordFile = path.join(dataDir, "postgres-password");
+  if (!existsSync(pidFile) || !existsSync(passwordFile)) return null;
+  // postmaster.pid: pid, data directory, start time, port, … (one per line).
+  const [pid, , , port] = (await readFile(pidFile, "utf8")).split("\n");
+  if (!Number(pid) || !isRunning(Number(pid)) || !Number(port)) return null;
+  const password = (await readFile(passwordFile, "utf8")).trim();
+  return `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${Number(port)}/${database}`;
+}

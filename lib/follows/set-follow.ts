@@ -15,7 +15,7 @@ export const setFollow = defineUseCase({
   permission: "follows.set",
   run: async ({ actor, input, afterCommit }) => {
     if (input.userId === actor.id) throw new AppError("BAD_INPUT", "You cannot follow yourself.");
-    enforceWriteLimit("follow", actor.id);
+    await enforceWriteLimit("follow", actor.id);
     const recipients = await db.$transaction(async (tx) => {
       const person = await tx.user.findFirst({
         where: { id: input.userId, deactivatedAt: null },

@@ -27,7 +27,7 @@ async function move(
   showId: string,
   kind: keyof typeof MOVES,
 ) {
-  enforceWriteLimit("liveShow", actor.id);
+  await enforceWriteLimit("liveShow", actor.id);
   const { from, to, refused } = MOVES[kind];
   const now = new Date();
   const { show, recipients } = await db.$transaction(async (tx) => {

@@ -20,7 +20,7 @@ export const postLiveComment = defineUseCase({
   input: ZPostLiveCommentInput,
   permission: "liveShows.comment",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("liveComment", actor.id);
+    await enforceWriteLimit("liveComment", actor.id);
     const comment = await db.$transaction(async (tx) => {
       const [show] = await tx.$queryRaw<
         { id: string; status: string }[]

@@ -24,7 +24,7 @@ export const scheduleShow = defineUseCase({
   input: ZScheduleShowInput,
   permission: "liveShows.schedule",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("liveShow", actor.id);
+    await enforceWriteLimit("liveShow", actor.id);
     requireSensibleStart(input.startsAt);
     requireThirdPartyStream(input.streamUrl);
     const { show, recipients } = await db.$transaction(async (tx) => {

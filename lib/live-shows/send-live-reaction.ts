@@ -18,7 +18,7 @@ export const sendLiveReaction = defineUseCase({
   input: ZSendLiveReactionInput,
   permission: "liveShows.comment",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("liveReaction", actor.id);
+    await enforceWriteLimit("liveReaction", actor.id);
     const show = await db.liveShow.findUnique({ where: { id: input.showId }, select: { id: true, status: true } });
     if (!show) throw new AppError("NOT_FOUND", "That show does not exist.");
     if (show.status !== "LIVE") throw new AppError("BAD_INPUT", "Reactions are for shows that are live.");

@@ -18,7 +18,7 @@ export const setRsvp = defineUseCase({
   input: ZSetRsvpInput,
   permission: "liveShows.rsvp",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("rsvp", actor.id);
+    await enforceWriteLimit("rsvp", actor.id);
     const result = await db.$transaction(async (tx) => {
       // A key-share row lock: RSVPs on one show queue here instead of racing the status check.
       const [show] = await tx.$queryRaw<

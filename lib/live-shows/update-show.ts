@@ -20,7 +20,7 @@ export const updateShow = defineUseCase({
   input: ZUpdateShowInput,
   permission: "liveShows.schedule",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("liveShow", actor.id);
+    await enforceWriteLimit("liveShow", actor.id);
     requireThirdPartyStream(input.streamUrl);
     const show = await db.$transaction(async (tx) => {
       const show = await loadManagedShow(tx, actor, input.showId);

@@ -77,7 +77,7 @@ export const fileReport = defineUseCase({
         select: { id: true, communityId: true },
       });
       if (open) return { report: open, created: false };
-      enforceWriteLimit("report", actor.id);
+      await enforceWriteLimit("report", actor.id);
       const report = await tx.report.create({
         data: { reporterId: actor.id, target: input.target, ...subject, reason: input.reason, details: input.details },
         select: { id: true, communityId: true },

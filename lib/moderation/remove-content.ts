@@ -22,7 +22,7 @@ export const removeContent = defineUseCase({
   input: ZRemoveContentInput,
   permission: "posts.read",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("moderation", actor.id);
+    await enforceWriteLimit("moderation", actor.id);
     const { content, recipients } = await db.$transaction(async (tx) => {
       const content = await lockShownContent(tx, input);
       await requireContentModerator(tx, actor, content.communityId);

@@ -42,7 +42,7 @@ export const resolveReport = defineUseCase({
   input: ZResolveReportInput,
   permission: "reports.create",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("moderation", actor.id);
+    await enforceWriteLimit("moderation", actor.id);
     const { report, content, recipients } = await db.$transaction(async (tx) => {
       const report = await tx.report.findFirst({
         where: { AND: [{ id: input.reportId }, reportScopeWhere(actor, "all")] },

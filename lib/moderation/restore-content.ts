@@ -37,7 +37,7 @@ export const restoreContent = defineUseCase({
   input: ZContentRef,
   permission: "moderation.restore",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("moderation", actor.id);
+    await enforceWriteLimit("moderation", actor.id);
     const content = await db.$transaction(async (tx) => {
       const content = await lockTakenDown(tx, input);
       if (!content) throw new AppError("NOT_FOUND", "That content is not removed, or it no longer exists.");

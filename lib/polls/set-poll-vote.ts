@@ -21,7 +21,7 @@ export const setPollVote = defineUseCase({
   input: ZSetPollVoteInput,
   permission: "polls.vote",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("vote", actor.id);
+    await enforceWriteLimit("vote", actor.id);
     const { postId, audience, changed } = await db.$transaction(async (tx) => {
       const option = await tx.pollOption.findFirst({
         where: { id: input.optionId, poll: { post: visiblePostWhere(actor) } },

@@ -73,7 +73,7 @@ export const createPost = defineUseCase({
     if (input.kind === "PRIDE" && !can(actor, "pride.create"))
       throw new AppError("FORBIDDEN", "You may not share moments of pride.");
     if (input.poll && !can(actor, "polls.create")) throw new AppError("FORBIDDEN", "You may not add polls.");
-    enforceWriteLimit("post", actor.id);
+    await enforceWriteLimit("post", actor.id);
 
     const { post, recipients } = await db.$transaction(async (tx) => {
       if (input.communityId) {

@@ -20,7 +20,7 @@ export const updatePost = defineUseCase({
   input: ZUpdatePostInput,
   permission: "posts.create",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("post", actor.id);
+    await enforceWriteLimit("post", actor.id);
     const updated = await db.$transaction(async (tx) => {
       const post = await tx.post.findFirst({
         where: { AND: [{ id: input.postId }, visiblePostWhere(actor)] },

@@ -22,7 +22,7 @@ export const answerQuestion = defineUseCase({
   input: ZAnswerQuestionInput,
   permission: "questions.answer",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("answer", actor.id);
+    await enforceWriteLimit("answer", actor.id);
     const { answer, question, recipients } = await db.$transaction(async (tx) => {
       const question = await lockLiveQuestion(tx, input.questionId, "update");
       if (question.status === "CLOSED")

@@ -38,7 +38,7 @@ export const askQuestion = defineUseCase({
   input: ZAskQuestionInput,
   permission: "questions.ask",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("question", actor.id);
+    await enforceWriteLimit("question", actor.id);
     const { question, recipients } = await db.$transaction(async (tx) => {
       let targetLeaderId: string | null = null;
       if (input.liveShowId) {

@@ -16,7 +16,7 @@ export const closeQuestion = defineUseCase({
   input: ZCloseQuestionInput,
   permission: "questions.answer",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("answer", actor.id);
+    await enforceWriteLimit("answer", actor.id);
     const question = await db.$transaction(async (tx) => {
       const question = await lockLiveQuestion(tx, input.questionId, "update");
       if (question.status === "CLOSED") throw new AppError("CONFLICT", "This question is already closed.");

@@ -25,7 +25,7 @@ export const handOverQuestion = defineUseCase({
   input: ZHandOverQuestionInput,
   permission: "questions.answer",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("answer", actor.id);
+    await enforceWriteLimit("answer", actor.id);
     const { question, recipients } = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
       const question = await tx.question.findFirst({

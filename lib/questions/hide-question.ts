@@ -26,7 +26,7 @@ export const hideQuestion = defineUseCase({
   input: ZHideQuestionInput,
   permission: "questions.moderate",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("answer", actor.id);
+    await enforceWriteLimit("answer", actor.id);
     const { question, recipients } = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
       const question = await tx.question.findFirst({

@@ -13,7 +13,7 @@ export const reopenQuestion = defineUseCase({
   input: z.object({ questionId: ZId }),
   permission: "questions.answer",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("answer", actor.id);
+    await enforceWriteLimit("answer", actor.id);
     const question = await db.$transaction(async (tx) => {
       const question = await lockLiveQuestion(tx, input.questionId, "update");
       if (question.status !== "CLOSED") throw new AppError("CONFLICT", "This question is not closed.");

@@ -15,7 +15,7 @@ export const setQuestionFollow = defineUseCase({
   input: ZSetQuestionFollowInput,
   permission: "questions.read",
   run: async ({ actor, input }) => {
-    enforceWriteLimit("follow", actor.id);
+    await enforceWriteLimit("follow", actor.id);
     return db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "key share");
       const question = await tx.question.findFirst({

@@ -19,7 +19,7 @@ export const setQuestionVote = defineUseCase({
   input: ZSetQuestionVoteInput,
   permission: "questions.vote",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("vote", actor.id);
+    await enforceWriteLimit("vote", actor.id);
     const result = await db.$transaction(async (tx) => {
       const question = await lockLiveQuestion(tx, input.questionId, "key share");
       const key = { questionId: question.id, userId: actor.id };

@@ -18,7 +18,7 @@ export const updateQuestion = defineUseCase({
   input: ZUpdateQuestionInput,
   permission: "questions.ask",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("question", actor.id);
+    await enforceWriteLimit("question", actor.id);
     const question = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
       const question = await tx.question.findFirst({

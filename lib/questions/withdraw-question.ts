@@ -17,7 +17,7 @@ export const withdrawQuestion = defineUseCase({
   input: z.object({ questionId: ZId }),
   permission: "questions.ask",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("question", actor.id);
+    await enforceWriteLimit("question", actor.id);
     const { question, retracted } = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
       const question = await tx.question.findFirst({

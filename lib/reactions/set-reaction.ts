@@ -24,7 +24,7 @@ export const setReaction = defineUseCase({
   input: ZSetReactionInput,
   permission: "reactions.set",
   run: async ({ actor, input, afterCommit }) => {
-    enforceWriteLimit("reaction", actor.id);
+    await enforceWriteLimit("reaction", actor.id);
     const { post, changed, recipients } = await db.$transaction(async (tx) => {
       const post = await requireVisiblePost(tx, actor, input.postId);
       if (post.community?.archivedAt)

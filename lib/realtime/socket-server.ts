@@ -1,11 +1,14 @@
 import "server-only";
 import type { IncomingMessage, Server as HttpServer } from "node:http";
+import { createAdapter } from "@socket.io/redis-streams-adapter";
+import type { Redis } from "ioredis";
 import { Server } from "socket.io";
 import { actorFromCookieHeader } from "@/lib/auth/session-actor";
 import type { Db } from "@/lib/db/client";
 import { createShowPresence, roomForShow } from "@/lib/live-shows/show-room";
 import { rooms } from "@/lib/realtime/events";
 import { setRealtimeServer } from "@/lib/realtime/publish";
+import { redisForAdapter, redisPrefix } from "@/lib/redis";
 
 type SocketUser = { id: string; role: string };
 type AuthenticatedRequest = IncomingMessage & { hearthUser?: SocketUser | null };
@@ -13,10 +16,28 @@ type AuthenticatedRequest = IncomingMessage & { hearthUser?: SocketUser | null }
 /**
  * socket.io on the app's own HTTP server. A socket without a valid, current Auth.js session is refused
  * before it connects; an accepted one joins only the rooms its user may hear.
+ *
+ * With REDIS_URL (or `redis` given) the rooms span every server: the Redis Streams adapter carries each emit, join,
+ * leave and disconnect to all of them, and catches up on the stream after a Redis outage. Connection-state
+ * recovery stays off on purpose: a recovered socket would get back its old rooms without the membership checks
+ * below, so a client always reconnects afresh and refetches (components/realtime/realtime-provider.tsx).
  */
-export function attachRealtime(httpServer: HttpServer, { db }: { db: Db }): Server {
+export function attachRealtime(
+  httpServer: HttpServer,
+  { db, redis = redisForAdapter() }: { db: Db; redis?: Redis | null },
+): Server {
+  const prefix = redisPrefix();
   // destroyUpgrade off: Next's own websocket (dev HMR) shares the server and must not be cut off.
   const io = new Server(httpServer, {
+    ...(redis && {
+      adapter: createAdapter(redis, {
+        streamName: `${prefix}socket.io`,
+        channelPrefix: `${prefix}socket.io`,
+        sessionKeyPrefix: `${prefix}socket.io:session:`,
+        // Room events carry ids only (lib/realtime/events.ts): no binary to look for.
+        onlyPlaintext: true,
+      }),
+    }),
     serveClient: false,
     cors: { origin: false },
     destroyUpgrade: false,

@@ -27,7 +27,7 @@ export const uploadPostImage = defineUseCase({
   input: ZUploadPostImageInput,
   permission: "uploads.create",
   run: async ({ actor, input }) => {
-    enforceWriteLimit("upload", actor.id);
+    await enforceWriteLimit("upload", actor.id);
     const saved = await saveImage(input.file).catch((error: unknown) => {
       throw isUploadError(error) ? error.toAppError() : error;
     });

@@ -34,7 +34,7 @@ export const uploadPostVideo = defineUseCase({
   input: ZUploadPostVideoInput,
   permission: "uploads.create",
   run: async ({ actor, input }) => {
-    enforceWriteLimit("upload", actor.id);
+    await enforceWriteLimit("upload", actor.id);
     const storage = getUploadStorage();
     const type = await detectVideoType(input.file).catch((error: unknown) => {
       throw asAppError(error);
