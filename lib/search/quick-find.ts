@@ -18,7 +18,7 @@ export const quickFind = defineUseCase({
   permission: "search.use",
   run: async ({ actor, input }): Promise<QuickFindResults> => {
     if (input.q.length < 1) return { people: [], communities: [] };
-    enforceWriteLimit("search", actor.id);
+    await enforceWriteLimit("search", actor.id);
     const like = `%${input.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
     const visible = visibleCommunitySql(actor, "co");
     const [people, communities] = await Promise.all([

@@ -329,7 +329,7 @@ export const search = defineUseCase({
   input: ZSearchInput,
   permission: "search.use",
   run: async ({ actor, input }): Promise<SearchResults> => {
-    enforceWriteLimit("search", actor.id);
+    await enforceWriteLimit("search", actor.id);
     const parsed = parseSearch(input.q);
     const nothing = { query: input.q, hits: [], people: [], nextCursor: null, empty: parsed.tsquery === null };
     if (!input.q) return nothing;
