@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { expectLive, newSignedInPage, users } from "./fixtures/auth";
 
@@ -18,6 +19,15 @@ function watchReloads(page: Page) {
   return () => reloaded;
 }
 
+async function expectAccessible(page: Page, label: string) {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  const serious = results.violations.filter((violation) => ["serious", "critical"].includes(violation.impact ?? ""));
+  expect(
+    serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(", ")}`),
+    label,
+  ).toEqual([]);
+}
+
 test.describe("[HOME]", () => {
   test("the composer comes first, the pinned announcement is one line that opens, the welcome banner shows on home only", async ({
     browser,
@@ -34,6 +44,7 @@ test.describe("[HOME]", () => {
     await expect(card).toBeHidden();
     await summary.click();
     await expect(card).toBeVisible();
+    await expectAccessible(page, "home on a phone");
 
     // The seeded welcome banner: on home, not on other pages; dismissed, it stays away.
     await expect(page.getByTestId("banner-message")).toContainText("Welcome to Hearth");
@@ -61,24 +72,25 @@ test.describe("[HOME]", () => {
   }) => {
     const stamp = Date.now();
     const sophie = await newSignedInPage(browser, users.employee.email, { width: 1440, height: 900 });
-    const lotte = await newSignedInPage(browser, users.salesManager.email);
+    // Someone no other spec asks questions as, so the per-person question limit never bites across specs.
+    const tim = await newSignedInPage(browser, "tim@northwind.example");
     const ceo = await newSignedInPage(browser, users.ceo.email);
 
-    // Lotte asks; Sophie upvotes; the Now column names the question she upvoted, still waiting.
+    // Tim asks; Sophie upvotes; the Now column names the question she upvoted, still waiting.
     const title = `Can we get standing desks in Utrecht (${stamp})? Half of sales works there three days a week.`;
-    await lotte.goto("/ask");
-    const form = lotte.getByRole("form", { name: "Ask leadership a question" });
+    await tim.goto("/ask");
+    const form = tim.getByRole("form", { name: "Ask leadership a question" });
     await form.getByLabel("Your question", { exact: true }).fill(title);
     await form.getByRole("button", { name: "Ask", exact: true }).click();
     await expect(form.getByLabel("Your question", { exact: true })).toHaveValue("");
-    await lotte
+    await tim
       .getByTestId("question-card")
       .filter({ hasText: String(stamp) })
       .getByRole("link")
       .first()
       .click();
-    await expect(lotte).toHaveURL(/\/ask\/[^/]+$/);
-    const questionPath = new URL(lotte.url()).pathname;
+    await expect(tim).toHaveURL(/\/ask\/[^/]+$/);
+    const questionPath = new URL(tim.url()).pathname;
     await sophie.goto(questionPath);
     await sophie.getByRole("button", { name: "Upvote (0 votes)" }).click();
     await expect(sophie.getByRole("button", { name: "Upvote (1 vote)" })).toHaveAttribute("aria-pressed", "true");
@@ -88,6 +100,7 @@ test.describe("[HOME]", () => {
     const reloaded = watchReloads(sophie);
     const now = sophie.getByTestId("now-panel");
     await expect(now).toBeInViewport();
+    await expectAccessible(sophie, "home at 1440 px");
     await expect(now.getByTestId("now-upvoted")).toContainText(String(stamp));
     await expect(now.getByTestId("now-upvoted")).toContainText("waiting, 1 vote");
     await expect(now.getByTestId("now-actions")).not.toContainText(String(stamp));
@@ -137,7 +150,7 @@ test.describe("[HOME]", () => {
     await ceo.getByRole("button", { name: "End show" }).click();
     await expect(ceo.getByTestId("show-status")).toHaveText("Replay");
     await expect(now.getByTestId("now-show")).not.toContainText("Live now");
-    for (const page of [sophie, lotte, ceo]) await page.context().close();
+    for (const page of [sophie, tim, ceo]) await page.context().close();
   });
 
   test("an employee who opens a page for other roles learns what it is for and who can use it (403)", async ({

@@ -121,8 +121,13 @@ function AnswersPart({ answers }: { answers: NowView["answers"] }) {
           ? "No answers yet this week."
           : `${countThisWeek} ${countThisWeek === 1 ? "question" : "questions"} answered this week`}
       </p>
-      {latest.map((question) => (
-        <Link key={question.id} href={`/ask/${question.id}`} className={clsx(titleLink, "block")}>
+      {latest.map((question, index) => (
+        <Link
+          key={question.id}
+          href={`/ask/${question.id}`}
+          // One on a phone, where the strip's cards share the tallest one's height.
+          className={clsx(titleLink, "block", index > 0 && "max-lg:hidden")}
+        >
           {question.title}
         </Link>
       ))}
@@ -147,7 +152,7 @@ function ActionsPart({ actions }: { actions: NowView["actions"] }) {
       testId="now-actions"
       icon={<ListChecks className={iconClass} aria-hidden="true" />}
       label="Your action items"
-      more={{ href: "/actions?mine=1", label: actions.openCount > 0 ? "All of yours" : "See the board" }}
+      more={{ href: "/actions?view=mine", label: actions.openCount > 0 ? "All of yours" : "See the board" }}
     >
       {actions.openCount === 0 ? (
         <p className="text-stone-600">Nothing open for you. The board shows what leaders promised.</p>

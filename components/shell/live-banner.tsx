@@ -49,7 +49,7 @@ export function LiveBanner({ initial }: { initial: Banner | null }) {
       <Icon className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
       <p className="min-w-0 flex-1" data-testid="banner-message">
         {banner.message}
-        <span className="ml-2 text-xs opacity-70">— {banner.author.name}</span>
+        <span className="ml-2 text-xs opacity-70 max-sm:hidden">— {banner.author.name}</span>
       </p>
       <button
         type="button"
