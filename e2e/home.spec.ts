@@ -125,7 +125,8 @@ test.describe("[HOME]", () => {
     await answer.getByLabel("Your answer", { exact: true }).fill("Yes: twenty desks arrive in Utrecht next month.");
     await answer.getByRole("button", { name: "Publish answer" }).click();
     await expect(ceo.getByTestId("answer").filter({ hasText: "twenty desks" })).toBeVisible();
-    await expect(now.getByTestId("now-answers").getByRole("link", { name: title })).toBeVisible();
+    // Among this week's answers now, beside "You upvoted" (which linked it already).
+    await expect(now.getByTestId("now-answers").getByRole("link", { name: title })).toHaveCount(2);
     await expect(now.getByTestId("now-upvoted")).toContainText(`answered by ${users.ceo.name}`);
 
     // 3. From the answer, the CEO assigns Sophie an action item; the title starts short, from the question's first sentence.

@@ -163,7 +163,9 @@ test.describe("[SHOWS]", () => {
     await host.goto("/events/new");
     await host.getByLabel("Title").fill(title);
     await host.getByLabel("Starts").fill(await localInput(host, 60 * 24 * 20));
-    await host.getByLabel("What is it about? (optional)").fill("A short chat about the week, **from the warehouse**.");
+    await host
+      .getByRole("textbox", { name: "What is it about? (optional)" })
+      .fill("A short chat about the week, **from the warehouse**.");
     await host.getByRole("button", { name: "Schedule the show" }).click();
     await expect(host.getByRole("heading", { level: 1, name: title })).toBeVisible();
     const showUrl = new URL(host.url()).pathname;
