@@ -18,7 +18,7 @@ export function NowPanel({ now }: { now: NowView }) {
       <ul
         tabIndex={0}
         aria-label="What is happening now"
-        className="-mx-4 flex snap-x snap-mandatory gap-3 overflow-x-auto px-4 pb-2 focus-visible:outline-2 focus-visible:outline-ember-600 sm:mx-0 sm:px-0 lg:flex-col lg:overflow-visible lg:pb-0"
+        className="-mx-4 flex snap-x snap-mandatory scroll-px-4 gap-3 overflow-x-auto px-4 pb-2 focus-visible:outline-2 focus-visible:outline-ember-600 sm:mx-0 sm:px-0 lg:flex-col lg:overflow-visible lg:pb-0"
       >
         <ShowPart show={now.show} />
         <AnswersPart answers={now.answers} />
