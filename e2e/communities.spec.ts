@@ -118,4 +118,28 @@ test.describe("[COMMUNITIES]", () => {
       "3 of the top 3 items have an accepted answer",
     );
   });
+
+  test("a community with a purpose opens on its focus board, the goal and progress shown once, under a compact header", async ({
+    browser,
+  }) => {
+    const owner = await newSignedInPage(browser, "lotte@northwind.example", { width: 375, height: 812 });
+    await owner.goto("/communities/rebut-the-top-3-buyer-objections");
+    const tabs = owner.getByRole("navigation", { name: "Community sections" });
+    await expect(tabs.getByRole("link", { name: "Focus board" })).toHaveAttribute("aria-current", "page");
+    await expect(tabs.getByRole("link").first()).toHaveText("Focus board");
+    await expect(owner.getByTestId("focus-item").first()).toBeVisible();
+    await expect(owner.getByTestId("focus-progress")).toHaveCount(1);
+    await expect(owner.getByRole("heading", { name: "Rebut the top 3 buyer objections" }).last()).toBeVisible();
+    // No cover: a thin band, not a blank picture; the focus board starts on the first screen.
+    const band = await owner.getByTestId("community-band").boundingBox();
+    expect(band!.height).toBeLessThan(12);
+    await expect(owner.getByRole("heading", { level: 2 }).first()).toBeInViewport();
+
+    // The feed is one tab away; there the header carries the purpose (once).
+    await tabs.getByRole("link", { name: "Feed" }).click();
+    await expect(owner).toHaveURL(/\?tab=feed$/);
+    await expect(tabs.getByRole("link", { name: "Feed" })).toHaveAttribute("aria-current", "page");
+    await expect(owner.getByTestId("focus-progress")).toHaveCount(1);
+    await owner.context().close();
+  });
 });

@@ -36,7 +36,8 @@ test.describe("[SHOWS]", () => {
     await expect(employee.getByRole("heading", { name: "Live shows", level: 1 })).toBeVisible();
     await expect(employee.getByRole("link", { name: "Friday Fireside with Maria" })).toBeVisible();
     await expect(employee.getByRole("link", { name: "Schedule a show" })).toHaveCount(0);
-    expect((await employee.goto("/events/new"))?.status()).toBe(404);
+    expect((await employee.goto("/events/new"))?.status()).toBe(403);
+    await expect(employee.getByRole("heading", { level: 1, name: "Schedule a live show" })).toBeVisible();
     await employee.context().close();
 
     const leader = await newSignedInPage(browser, users.ceo.email);
@@ -152,5 +153,55 @@ test.describe("[SHOWS]", () => {
     await sophie.goto("/notifications");
     await expect(sophie.getByText("Maria van den Berg thanked you").first()).toBeVisible();
     for (const page of [host, sophie, lotte]) await page.context().close();
+  });
+
+  test("on a phone, a live show puts the comments right under the stream with the comment box at the bottom", async ({
+    browser,
+  }) => {
+    const host = await newSignedInPage(browser, users.ceo.email);
+    const title = `Phone check-in ${Date.now()}`;
+    await host.goto("/events/new");
+    await host.getByLabel("Title").fill(title);
+    await host.getByLabel("Starts").fill(await localInput(host, 60 * 24 * 20));
+    await host
+      .getByRole("textbox", { name: "What is it about? (optional)" })
+      .fill("A short chat about the week, **from the warehouse**.");
+    await host.getByRole("button", { name: "Schedule the show" }).click();
+    await expect(host.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    const showUrl = new URL(host.url()).pathname;
+
+    const phone = await newSignedInPage(browser, users.employee.email, { width: 375, height: 812 });
+    await phone.goto(showUrl);
+    await expectLive(phone);
+    // Before the show: no black box, but the host, the time and what to expect; RSVP is open.
+    const waiting = phone.getByTestId("show-no-stream");
+    await expect(waiting).toContainText("The stream starts soon");
+    await expect(waiting).toContainText("Maria goes live on");
+    await expect(phone.getByTestId("rsvp-count")).toHaveText("0 people going");
+
+    await host.getByRole("button", { name: "Go live" }).click();
+    await expect(phone.getByTestId("show-status")).toHaveText("Live now");
+    await expect(waiting).toContainText("Live in the comments");
+    // While live: no RSVP, the description folded, the comments right after the stream, the box at the bottom.
+    await expect(phone.getByTestId("rsvp-count")).toHaveCount(0);
+    await expect(phone.getByText("About the show")).toBeVisible();
+    await expect(phone.getByText("from the warehouse")).toBeHidden();
+    const composer = phone.getByTestId("live-composer");
+    await expect(composer).toBeInViewport();
+    const box = await composer.boundingBox();
+    expect(Math.round(box!.y + box!.height)).toBe(812);
+    const player = await waiting.boundingBox();
+    const comments = await phone.getByRole("region", { name: "Live comments" }).boundingBox();
+    expect(comments!.y).toBeGreaterThan(player!.y);
+    expect(comments!.y - (player!.y + player!.height)).toBeLessThan(40);
+    await phone.getByLabel("Your comment").fill("Hello from my phone");
+    await phone.getByLabel("Your comment").press("Enter");
+    await expect(phone.getByTestId("live-comments")).toContainText("Hello from my phone");
+
+    host.once("dialog", (confirm) => void confirm.accept());
+    await host.getByRole("button", { name: "End show" }).click();
+    await expect(host.getByTestId("show-status")).toHaveText("Replay");
+    await phone.context().close();
+    await host.context().close();
   });
 });

@@ -29,11 +29,14 @@ test.describe("[SHELL]", () => {
     await expect(page.getByRole("heading", { level: 1, name: "Notifications" })).toBeVisible();
   });
 
-  test("admin appears only for admins, and /admin is a 404 for everyone else", async ({ browser }) => {
+  test("admin appears only for admins, and /admin is a 403 that says who it is for to everyone else", async ({
+    browser,
+  }) => {
     const employee = await newSignedInPage(browser, users.employee.email);
     const response = await employee.goto("/admin");
-    expect(response?.status()).toBe(404);
-    await expect(employee.getByRole("heading", { name: "We could not find that page" })).toBeVisible();
+    expect(response?.status()).toBe(403);
+    await expect(employee.getByRole("heading", { level: 1, name: "Admin" })).toBeVisible();
+    await expect(employee.getByTestId("forbidden-who")).toContainText("Who can use it: Admins");
     await employee.context().close();
 
     const admin = await newSignedInPage(browser, users.admin.email);

@@ -1,5 +1,5 @@
 import "server-only";
-import { notFound, redirect } from "next/navigation";
+import { forbidden, notFound, redirect } from "next/navigation";
 import { NextResponse } from "next/server";
 import { AppError, errorReply, isAppError } from "@/lib/errors";
 
@@ -32,6 +32,15 @@ export function pageRefusal(error: unknown, path: string): never {
     if (error.code === "NOT_FOUND" || error.code === "BAD_INPUT" || error.code === "FORBIDDEN") notFound();
   }
   throw error;
+}
+
+/**
+ * For pages that exist for other roles (lib/role-pages.ts: /admin, /challenges/new, /ask/ama/new…): a 403 page that
+ * says what the page is for and who can use it (app/(app)/forbidden.tsx). Not for content: what the reader may not
+ * know exists is a 404 (pageRefusal).
+ */
+export function roleRefusal(): never {
+  forbidden();
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

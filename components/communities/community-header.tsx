@@ -10,19 +10,33 @@ import { formatDate } from "@/lib/format/dates";
 
 export type CommunityTab = "feed" | "focus" | "about" | "members" | "requests" | "settings";
 
-/** The community's name, badges, purpose and way in, above its tabs. */
-export function CommunityHeader({ community, board }: { community: CommunityDetail; board: FocusBoard | null }) {
+/**
+ * The community's name, badges, purpose and way in, above its tabs: under its cover when it has one, otherwise compact
+ * (a thin band in the community's colours, not a blank picture). `showPurpose` is off where the focus board states it.
+ */
+export function CommunityHeader({
+  community,
+  board,
+  showPurpose = true,
+}: {
+  community: CommunityDetail;
+  board: FocusBoard | null;
+  showPurpose?: boolean;
+}) {
   return (
     <header className="mb-4 overflow-hidden rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
-      <div
-        className="relative h-28 bg-gradient-to-br from-ember-200 via-amber-100 to-stone-100 sm:h-36"
-        aria-hidden="true"
-      >
-        {community.coverUrl && (
-          // eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route
+      {community.coverUrl ? (
+        <div className="relative h-28 bg-stone-100 sm:h-36" aria-hidden="true">
+          {/* eslint-disable-next-line @next/next/no-img-element -- served by our own authorised route */}
           <img src={community.coverUrl} alt="" className="h-full w-full object-cover" />
-        )}
-      </div>
+        </div>
+      ) : (
+        <div
+          className="h-1.5 bg-gradient-to-r from-ember-500 via-amber-400 to-ember-300"
+          aria-hidden="true"
+          data-testid="community-band"
+        />
+      )}
       <div className="space-y-3 p-4 sm:p-6">
         <Link
           href="/communities"
@@ -43,7 +57,7 @@ export function CommunityHeader({ community, board }: { community: CommunityDeta
           </div>
           {!community.archivedAt && <JoinButton community={community} />}
         </div>
-        {community.purpose && (
+        {showPurpose && community.purpose && (
           <div className="rounded-xl bg-ember-50/60 p-3 ring-1 ring-ember-100">
             <p className="flex gap-1.5 text-sm font-medium text-stone-900">
               <Target className="mt-0.5 size-4 shrink-0 text-ember-700" aria-hidden="true" />
@@ -82,10 +96,19 @@ export function CommunityHeader({ community, board }: { community: CommunityDeta
 }
 
 /** The tabs that exist for this reader: the focus board with a purpose, requests for moderators, settings for owners. */
-export function CommunityTabs({ community, current }: { community: CommunityDetail; current: CommunityTab }) {
+export function CommunityTabs({
+  community,
+  current,
+  home = "feed",
+}: {
+  community: CommunityDetail;
+  current: CommunityTab;
+  /** The tab the community opens on (its bare URL): the focus board for one with a purpose. */
+  home?: CommunityTab;
+}) {
   const tabs: { tab: CommunityTab; label: string }[] = [
-    { tab: "feed", label: "Feed" },
     ...(community.purpose ? [{ tab: "focus" as const, label: "Focus board" }] : []),
+    { tab: "feed", label: "Feed" },
     { tab: "about", label: "About" },
     { tab: "members", label: "Members" },
     ...(community.canModerate && community.visibility !== "PUBLIC"
@@ -103,7 +126,7 @@ export function CommunityTabs({ community, current }: { community: CommunityDeta
       {tabs.map(({ tab, label }) => (
         <Link
           key={tab}
-          href={tab === "feed" ? `/communities/${community.slug}` : `/communities/${community.slug}?tab=${tab}`}
+          href={tab === home ? `/communities/${community.slug}` : `/communities/${community.slug}?tab=${tab}`}
           aria-current={current === tab ? "page" : undefined}
           className={clsx(
             "-mb-px shrink-0 border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap",

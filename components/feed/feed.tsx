@@ -31,6 +31,7 @@ export function Feed({
   me,
   canAnnounce,
   community,
+  aside,
 }: {
   tab: Tab;
   initial: { items: PostView[]; nextCursor: string | null };
@@ -38,6 +39,8 @@ export function Feed({
   canAnnounce: boolean;
   /** A community's own feed: its posts only; the composer posts into it when the reader may. */
   community?: { id: string; name: string; canPost: boolean; canModerate: boolean };
+  /** Shown right after the composer (the home page's "Now" strip). */
+  aside?: React.ReactNode;
 }) {
   const communityId = community?.id;
   const fetchPage = useCallback(
@@ -76,6 +79,7 @@ export function Feed({
       {(!community || community.canPost) && (
         <Composer me={me} canAnnounce={canAnnounce} onPosted={onPosted} community={community} />
       )}
+      {aside}
       {!community && (
         <nav aria-label="Feed order" className="flex gap-1 border-b border-stone-200">
           {(["latest", "top"] as const).map((name) => (

@@ -61,7 +61,7 @@ export function LiveChat({ showId, startedAt, meId, canManage, canThank, initial
   return (
     <section
       aria-label="Live comments"
-      className="flex h-[32rem] flex-col rounded-2xl bg-white shadow-sm ring-1 ring-stone-200 lg:h-[calc(100vh-9rem)] lg:max-h-[46rem]"
+      className="flex h-[min(28rem,60dvh)] flex-col rounded-2xl bg-white shadow-sm ring-1 ring-stone-200 lg:h-[calc(100vh-9rem)] lg:max-h-[46rem]"
     >
       <header className="flex items-center justify-between gap-2 border-b border-stone-200 px-4 py-3">
         <h2 className="text-sm font-semibold text-stone-900">Live comments</h2>
@@ -93,7 +93,11 @@ export function LiveChat({ showId, startedAt, meId, canManage, canThank, initial
           onChanged={(id) => void refreshComments([id])}
         />
       </ol>
-      <div className="border-t border-stone-200 p-3">
+      {/* On a phone the reactions and the comment box stay at the bottom of the screen, under the thumb. */}
+      <div
+        data-testid="live-composer"
+        className="border-t border-stone-200 p-3 max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-30 max-lg:bg-white max-lg:pb-[max(0.75rem,env(safe-area-inset-bottom))] max-lg:shadow-[0_-4px_16px_rgba(28,25,23,0.08)]"
+      >
         <div className="mb-2 flex flex-wrap gap-1" role="group" aria-label="React">
           {REACTIONS.map(({ kind, emoji, label }) => (
             <button

@@ -2,6 +2,7 @@
 
 import clsx from "clsx";
 import { Megaphone, PartyPopper, TriangleAlert, X } from "lucide-react";
+import { usePathname } from "next/navigation";
 import { useCallback, useState, useSyncExternalStore } from "react";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
 import type { ActiveBanner } from "@/lib/banners/find-active-banner";
@@ -22,10 +23,14 @@ const tones = {
   WARNING: { className: "bg-red-50 text-red-950 ring-red-200", Icon: TriangleAlert },
 } as const;
 
-/** The admin's company-wide banner; a new one arrives live through the realtime connection. */
+/**
+ * The admin's company-wide banner; a new one arrives live through the realtime connection. A welcome or a celebration
+ * shows on the home page only, on one line, until dismissed; a warning (an outage, a fire drill) on every page.
+ */
 export function LiveBanner({ initial }: { initial: Banner | null }) {
   const [banner, setBanner] = useState(initial);
   const dismissed = useSyncExternalStore(subscribeDismissed, readDismissed, () => null);
+  const isHome = usePathname() === "/";
 
   const refetch = useCallback(async () => {
     const response = await fetch("/api/banner", { cache: "no-store" });
@@ -33,18 +38,18 @@ export function LiveBanner({ initial }: { initial: Banner | null }) {
   }, []);
   useRealtimeEvent(["banner.changed"], () => void refetch());
 
-  if (!banner || banner.id === dismissed) return null;
+  if (!banner || banner.id === dismissed || (banner.tone !== "WARNING" && !isHome)) return null;
   const { className, Icon } = tones[banner.tone];
   return (
     <div
       role="status"
       aria-live="polite"
-      className={clsx("mb-6 flex items-start gap-3 rounded-xl px-4 py-3 text-sm ring-1", className)}
+      className={clsx("mb-4 flex items-start gap-2 rounded-xl px-3 py-2 text-sm ring-1", className)}
     >
-      <Icon className="mt-0.5 size-5 shrink-0" aria-hidden="true" />
-      <p className="flex-1" data-testid="banner-message">
+      <Icon className="mt-0.5 size-4 shrink-0" aria-hidden="true" />
+      <p className="min-w-0 flex-1" data-testid="banner-message">
         {banner.message}
-        <span className="ml-2 text-xs opacity-70">— {banner.author.name}</span>
+        <span className="ml-2 text-xs opacity-70 max-sm:hidden">— {banner.author.name}</span>
       </p>
       <button
         type="button"

@@ -4,6 +4,8 @@ import { ZId } from "@/lib/id";
 
 // Limits and field rules shared by every action item write (and by the forms, for maxLength and hints).
 export const ACTION_TITLE_MAX = 160;
+/** A suggested title (from a question or post) stays short: a card line, not the whole question. */
+export const ACTION_TITLE_SUGGESTION_MAX = 80;
 export const ACTION_TEXT_MAX = 2000;
 export const ACTION_MAX_ASSIGNEES = 20;
 export const ACTION_MAX_DUE_DAYS = 2 * 366;

@@ -133,6 +133,8 @@ export const createPost = defineUseCase({
     });
 
     afterCommit.publish(postAudienceRooms(post), { type: "post.created", postId: post.id });
+    if (input.kind === "PRIDE")
+      afterCommit.publish(postAudienceRooms(post), { type: "pride.created", postId: post.id });
     afterCommit(() => publishNotifications(recipients));
     if (post.linkUrl) attachLinkPreviewLater(post.id, post.linkUrl);
     return { id: post.id };

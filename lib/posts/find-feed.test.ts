@@ -106,12 +106,13 @@ describe("findFeed, latest", () => {
     expect(only(ids, [before.id, pinEnded.id])).toEqual([pinEnded.id, before.id]);
 
     const announcements = await findPinnedAnnouncements(actor, {});
-    expect(announcements[0]).toMatchObject({
+    expect(announcements[0]?.excerpt).toEqual(expect.any(String));
+    expect(announcements[0]?.post).toMatchObject({
       id: pinnedNow.id,
       kind: "ANNOUNCEMENT",
       pinnedUntil: pinnedNow.pinnedUntil?.toISOString(),
     });
-    expect(announcements.map((post) => post.id)).not.toContain(pinEnded.id);
+    expect(announcements.map(({ post }) => post.id)).not.toContain(pinEnded.id);
   });
 
   it("[FEED] a deleted pinned announcement is not among the pinned announcements", async () => {
@@ -121,7 +122,7 @@ describe("findFeed, latest", () => {
       pinnedUntil: new Date(Date.now() + DAY),
       deletedAt: new Date(),
     });
-    expect((await findPinnedAnnouncements(actor, {})).map((post) => post.id)).not.toContain(removed.id);
+    expect((await findPinnedAnnouncements(actor, {})).map(({ post }) => post.id)).not.toContain(removed.id);
   });
 });
 

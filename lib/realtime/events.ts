@@ -7,6 +7,8 @@
 export type RealtimeEventMap = {
   "session.revoked": { userId: string };
   "post.created": { postId: string };
+  /** A moment of pride was shared (published beside post.created, to the same rooms): the home page's "Now" counts it. */
+  "pride.created": { postId: string };
   "post.updated": { postId: string };
   "post.deleted": { postId: string };
   "reaction.changed": { postId: string };

@@ -1,18 +1,18 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { BroadcastBannerForm, ClearBannerForm } from "@/components/admin/banner-forms";
 import { Card, PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { findActiveBanner } from "@/lib/banners/find-active-banner";
+import { roleRefusal } from "@/lib/http";
 
 export const metadata: Metadata = { title: "Admin" };
 
 export default async function AdminPage() {
   const actor = await currentActor();
-  // Not an admin: this page does not exist for you (the actions check again in lib/).
-  if (!actor || !can(actor, "admin.access")) notFound();
+  // Not an admin: a 403 that says what the page is for (the actions check again in lib/).
+  if (!actor || !can(actor, "admin.access")) roleRefusal();
   const banner = await findActiveBanner(actor, {});
   return (
     <>
@@ -40,7 +40,8 @@ export default async function AdminPage() {
         <Card>
           <h2 className="font-semibold">Broadcast a banner</h2>
           <p className="mt-1 mb-4 text-sm text-stone-600">
-            A short company-wide message at the top of every screen, delivered live.
+            A short company-wide message, delivered live: on the home page until each person dismisses it; a warning on
+            every page.
           </p>
           <BroadcastBannerForm />
         </Card>

@@ -1,7 +1,6 @@
 import { ScrollText } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AuditFilters, type AuditFilterValues } from "@/components/moderation/audit-filters";
 import { ButtonLink } from "@/components/ui/button";
 import { EmptyState, PageHeader } from "@/components/ui/card";
@@ -12,6 +11,7 @@ import { listAudit, listAuditFacets, type AuditView } from "@/lib/moderation/lis
 import type { Page } from "@/lib/pagination";
 import { formatDate } from "@/lib/format/dates";
 import { FormErrorSummary } from "@/components/ui/form-error-summary";
+import { roleRefusal } from "@/lib/http";
 
 export const metadata: Metadata = { title: "Audit log · Admin" };
 
@@ -21,7 +21,7 @@ const FILTER_KEYS = ["action", "actor", "community", "targetType", "from", "to"]
 
 export default async function AuditPage({ searchParams }: Props) {
   const actor = await currentActor();
-  if (!actor || !can(actor, "audit.read")) notFound();
+  if (!actor || !can(actor, "audit.read")) roleRefusal();
   const params = await searchParams;
   const values: AuditFilterValues = Object.fromEntries(
     FILTER_KEYS.flatMap((key) => (typeof params[key] === "string" && params[key] ? [[key, params[key]]] : [])),

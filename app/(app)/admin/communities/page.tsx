@@ -1,19 +1,19 @@
 import { Snowflake } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listColdCommunities } from "@/lib/health/list-cold-communities";
+import { roleRefusal } from "@/lib/http";
 
 export const metadata: Metadata = { title: "Cold communities · Admin" };
 
 /** Every community going cold, in one list, with its owners and a way into its health. Admins only. */
 export default async function ColdCommunitiesPage() {
   const actor = await currentActor();
-  if (!actor || !can(actor, "communities.health")) notFound();
+  if (!actor || !can(actor, "communities.health")) roleRefusal();
   const communities = await listColdCommunities(actor, {});
   return (
     <>

@@ -1,11 +1,11 @@
 import { CircleCheck, CircleX, Clock } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { JobRetryForm } from "@/components/admin/job-retry-form";
 import { Badge, Card, EmptyState, PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format/dates";
+import { roleRefusal } from "@/lib/http";
 import { listJobRuns, type JobRunView } from "@/lib/jobs/list-job-runs";
 
 export const metadata: Metadata = { title: "Background jobs · Admin" };
@@ -30,7 +30,7 @@ const when = (iso: string | null) => (iso ? formatDate(iso, "numericDateTime") :
 
 export default async function JobsPage() {
   const actor = await currentActor();
-  if (!actor || !can(actor, "jobs.manage")) notFound();
+  if (!actor || !can(actor, "jobs.manage")) roleRefusal();
   const { queues, recent, failures } = await listJobRuns(actor, {});
   return (
     <>

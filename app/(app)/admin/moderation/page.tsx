@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { LiveQueueCount } from "@/components/moderation/live-queue-count";
 import { QueueTabs } from "@/components/moderation/queue-tabs";
 import { ReportQueue } from "@/components/moderation/report-queue";
@@ -11,6 +10,7 @@ import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listRemovedContent } from "@/lib/moderation/list-removed-content";
 import { listReports } from "@/lib/moderation/list-reports";
+import { roleRefusal } from "@/lib/http";
 
 export const metadata: Metadata = { title: "Moderation · Admin" };
 
@@ -20,7 +20,7 @@ type Props = { searchParams: Promise<{ status?: string; cursor?: string }> };
 export default async function AdminModerationPage({ searchParams }: Props) {
   const actor = await currentActor();
   // Not an admin: this page does not exist for you (the reads and actions check again in lib/).
-  if (!actor || !can(actor, "moderation.queueAll")) notFound();
+  if (!actor || !can(actor, "moderation.queueAll")) roleRefusal();
   const { status: rawStatus, cursor } = await searchParams;
   const status = rawStatus === "closed" ? "CLOSED" : "OPEN";
   const [page, removed] = await Promise.all([

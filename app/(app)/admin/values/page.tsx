@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ValueForm, ValueRowActions } from "@/components/admin/value-forms";
 import { Badge, Card, PageHeader } from "@/components/ui/card";
 import { FormMessage } from "@/components/ui/form-message";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listCompanyValues } from "@/lib/values/list-company-values";
+import { roleRefusal } from "@/lib/http";
 
 export const metadata: Metadata = { title: "Company values" };
 
@@ -17,7 +17,7 @@ export default async function AdminValuesPage({
 }) {
   const actor = await currentActor();
   // Not an admin: this page does not exist for you (the actions check again in lib/).
-  if (!actor || !can(actor, "values.manage")) notFound();
+  if (!actor || !can(actor, "values.manage")) roleRefusal();
   const { edit, saved } = await searchParams;
   const values = await listCompanyValues(actor, { includeArchived: true });
   const editing = values.find((value) => value.id === edit);

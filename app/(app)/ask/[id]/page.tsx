@@ -16,6 +16,7 @@ import { pageRefusal } from "@/lib/http";
 import { can } from "@/lib/auth/permissions";
 import { findQuestion } from "@/lib/questions/find-question";
 import { listLeaders } from "@/lib/questions/list-leaders";
+import { suggestActionTitle } from "@/lib/action-items/suggest-action-title";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -42,7 +43,7 @@ export default async function QuestionPage({ params }: Props) {
   const { question, answers, abilities } = await load((await params).id);
   const leaders = abilities.canHandOver ? await listLeaders(actor, {}) : [];
   const canAssign = can(actor, "actionItems.assign");
-  const suggestedTitle = `Follow up: ${question.title}`.slice(0, 160);
+  const suggestedTitle = suggestActionTitle(question.title);
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">

@@ -1,12 +1,11 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ChallengeForm } from "@/components/challenges/challenge-form";
 import { PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { listChallengeCommunities } from "@/lib/challenges/list-challenge-communities";
-import { pageRefusal } from "@/lib/http";
+import { pageRefusal, roleRefusal } from "@/lib/http";
 
 export const metadata: Metadata = { title: "Start a challenge" };
 
@@ -15,7 +14,7 @@ export default async function NewChallengePage() {
   const where = await listChallengeCommunities(await currentActor(), {}).catch((error: unknown) =>
     pageRefusal(error, "/challenges/new"),
   );
-  if (!where.canCreate) notFound();
+  if (!where.canCreate) roleRefusal();
   return (
     <div className="mx-auto max-w-2xl">
       <Link

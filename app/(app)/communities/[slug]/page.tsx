@@ -43,21 +43,24 @@ export default async function CommunityPage({ params, searchParams }: Props) {
     (tab === "focus" && community.purpose !== null) ||
     (tab === "requests" && community.canModerate) ||
     (tab === "settings" && community.canOwn);
+  // A community with a purpose opens on its focus board: the work it exists for, before its chatter.
+  const home: CommunityTab = community.canRead && community.purpose ? "focus" : "feed";
   const tab: CommunityTab =
-    TABS.includes(asked as CommunityTab) && allowed(asked as CommunityTab) ? (asked as CommunityTab) : "feed";
+    TABS.includes(asked as CommunityTab) && allowed(asked as CommunityTab) ? (asked as CommunityTab) : home;
   const board =
     community.canRead && community.purpose ? await findFocusBoard(actor, { communityId: community.id }) : null;
 
   return (
     <div className="mx-auto max-w-3xl">
       <LiveRefresh types={["community.members", "community.changed", "focus.changed"]} ids={[community.id]} />
-      <CommunityHeader community={community} board={board} />
+      {/* The focus board states the goal and progress itself: the header does not repeat them there. */}
+      <CommunityHeader community={community} board={tab === "focus" ? null : board} showPurpose={tab !== "focus"} />
       {community.isReviewDue && (
         <div className="mb-4">
           <ReviewActions communityId={community.id} hasPurpose={community.purpose !== null} isArchived={false} banner />
         </div>
       )}
-      <CommunityTabs community={community} current={tab} />
+      <CommunityTabs community={community} current={tab} home={home} />
       {!community.canRead && tab !== "about" ? (
         <EmptyState icon={<Lock className="size-8" aria-hidden="true" />} title="Posts here are for members">
           {community.hasPendingRequest

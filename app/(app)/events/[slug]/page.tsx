@@ -53,29 +53,32 @@ export default async function ShowPage({ params }: Props) {
   ]);
   const hostFirstName = show.host.name.split(" ")[0] ?? show.host.name;
   const canAsk = (show.status === "SCHEDULED" || isLive) && actor.id !== show.hostId && can(actor, "questions.ask");
-  const waiting =
-    show.status === "SCHEDULED"
-      ? "The stream appears here when the show goes live."
-      : isLive
-        ? "The host is live without a stream link: follow along in the comments."
-        : "This show has no recording.";
-
   return (
-    <div className="space-y-6">
+    // While live on a phone the comment box is fixed at the bottom of the screen: room for it below the page.
+    <div className={isLive ? "space-y-4 max-lg:pb-44 lg:space-y-6" : "space-y-6"}>
       <LiveRefresh types={["live.show"]} ids={[show.id]} />
       <Link
         href="/events"
-        className="inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900"
+        className={`${isLive ? "max-lg:hidden " : ""}inline-flex items-center gap-1.5 text-sm font-medium text-stone-600 hover:text-stone-900`}
       >
         <ArrowLeft className="size-4" aria-hidden="true" /> Live shows
       </Link>
 
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="flex min-w-0 gap-3">
-          <Avatar name={show.host.name} src={show.host.avatarUrl} size="lg" />
+          <Avatar
+            name={show.host.name}
+            src={show.host.avatarUrl}
+            size={isLive ? "md" : "lg"}
+            className={isLive ? "lg:size-16 lg:text-xl" : undefined}
+          />
           <div className="min-w-0">
             <ShowStatusBadge status={show.status} />
-            <h1 className="mt-1 text-2xl font-semibold tracking-tight text-stone-900">{show.title}</h1>
+            <h1
+              className={`mt-1 font-semibold tracking-tight text-stone-900 ${isLive ? "text-lg lg:text-2xl" : "text-2xl"}`}
+            >
+              {show.title}
+            </h1>
             <p className="text-sm text-stone-700">
               Hosted by{" "}
               <Link href={`/people/${show.host.handle}`} className="font-medium hover:underline">
@@ -100,18 +103,21 @@ export default async function ShowPage({ params }: Props) {
 
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_24rem] lg:grid-rows-[auto_1fr]">
         <div className="min-w-0 space-y-6 lg:col-start-1 lg:row-start-1">
-          {show.status !== "CANCELLED" && <ShowPlayer url={show.streamUrl} title={show.title} waiting={waiting} />}
-          {(show.status === "SCHEDULED" || isLive) && (
+          {show.status !== "CANCELLED" && (
+            <ShowPlayer
+              url={show.streamUrl}
+              title={show.title}
+              status={show.status}
+              host={show.host}
+              startsAt={show.startsAt}
+              startedAt={show.startedAt}
+            />
+          )}
+          {/* Once live, RSVPs are over: no "RSVP · 0 people going" beside the stream. */}
+          {show.status === "SCHEDULED" && (
             <RsvpButton showId={show.id} isGoing={show.isGoing} rsvpCount={show.rsvpCount} />
           )}
-          {show.descriptionHtml && (
-            <section
-              aria-label="About the show"
-              className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5"
-            >
-              <RichText html={show.descriptionHtml} className="text-sm" />
-            </section>
-          )}
+          {show.descriptionHtml && !isLive && <AboutShow html={show.descriptionHtml} />}
           {report && (
             <div className="grid gap-4 md:grid-cols-2">
               <ThankedList thanked={report.thanked} hostName={show.host.name} />
@@ -157,7 +163,9 @@ export default async function ShowPage({ params }: Props) {
             </section>
           )}
         </aside>
-        <div className="min-w-0 lg:col-start-1">
+        <div className="min-w-0 space-y-6 lg:col-start-1">
+          {/* While live the description steps aside: folded, after the comments on a phone. */}
+          {show.descriptionHtml && isLive && <AboutShow html={show.descriptionHtml} folded />}
           <ShowQuestions
             showId={show.id}
             hostName={hostFirstName}
@@ -168,5 +176,23 @@ export default async function ShowPage({ params }: Props) {
         </div>
       </div>
     </div>
+  );
+}
+
+function AboutShow({ html, folded = false }: { html: string; folded?: boolean }) {
+  const body = <RichText html={html} className="text-sm" />;
+  if (folded)
+    return (
+      <details className="group rounded-2xl bg-white shadow-sm ring-1 ring-stone-200">
+        <summary className="cursor-pointer rounded-2xl px-4 py-3 text-sm font-semibold text-stone-900 focus-visible:outline-2 focus-visible:outline-ember-600 sm:px-5">
+          About the show
+        </summary>
+        <div className="border-t border-stone-200 p-4 sm:p-5">{body}</div>
+      </details>
+    );
+  return (
+    <section aria-label="About the show" className="rounded-2xl bg-white p-4 shadow-sm ring-1 ring-stone-200 sm:p-5">
+      {body}
+    </section>
   );
 }

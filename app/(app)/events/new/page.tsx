@@ -1,19 +1,19 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ShowForm } from "@/components/live-shows/show-form";
 import { PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { listShowHosts } from "@/lib/live-shows/list-show-hosts";
+import { roleRefusal } from "@/lib/http";
 
 export const metadata: Metadata = { title: "Schedule a live show" };
 
 // Navigation only: scheduleShow checks "liveShows.schedule" again on the server.
 export default async function NewShowPage() {
   const actor = await currentActor();
-  if (!actor || !can(actor, "liveShows.schedule")) notFound();
+  if (!actor || !can(actor, "liveShows.schedule")) roleRefusal();
   const hosts = await listShowHosts(actor, {});
   return (
     <div className="mx-auto max-w-2xl">

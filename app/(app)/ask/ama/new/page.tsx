@@ -1,18 +1,18 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AmaForm } from "@/components/questions/ama-form";
 import { PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { roleRefusal } from "@/lib/http";
 
 export const metadata: Metadata = { title: "Host an AMA" };
 
 // Navigation only: createAmaSession checks "ama.host" again on the server.
 export default async function NewAmaPage() {
   const actor = await currentActor();
-  if (!actor || !can(actor, "ama.host")) notFound();
+  if (!actor || !can(actor, "ama.host")) roleRefusal();
   return (
     <div className="mx-auto max-w-2xl">
       <Link

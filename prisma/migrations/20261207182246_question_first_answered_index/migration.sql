@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Question_firstAnsweredAt_idx" ON "Question"("firstAnsweredAt" DESC);
