@@ -17,13 +17,13 @@ export async function startServer({ dev }: { dev: boolean }) {
   // lib/ modules marked "server-only", as every module that reaches the database may be.
   const [{ serveHealthProbe }, { serveHotRoute }, { closeConnection }, { attachRealtime }, { startJobRunner }] =
     await Promise.all([
-    import("@/lib/health/probes"),
-    import("@/lib/hot-routes"),
-    import("@/lib/db"),
-    import("@/lib/realtime/socket-server"),
-    import("@/lib/jobs/runner"),
-    import("@/lib/jobs/catalog"),
-  ]);
+      import("@/lib/health/probes"),
+      import("@/lib/hot-routes"),
+      import("@/lib/db"),
+      import("@/lib/realtime/socket-server"),
+      import("@/lib/jobs/runner"),
+      import("@/lib/jobs/catalog"),
+    ]);
   const httpServer = createServer();
   const app = next({ dev, hostname: "localhost", port: config.PORT, httpServer });
   const handle = app.getRequestHandler();
