@@ -2,9 +2,16 @@
 
 import clsx from "clsx";
 import { ListPlus } from "lucide-react";
+import dynamic from "next/dynamic";
 import { useState } from "react";
-import { AssignActionItemDialog, type ActionSourceRef } from "@/components/action-items/assign-action-item-dialog";
+import type { ActionSourceRef } from "@/components/action-items/assign-action-item-dialog";
 import { buttonClass } from "@/components/ui/button";
+
+// Loaded when opened: the dialog brings the person picker (Ariakit) and Radix with it.
+const AssignActionItemDialog = dynamic(
+  () => import("@/components/action-items/assign-action-item-dialog").then((m) => m.AssignActionItemDialog),
+  { ssr: false },
+);
 
 /** "Assign an action item": opens the assign form prefilled with the source. */
 export function AssignActionItemButton({

@@ -1,14 +1,22 @@
 "use client";
 
-import { useRef, useState, type ComponentProps } from "react";
-import { Combobox } from "@/components/ui/combobox";
+import { useLayoutEffect, useRef, useState, type ComponentProps } from "react";
+import type { Combobox as ComboboxType } from "@/components/ui/combobox";
 import { usePeopleSearch } from "@/components/ui/use-people-search";
+
+// The suggestion list (Ariakit) loads when a text box is first focused, not with the page: a page with a
+// comment box ships none of it until someone starts to write.
+let Loaded: typeof ComboboxType | null = null;
+let loading: Promise<typeof ComboboxType> | null = null;
+const loadCombobox = () =>
+  (loading ??= import("@/components/ui/combobox").then((module) => (Loaded = module.Combobox)));
 
 type Person = { id: string; handle: string; name: string; title: string };
 
 /**
  * A textarea that suggests colleagues after "@" (arrow keys, Enter or Tab to pick, Escape to close)
- * and inserts their handle. The list is the shared Combobox, tied to the textarea.
+ * and inserts their handle. The list is the shared Combobox, tied to the textarea once it has loaded (on first
+ * focus; the text box is usable before, and keeps its focus and caret when the list arrives).
  */
 export function MentionTextarea({
   value,
@@ -17,6 +25,24 @@ export function MentionTextarea({
   ...props
 }: Omit<ComponentProps<"textarea">, "value" | "onChange"> & { value: string; onValueChange: (value: string) => void }) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const [Combobox, setCombobox] = useState<typeof ComboboxType | null>(() => Loaded);
+  const restore = useRef<{ start: number; end: number } | null>(null);
+  useLayoutEffect(() => {
+    const field = ref.current;
+    if (!restore.current || !field) return;
+    field.focus();
+    field.setSelectionRange(restore.current.start, restore.current.end);
+    restore.current = null;
+  }, [Combobox]);
+  function upgrade() {
+    if (Combobox) return;
+    void loadCombobox().then((loaded) => {
+      const field = ref.current;
+      if (field && document.activeElement === field)
+        restore.current = { start: field.selectionStart, end: field.selectionEnd };
+      setCombobox(() => loaded);
+    });
+  }
   const [query, setQuery] = useState<{ text: string; start: number } | null>(null);
   const { results, setResults } = usePeopleSearch<Person>(query?.text ?? "", { limit: 6, delayMs: 120 });
 
@@ -37,6 +63,24 @@ export function MentionTextarea({
     requestAnimationFrame(() => ref.current?.setSelectionRange(position, position));
   }
 
+  const field = (
+    <textarea
+      ref={ref}
+      value={value}
+      onChange={(event) => {
+        onValueChange(event.target.value);
+        detect(event.target.value, event.target.selectionStart);
+      }}
+      onBlur={() => setTimeout(() => setQuery(null), 150)}
+      className={className}
+      {...props}
+      onFocus={(event) => {
+        upgrade();
+        props.onFocus?.(event);
+      }}
+    />
+  );
+  if (!Combobox) return <div className="relative">{field}</div>;
   return (
     <div className="relative">
       <Combobox
@@ -56,18 +100,7 @@ export function MentionTextarea({
             <span className="block truncate text-xs text-stone-500">{person.title}</span>
           </>
         )}
-        field={
-          <textarea
-            ref={ref}
-            onChange={(event) => {
-              onValueChange(event.target.value);
-              detect(event.target.value, event.target.selectionStart);
-            }}
-            onBlur={() => setTimeout(() => setQuery(null), 150)}
-            className={className}
-            {...props}
-          />
-        }
+        field={field}
       />
     </div>
   );

@@ -2,11 +2,11 @@
 
 import clsx from "clsx";
 import { Megaphone, MessageCircle, MoreHorizontal, Pin, Users } from "lucide-react";
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import { useRef, useState } from "react";
 import { pinCommunityPostAction } from "@/app/(app)/communities/actions";
 import { deletePostAction, updatePostAction } from "@/app/(app)/posts/actions";
-import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
 import { ContentModerationDialogs, ModerationMenuItems } from "@/components/moderation/content-moderation-dialogs";
 import { PostActionItems } from "@/components/action-items/post-action-items";
 import { AppreciateButton } from "@/components/appreciations/appreciate-button";
@@ -19,12 +19,18 @@ import { PrideCredits, PrideRibbon } from "@/components/pride/pride-credits";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
-import { ReturnFocusTo } from "@/components/ui/dialog";
+import { ReturnFocusTo } from "@/components/ui/return-focus";
 import { Menu, MenuItem } from "@/components/ui/menu";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { callAction, useServerAction } from "@/components/ui/use-server-action";
 import type { PostView } from "@/lib/posts/post-view";
 import { formatDate } from "@/lib/format/dates";
+
+// Loaded when a leader opens it (next/dynamic): readers of the feed never download it.
+const AssignActionItemDialog = dynamic(
+  () => import("@/components/action-items/assign-action-item-dialog").then((m) => m.AssignActionItemDialog),
+  { ssr: false },
+);
 
 /** `inCommunity`: shown in its community's own feed (pins show; `canPin` when the reader moderates it). */
 export function PostCard({

@@ -1,8 +1,15 @@
 "use client";
 
 import { MenuItem } from "@/components/ui/menu";
-import { RemoveDialog } from "@/components/moderation/remove-dialog";
-import { ReportDialog } from "@/components/moderation/report-dialog";
+import dynamic from "next/dynamic";
+
+// Loaded when one opens: a feed of cards ships none of the dialog code with its first paint.
+const ReportDialog = dynamic(() => import("@/components/moderation/report-dialog").then((m) => m.ReportDialog), {
+  ssr: false,
+});
+const RemoveDialog = dynamic(() => import("@/components/moderation/remove-dialog").then((m) => m.RemoveDialog), {
+  ssr: false,
+});
 
 export type ModerationDialog = "report" | "remove" | null;
 

@@ -2,8 +2,13 @@
 
 import { Flag } from "lucide-react";
 import { useState } from "react";
-import { ReportDialog } from "@/components/moderation/report-dialog";
+import dynamic from "next/dynamic";
 import { Button } from "@/components/ui/button";
+
+// Loaded when opened (next/dynamic): a profile ships no dialog code until someone reports.
+const ReportDialog = dynamic(() => import("@/components/moderation/report-dialog").then((m) => m.ReportDialog), {
+  ssr: false,
+});
 
 /** "Report" on a profile: about a person's conduct, for the admins. */
 export function ReportMemberButton({ userId, name }: { userId: string; name: string }) {
