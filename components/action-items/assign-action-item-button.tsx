@@ -2,15 +2,13 @@
 
 import clsx from "clsx";
 import { ListPlus } from "lucide-react";
-import dynamic from "next/dynamic";
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { ActionSourceRef } from "@/components/action-items/assign-action-item-dialog";
 import { buttonClass } from "@/components/ui/button";
 
 // Loaded when opened: the dialog brings the person picker (Ariakit) and Radix with it.
-const AssignActionItemDialog = dynamic(
-  () => import("@/components/action-items/assign-action-item-dialog").then((m) => m.AssignActionItemDialog),
-  { ssr: false },
+const AssignActionItemDialog = lazy(() =>
+  import("@/components/action-items/assign-action-item-dialog").then((m) => ({ default: m.AssignActionItemDialog })),
 );
 
 /** "Assign an action item": opens the assign form prefilled with the source. */
@@ -46,14 +44,16 @@ export function AssignActionItemButton({
         <ListPlus className="size-4" aria-hidden="true" /> Assign an action item
       </button>
       {open && (
-        <AssignActionItemDialog
-          open
-          onClose={() => setOpen(false)}
-          source={source}
-          sourceLabel={sourceLabel}
-          suggestedTitle={suggestedTitle}
-          onAssigned={onAssigned}
-        />
+        <Suspense fallback={null}>
+          <AssignActionItemDialog
+            open
+            onClose={() => setOpen(false)}
+            source={source}
+            sourceLabel={sourceLabel}
+            suggestedTitle={suggestedTitle}
+            onAssigned={onAssigned}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -1,9 +1,8 @@
 "use client";
 
 import { MessageCircle, MoreHorizontal } from "lucide-react";
-import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useCallback, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import { createCommentAction, deleteCommentAction } from "@/app/(app)/posts/actions";
 import { ActionItemChips } from "@/components/action-items/action-item-chips";
 import { useSourceActionItems } from "@/components/action-items/use-source-action-items";
@@ -22,10 +21,9 @@ import { callAction, useServerAction } from "@/components/ui/use-server-action";
 import type { ActionItemChip } from "@/lib/action-items/action-item-chip";
 import type { CommentView } from "@/lib/comments/comment-view";
 
-// Loaded when a leader opens it (next/dynamic): readers of the feed never download it.
-const AssignActionItemDialog = dynamic(
-  () => import("@/components/action-items/assign-action-item-dialog").then((m) => m.AssignActionItemDialog),
-  { ssr: false },
+// Loaded when a leader opens it (React.lazy): readers of the feed never download it.
+const AssignActionItemDialog = lazy(() =>
+  import("@/components/action-items/assign-action-item-dialog").then((m) => ({ default: m.AssignActionItemDialog })),
 );
 
 // Action items assigned from the thread's comments, and whether the viewer may assign more.
@@ -171,13 +169,15 @@ function CommentItem({
               onRemoved={onChange}
             />
             {assigning && (
-              <AssignActionItemDialog
-                open
-                onClose={() => setAssigning(false)}
-                source={{ commentId: comment.id }}
-                sourceLabel={`${comment.author.name}'s comment`}
-                onAssigned={actions.onAssigned}
-              />
+              <Suspense fallback={null}>
+                <AssignActionItemDialog
+                  open
+                  onClose={() => setAssigning(false)}
+                  source={{ commentId: comment.id }}
+                  sourceLabel={`${comment.author.name}'s comment`}
+                  onAssigned={actions.onAssigned}
+                />
+              </Suspense>
             )}
           </ReturnFocusTo>
           {error && (

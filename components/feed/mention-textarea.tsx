@@ -1,15 +1,8 @@
 "use client";
 
-import { useLayoutEffect, useRef, useState, type ComponentProps } from "react";
-import type { Combobox as ComboboxType } from "@/components/ui/combobox";
+import { useRef, useState, type ComponentProps } from "react";
+import { useLazyCombobox } from "@/components/ui/use-lazy-combobox";
 import { usePeopleSearch } from "@/components/ui/use-people-search";
-
-// The suggestion list (Ariakit) loads when a text box is first focused, not with the page: a page with a
-// comment box ships none of it until someone starts to write.
-let Loaded: typeof ComboboxType | null = null;
-let loading: Promise<typeof ComboboxType> | null = null;
-const loadCombobox = () =>
-  (loading ??= import("@/components/ui/combobox").then((module) => (Loaded = module.Combobox)));
 
 type Person = { id: string; handle: string; name: string; title: string };
 
@@ -25,24 +18,7 @@ export function MentionTextarea({
   ...props
 }: Omit<ComponentProps<"textarea">, "value" | "onChange"> & { value: string; onValueChange: (value: string) => void }) {
   const ref = useRef<HTMLTextAreaElement>(null);
-  const [Combobox, setCombobox] = useState<typeof ComboboxType | null>(() => Loaded);
-  const restore = useRef<{ start: number; end: number } | null>(null);
-  useLayoutEffect(() => {
-    const field = ref.current;
-    if (!restore.current || !field) return;
-    field.focus();
-    field.setSelectionRange(restore.current.start, restore.current.end);
-    restore.current = null;
-  }, [Combobox]);
-  function upgrade() {
-    if (Combobox) return;
-    void loadCombobox().then((loaded) => {
-      const field = ref.current;
-      if (field && document.activeElement === field)
-        restore.current = { start: field.selectionStart, end: field.selectionEnd };
-      setCombobox(() => loaded);
-    });
-  }
+  const { Combobox, upgrade } = useLazyCombobox(ref);
   const [query, setQuery] = useState<{ text: string; start: number } | null>(null);
   const { results, setResults } = usePeopleSearch<Person>(query?.text ?? "", { limit: 6, delayMs: 120 });
 

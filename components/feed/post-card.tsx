@@ -2,9 +2,8 @@
 
 import clsx from "clsx";
 import { Megaphone, MessageCircle, MoreHorizontal, Pin, Users } from "lucide-react";
-import dynamic from "next/dynamic";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { pinCommunityPostAction } from "@/app/(app)/communities/actions";
 import { deletePostAction, updatePostAction } from "@/app/(app)/posts/actions";
 import { ContentModerationDialogs, ModerationMenuItems } from "@/components/moderation/content-moderation-dialogs";
@@ -26,10 +25,9 @@ import { callAction, useServerAction } from "@/components/ui/use-server-action";
 import type { PostView } from "@/lib/posts/post-view";
 import { formatDate } from "@/lib/format/dates";
 
-// Loaded when a leader opens it (next/dynamic): readers of the feed never download it.
-const AssignActionItemDialog = dynamic(
-  () => import("@/components/action-items/assign-action-item-dialog").then((m) => m.AssignActionItemDialog),
-  { ssr: false },
+// Loaded when a leader opens it (React.lazy): readers of the feed never download it.
+const AssignActionItemDialog = lazy(() =>
+  import("@/components/action-items/assign-action-item-dialog").then((m) => ({ default: m.AssignActionItemDialog })),
 );
 
 /** `inCommunity`: shown in its community's own feed (pins show; `canPin` when the reader moderates it). */
@@ -266,13 +264,15 @@ export function PostCard({
           onRemoved={() => onChanged?.(post.id)}
         />
         {assigning && (
-          <AssignActionItemDialog
-            open
-            onClose={() => setAssigning(false)}
-            source={{ postId: post.id }}
-            sourceLabel={`${post.author.name}'s post`}
-            onAssigned={() => onChanged?.(post.id)}
-          />
+          <Suspense fallback={null}>
+            <AssignActionItemDialog
+              open
+              onClose={() => setAssigning(false)}
+              source={{ postId: post.id }}
+              sourceLabel={`${post.author.name}'s post`}
+              onAssigned={() => onChanged?.(post.id)}
+            />
+          </Suspense>
         )}
       </ReturnFocusTo>
 

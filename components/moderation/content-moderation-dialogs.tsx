@@ -1,15 +1,15 @@
 "use client";
 
+import { lazy, Suspense } from "react";
 import { MenuItem } from "@/components/ui/menu";
-import dynamic from "next/dynamic";
 
 // Loaded when one opens: a feed of cards ships none of the dialog code with its first paint.
-const ReportDialog = dynamic(() => import("@/components/moderation/report-dialog").then((m) => m.ReportDialog), {
-  ssr: false,
-});
-const RemoveDialog = dynamic(() => import("@/components/moderation/remove-dialog").then((m) => m.RemoveDialog), {
-  ssr: false,
-});
+const ReportDialog = lazy(() =>
+  import("@/components/moderation/report-dialog").then((m) => ({ default: m.ReportDialog })),
+);
+const RemoveDialog = lazy(() =>
+  import("@/components/moderation/remove-dialog").then((m) => ({ default: m.RemoveDialog })),
+);
 
 export type ModerationDialog = "report" | "remove" | null;
 
@@ -29,9 +29,18 @@ export function ContentModerationDialogs({
   what: string;
   onRemoved: () => void;
 }) {
-  if (open === "report") return <ReportDialog open onClose={onClose} target={target} targetId={targetId} what={what} />;
+  if (open === "report")
+    return (
+      <Suspense fallback={null}>
+        <ReportDialog open onClose={onClose} target={target} targetId={targetId} what={what} />
+      </Suspense>
+    );
   if (open === "remove")
-    return <RemoveDialog open onClose={onClose} targetType={target} targetId={targetId} onRemoved={onRemoved} />;
+    return (
+      <Suspense fallback={null}>
+        <RemoveDialog open onClose={onClose} targetType={target} targetId={targetId} onRemoved={onRemoved} />
+      </Suspense>
+    );
   return null;
 }
 
