@@ -26,10 +26,13 @@ export function Composer(props: Omit<Props, "initialBody" | "autoFocus">) {
     void importForm().then((module) => setForm(() => module.ComposerForm));
   };
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    const cancel = window.cancelIdleCallback ?? window.clearTimeout;
-    const handle = idle(() => start(), { timeout: 2_000 });
-    return () => cancel(handle);
+    // Called on `window`: a detached requestIdleCallback throws "Illegal invocation".
+    if (typeof window.requestIdleCallback !== "function") {
+      const timer = window.setTimeout(start, 200);
+      return () => window.clearTimeout(timer);
+    }
+    const handle = window.requestIdleCallback(start, { timeout: 2_000 });
+    return () => window.cancelIdleCallback(handle);
   }, []);
 
   if (Form) return <Form {...props} initialBody={draft} autoFocus={focused} />;
@@ -59,6 +62,11 @@ export function Composer(props: Omit<Props, "initialBody" | "autoFocus">) {
           </label>
           <textarea
             id="composer-body"
+            // The full form's text box suggests colleagues after "@" (a combobox): this one says so already.
+            role="combobox"
+            aria-autocomplete="list"
+            aria-haspopup="listbox"
+            aria-expanded={false}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
             onFocus={() => setFocused(true)}

@@ -4,6 +4,14 @@ import { useRef, useState, type ComponentProps } from "react";
 import { useLazyCombobox } from "@/components/ui/use-lazy-combobox";
 import { usePeopleSearch } from "@/components/ui/use-people-search";
 
+/** The combobox roles Ariakit gives the field, for the moments before it has loaded. */
+const PENDING_COMBOBOX = {
+  role: "combobox",
+  "aria-autocomplete": "list",
+  "aria-haspopup": "listbox",
+  "aria-expanded": false,
+} as const;
+
 type Person = { id: string; handle: string; name: string; title: string };
 
 /**
@@ -39,7 +47,7 @@ export function MentionTextarea({
     requestAnimationFrame(() => ref.current?.setSelectionRange(position, position));
   }
 
-  const field = (
+  const field = (pending?: typeof PENDING_COMBOBOX) => (
     <textarea
       ref={ref}
       value={value}
@@ -54,9 +62,11 @@ export function MentionTextarea({
         upgrade();
         props.onFocus?.(event);
       }}
+      {...pending}
     />
   );
-  if (!Combobox) return <div className="relative">{field}</div>;
+  // Before the list has loaded, the field already says what it is (as Ariakit will once it wraps it).
+  if (!Combobox) return <div className="relative">{field(PENDING_COMBOBOX)}</div>;
   return (
     <div className="relative">
       <Combobox
@@ -76,7 +86,7 @@ export function MentionTextarea({
             <span className="block truncate text-xs text-stone-500">{person.title}</span>
           </>
         )}
-        field={field}
+        field={field()}
       />
     </div>
   );

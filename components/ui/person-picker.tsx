@@ -49,8 +49,13 @@ export function PersonPicker({
   const describedBy = [error && `${id}-error`, hint && !error && `${id}-hint`, value.length > 0 && `${id}-chosen`]
     .filter(Boolean)
     .join(" ");
+  // Before the list has loaded, the field already says what it is (as Ariakit will once it wraps it).
+  const pending = Combobox
+    ? {}
+    : ({ role: "combobox", "aria-autocomplete": "list", "aria-haspopup": "listbox", "aria-expanded": false } as const);
   const field = (
     <input
+      {...pending}
       ref={input}
       id={id}
       value={query}
