@@ -75,7 +75,8 @@ export function Composer(props: Omit<Props, "initialBody" | "autoFocus">) {
             placeholder={placeholder(props)}
             className="block w-full resize-y rounded-lg border-0 px-3 py-2 text-sm ring-1 ring-inset ring-stone-300 placeholder:text-stone-400 focus:ring-2 focus:ring-inset focus:ring-ember-600 focus:outline-none"
           />
-          <div className="h-24" aria-hidden="true" />
+          {/* The hint, pickers, poll and Post button of the full form: reserved so the feed does not jump. */}
+          <div className="h-36" aria-hidden="true" />
         </div>
       </div>
     </div>

@@ -223,7 +223,7 @@ async function main() {
         (pick(plain, "lcp") / 1000).toFixed(2),
         (lcp4 / 1000).toFixed(2),
       ]);
-      log(`  ${route.label.padEnd(14)} done`);
+      log(`  ${route.label.padEnd(14)} | ${rows.at(-1)!.slice(2).join(" | ")}`);
       if (firstJs > JS_TARGET_KB * 1024)
         misses.push(`${route.label}: first-load JS ${kb(firstJs)} KB > ${JS_TARGET_KB}`);
       if (route.path === "/" && lcp4 > LCP_TARGET_MS)
