@@ -62,11 +62,6 @@ export function Composer(props: Omit<Props, "initialBody" | "autoFocus">) {
           </label>
           <textarea
             id="composer-body"
-            // The full form's text box suggests colleagues after "@" (a combobox): this one says so already.
-            role="combobox"
-            aria-autocomplete="list"
-            aria-haspopup="listbox"
-            aria-expanded={false}
             value={draft}
             onChange={(event) => setDraft(event.target.value)}
             onFocus={() => setFocused(true)}
