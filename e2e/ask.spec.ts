@@ -150,7 +150,9 @@ test.describe("[ASK]", () => {
     await form.getByLabel("Ask anonymously", { exact: true }).check();
     await form.getByRole("button", { name: "Ask anonymously" }).click();
     await expect(form.getByText("Write your question first")).toBeVisible();
-    await expect(form.getByRole("alert")).toHaveText("Check the field marked below.");
+    // The summary sits under the form: it names no direction and puts the focus on the field to fix.
+    await expect(form.getByRole("alert")).toHaveText("Check the marked field.");
+    await expect(form.getByLabel("Your question", { exact: true })).toBeFocused();
     await expect(form.getByLabel("Details (optional)", { exact: true })).toHaveValue(
       "Context I do not want to type twice.",
     );

@@ -15,7 +15,7 @@ test.describe("[PEOPLE]", () => {
     await page.getByRole("button", { name: "Save profile" }).click();
 
     await expect(page.getByRole("alert").filter({ hasText: "not saved" })).toHaveText(
-      "Your profile was not saved. Check the 2 fields marked below.",
+      "Your profile was not saved. Check the 2 marked fields.",
     );
     await expect(page.getByLabel("Name")).toHaveAccessibleDescription("Name needs at least 2 characters");
     await expect(page.getByLabel("Bio")).toHaveAccessibleDescription("Bio can be at most 600 characters");

@@ -38,7 +38,9 @@ test.describe("[REALTIME]", () => {
     await admin.getByLabel("Message").fill("Hi");
     await admin.getByLabel("Show for (days)").fill("90");
     await admin.getByRole("button", { name: "Broadcast banner" }).click();
-    await expect(admin.getByRole("alert").filter({ hasText: "Check the 2 fields marked below." })).toBeVisible();
+    await expect(admin.getByRole("alert").filter({ hasText: "Check the 2 marked fields." })).toBeVisible();
+    // The summary says which way to look by moving there: focus is on the first field in error.
+    await expect(admin.getByLabel("Message")).toBeFocused();
     await expect(admin.getByLabel("Message")).toHaveAccessibleDescription("Message needs at least 3 characters");
     await expect(admin.getByLabel("Show for (days)")).toHaveAccessibleDescription("Show for at most 30 days");
     await expect(admin.getByLabel("Message")).toHaveValue("Hi");

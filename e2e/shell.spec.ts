@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { newSignedInPage, signInAs, users } from "./fixtures/auth";
+import { expectLive, newSignedInPage, signInAs, users } from "./fixtures/auth";
 
 test.describe("[SHELL]", () => {
   test("every area is reachable from the navigation and marked current there", async ({ page }) => {
@@ -90,5 +90,38 @@ test.describe("[SHELL]", () => {
       await page.goto(path);
       await scan(path);
     }
+  });
+
+  test("the connection indicator stays quiet while live updates start, and speaks up only after a real outage", async ({
+    browser,
+  }) => {
+    const page = await newSignedInPage(browser, users.employee.email);
+    // Everything the indicator ever shows, from the first byte of the page on.
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __statusTexts: string[] }).__statusTexts = seen;
+      new MutationObserver(() => {
+        const text = document.querySelector('[data-testid="realtime-status"]')?.textContent?.trim();
+        if (text && seen.at(-1) !== text) seen.push(text);
+      }).observe(document, { subtree: true, childList: true, characterData: true });
+    });
+    await page.goto("/");
+    await expectLive(page);
+    await page.waitForTimeout(1_000);
+    expect(await page.evaluate(() => (window as unknown as { __statusTexts: string[] }).__statusTexts)).toEqual([]);
+
+    // No socket at all (the server unreachable for it): after a few seconds, a calm note; back when it is.
+    const outage = await newSignedInPage(browser, users.employee.email);
+    await outage.route("**/socket.io/**", (route) => route.abort());
+    await outage.goto("/");
+    const status = outage.getByTestId("realtime-status");
+    await expect(status).toHaveAttribute("data-state", "offline");
+    await expect(status).toHaveText("");
+    await expect(status).toHaveText("Reconnecting…");
+    await outage.unroute("**/socket.io/**");
+    await expectLive(outage);
+    await expect(status).toHaveText("");
+    await page.context().close();
+    await outage.context().close();
   });
 });

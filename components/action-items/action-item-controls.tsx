@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { useServerAction } from "@/components/ui/use-server-action";
-import { ACTION_TEXT_MAX, type ActionStatus } from "@/lib/action-items/action-item-input";
+import { ACTION_TEXT_MAX, type ActionStatus } from "@/lib/action-items/action-item-limits";
 
 function moveLabel(from: ActionStatus, to: ActionStatus) {
   if (to === "IN_PROGRESS") return from === "OPEN" ? "Start working on it" : "Reopen it";

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { PersonPicker, type PickedPerson } from "@/components/ui/person-picker";
-import { ACTION_TEXT_MAX, ACTION_TITLE_MAX } from "@/lib/action-items/action-item-input";
+import { ACTION_TEXT_MAX, ACTION_TITLE_MAX } from "@/lib/action-items/action-item-limits";
 
 export type ActionItemDraft = { title: string; description: string; dueDate: string; assignees: PickedPerson[] };
 

@@ -2,7 +2,7 @@ import clsx from "clsx";
 import Link from "next/link";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
-import { ACTION_STATUSES, STATUS_LABELS } from "@/lib/action-items/action-item-input";
+import { ACTION_STATUSES, STATUS_LABELS } from "@/lib/action-items/action-item-limits";
 import type { PersonRef } from "@/lib/people/person-ref";
 
 export const ACTION_VIEWS = [

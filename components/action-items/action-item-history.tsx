@@ -2,7 +2,7 @@ import { ArrowRightLeft, MessageSquareText, Pencil, Send } from "lucide-react";
 import Link from "next/link";
 import { Avatar } from "@/components/ui/avatar";
 import { RelativeTime } from "@/components/ui/relative-time";
-import { STATUS_LABELS } from "@/lib/action-items/action-item-input";
+import { STATUS_LABELS } from "@/lib/action-items/action-item-limits";
 import type { ActionItemHistoryEntry } from "@/lib/action-items/find-action-item";
 
 function kindOf(entry: ActionItemHistoryEntry) {

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { ActionItemCard } from "@/components/action-items/action-item-card";
 import { useActionItemsLive } from "@/components/action-items/use-live-refresh";
 import { Button } from "@/components/ui/button";
-import { STATUS_LABELS, type ActionStatus } from "@/lib/action-items/action-item-input";
+import { STATUS_LABELS, type ActionStatus } from "@/lib/action-items/action-item-limits";
 import type { BoardColumn } from "@/lib/action-items/find-action-item-board";
 import type { ActionItemListEntry } from "@/lib/action-items/list-action-items";
 import type { Page } from "@/lib/pagination";

@@ -2,9 +2,14 @@
 
 import clsx from "clsx";
 import { ListPlus } from "lucide-react";
-import { useState } from "react";
-import { AssignActionItemDialog, type ActionSourceRef } from "@/components/action-items/assign-action-item-dialog";
+import { lazy, Suspense, useState } from "react";
+import type { ActionSourceRef } from "@/components/action-items/assign-action-item-dialog";
 import { buttonClass } from "@/components/ui/button";
+
+// Loaded when opened: the dialog brings the person picker (Ariakit) and Radix with it.
+const AssignActionItemDialog = lazy(() =>
+  import("@/components/action-items/assign-action-item-dialog").then((m) => ({ default: m.AssignActionItemDialog })),
+);
 
 /** "Assign an action item": opens the assign form prefilled with the source. */
 export function AssignActionItemButton({
@@ -39,14 +44,16 @@ export function AssignActionItemButton({
         <ListPlus className="size-4" aria-hidden="true" /> Assign an action item
       </button>
       {open && (
-        <AssignActionItemDialog
-          open
-          onClose={() => setOpen(false)}
-          source={source}
-          sourceLabel={sourceLabel}
-          suggestedTitle={suggestedTitle}
-          onAssigned={onAssigned}
-        />
+        <Suspense fallback={null}>
+          <AssignActionItemDialog
+            open
+            onClose={() => setOpen(false)}
+            source={source}
+            sourceLabel={sourceLabel}
+            suggestedTitle={suggestedTitle}
+            onAssigned={onAssigned}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -103,7 +103,7 @@ export function AssignActionItemDialog({
           </div>
         ) : (
           <>
-            <FormMessage status="error" message={assign.summary({ ignore: ["form", "source"] })} />
+            <FormMessage status="error" message={assign.summary({ ignore: ["form", "source"], where: "below" })} />
             {errors.source && <p className="text-sm text-red-700">{errors.source}</p>}
             <ActionItemFields mode="assign" idPrefix="action" draft={draft} onChange={change} errors={errors} />
             <div className="flex flex-wrap justify-end gap-2 pt-1">

@@ -1,7 +1,7 @@
 import clsx from "clsx";
 import { AlarmClock } from "lucide-react";
 import { Badge } from "@/components/ui/card";
-import { STATUS_LABELS, type ActionStatus } from "@/lib/action-items/action-item-input";
+import { STATUS_LABELS, type ActionStatus } from "@/lib/action-items/action-item-limits";
 
 const tones: Record<ActionStatus, string> = {
   OPEN: "bg-sky-100 text-sky-900",

@@ -5,7 +5,7 @@ import { useState } from "react";
 import { createChallengeAction } from "@/app/(app)/challenges/actions";
 import { MarkdownField } from "@/components/ui/markdown-field";
 import { SelectField, TextField } from "@/components/ui/field";
-import { CHALLENGE_MAX_VOTES, CHALLENGE_RULES_MAX, CHALLENGE_TITLE_MAX } from "@/lib/challenges/challenge-input";
+import { CHALLENGE_MAX_VOTES, CHALLENGE_RULES_MAX, CHALLENGE_TITLE_MAX } from "@/lib/challenges/challenge-limits";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
 import { FormSubmit } from "@/components/ui/form-submit";
 import { useServerAction } from "@/components/ui/use-server-action";

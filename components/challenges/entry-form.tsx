@@ -8,7 +8,7 @@ import { ImagePicker, type PendingImage } from "@/components/feed/image-picker";
 import { VideoPicker } from "@/components/feed/video-picker";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { POST_MAX_LENGTH } from "@/lib/posts/post-input";
+import { POST_MAX_LENGTH } from "@/lib/posts/post-limits";
 import type { VideoRef } from "@/lib/uploads/video-ref";
 import { useFormAction } from "@/components/ui/use-server-action";
 

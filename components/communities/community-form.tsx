@@ -11,7 +11,7 @@ import {
   COMMUNITY_NAME_MAX,
   PURPOSE_GOAL_MAX,
   PURPOSE_SUCCESS_MAX,
-} from "@/lib/communities/community-input";
+} from "@/lib/communities/community-limits";
 import { useFormAction } from "@/components/ui/use-server-action";
 
 export type CommunityFormValues = {

@@ -9,7 +9,7 @@ import { proposeFocusItemAction, setFocusVoteAction } from "@/app/(app)/communit
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { useServerAction } from "@/components/ui/use-server-action";
-import { FOCUS_TITLE_MAX } from "@/lib/communities/community-input";
+import { FOCUS_TITLE_MAX } from "@/lib/communities/community-limits";
 import type { FocusBoard as Board } from "@/lib/communities/focus-board";
 
 /** "2 of the top 3 have an accepted answer", as a sentence and a bar. */

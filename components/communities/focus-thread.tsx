@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { TextAreaField } from "@/components/ui/field";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { callAction, useServerAction } from "@/components/ui/use-server-action";
-import { FOCUS_ANSWER_MAX } from "@/lib/communities/community-input";
+import { FOCUS_ANSWER_MAX } from "@/lib/communities/community-limits";
 import type { FocusThread as Thread } from "@/lib/communities/find-focus-item";
 
 /** A focus item's own thread: answers in order, the accepted one marked; moderators accept, members answer. */

@@ -2,10 +2,9 @@
 
 import { MessageCircle, MoreHorizontal } from "lucide-react";
 import Link from "next/link";
-import { useCallback, useRef, useState } from "react";
+import { lazy, Suspense, useCallback, useRef, useState } from "react";
 import { createCommentAction, deleteCommentAction } from "@/app/(app)/posts/actions";
 import { ActionItemChips } from "@/components/action-items/action-item-chips";
-import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
 import { useSourceActionItems } from "@/components/action-items/use-source-action-items";
 import { AppreciateButton } from "@/components/appreciations/appreciate-button";
 import { AppreciationList } from "@/components/appreciations/appreciation-list";
@@ -15,12 +14,17 @@ import { ContentModerationDialogs, ModerationMenuItems } from "@/components/mode
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
-import { ReturnFocusTo } from "@/components/ui/dialog";
+import { ReturnFocusTo } from "@/components/ui/return-focus";
 import { Menu, MenuItem } from "@/components/ui/menu";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { callAction, useServerAction } from "@/components/ui/use-server-action";
 import type { ActionItemChip } from "@/lib/action-items/action-item-chip";
 import type { CommentView } from "@/lib/comments/comment-view";
+
+// Loaded when a leader opens it (React.lazy): readers of the feed never download it.
+const AssignActionItemDialog = lazy(() =>
+  import("@/components/action-items/assign-action-item-dialog").then((m) => ({ default: m.AssignActionItemDialog })),
+);
 
 // Action items assigned from the thread's comments, and whether the viewer may assign more.
 type ThreadActions = { items: ActionItemChip[]; canAssign: boolean; onAssigned: () => void };
@@ -165,13 +169,15 @@ function CommentItem({
               onRemoved={onChange}
             />
             {assigning && (
-              <AssignActionItemDialog
-                open
-                onClose={() => setAssigning(false)}
-                source={{ commentId: comment.id }}
-                sourceLabel={`${comment.author.name}'s comment`}
-                onAssigned={actions.onAssigned}
-              />
+              <Suspense fallback={null}>
+                <AssignActionItemDialog
+                  open
+                  onClose={() => setAssigning(false)}
+                  source={{ commentId: comment.id }}
+                  sourceLabel={`${comment.author.name}'s comment`}
+                  onAssigned={actions.onAssigned}
+                />
+              </Suspense>
             )}
           </ReturnFocusTo>
           {error && (

@@ -15,6 +15,9 @@ import type { PostView } from "@/lib/posts/post-view";
 
 type Tab = "latest" | "top";
 
+/** Posts that can show on a first screen; the rest render lazily. */
+const FIRST_SCREEN = 3;
+
 async function fetchPosts(ids: string[]): Promise<PostView[]> {
   if (ids.length === 0) return [];
   const response = await fetch(`/api/posts?ids=${ids.map(encodeURIComponent).join(",")}`, { cache: "no-store" });
@@ -113,8 +116,15 @@ export function Feed({
         </EmptyState>
       ) : (
         <ul className="space-y-4" aria-label="Posts">
-          {posts.map((post) => (
-            <li key={post.id}>
+          {posts.map((post, index) => (
+            // Cards below the first screen are laid out and painted only when they near the viewport
+            // (content-visibility), at a reserved height until then: a long feed costs the first paint nothing.
+            <li
+              key={post.id}
+              className={
+                index >= FIRST_SCREEN ? "[contain-intrinsic-size:auto_22rem] [content-visibility:auto]" : undefined
+              }
+            >
               <PostCard
                 post={post}
                 onChanged={(id) => refresh([id])}

@@ -1,14 +1,23 @@
 "use client";
 
 import { useRef, useState, type ComponentProps } from "react";
-import { Combobox } from "@/components/ui/combobox";
+import { useLazyCombobox } from "@/components/ui/use-lazy-combobox";
 import { usePeopleSearch } from "@/components/ui/use-people-search";
+
+/** The combobox roles Ariakit gives the field, for the moments before it has loaded. */
+const PENDING_COMBOBOX = {
+  role: "combobox",
+  "aria-autocomplete": "list",
+  "aria-haspopup": "listbox",
+  "aria-expanded": false,
+} as const;
 
 type Person = { id: string; handle: string; name: string; title: string };
 
 /**
  * A textarea that suggests colleagues after "@" (arrow keys, Enter or Tab to pick, Escape to close)
- * and inserts their handle. The list is the shared Combobox, tied to the textarea.
+ * and inserts their handle. The list is the shared Combobox, tied to the textarea once it has loaded (on first
+ * focus; the text box is usable before, and keeps its focus and caret when the list arrives).
  */
 export function MentionTextarea({
   value,
@@ -17,6 +26,7 @@ export function MentionTextarea({
   ...props
 }: Omit<ComponentProps<"textarea">, "value" | "onChange"> & { value: string; onValueChange: (value: string) => void }) {
   const ref = useRef<HTMLTextAreaElement>(null);
+  const { Combobox, upgrade } = useLazyCombobox(ref);
   const [query, setQuery] = useState<{ text: string; start: number } | null>(null);
   const { results, setResults } = usePeopleSearch<Person>(query?.text ?? "", { limit: 6, delayMs: 120 });
 
@@ -37,6 +47,26 @@ export function MentionTextarea({
     requestAnimationFrame(() => ref.current?.setSelectionRange(position, position));
   }
 
+  const field = (pending?: typeof PENDING_COMBOBOX) => (
+    <textarea
+      ref={ref}
+      value={value}
+      onChange={(event) => {
+        onValueChange(event.target.value);
+        detect(event.target.value, event.target.selectionStart);
+      }}
+      onBlur={() => setTimeout(() => setQuery(null), 150)}
+      className={className}
+      {...props}
+      onFocus={(event) => {
+        upgrade();
+        props.onFocus?.(event);
+      }}
+      {...pending}
+    />
+  );
+  // Before the list has loaded, the field already says what it is (as Ariakit will once it wraps it).
+  if (!Combobox) return <div className="relative">{field(PENDING_COMBOBOX)}</div>;
   return (
     <div className="relative">
       <Combobox
@@ -56,18 +86,7 @@ export function MentionTextarea({
             <span className="block truncate text-xs text-stone-500">{person.title}</span>
           </>
         )}
-        field={
-          <textarea
-            ref={ref}
-            onChange={(event) => {
-              onValueChange(event.target.value);
-              detect(event.target.value, event.target.selectionStart);
-            }}
-            onBlur={() => setTimeout(() => setQuery(null), 150)}
-            className={className}
-            {...props}
-          />
-        }
+        field={field()}
       />
     </div>
   );

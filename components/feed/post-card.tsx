@@ -3,10 +3,9 @@
 import clsx from "clsx";
 import { Megaphone, MessageCircle, MoreHorizontal, Pin, Users } from "lucide-react";
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { pinCommunityPostAction } from "@/app/(app)/communities/actions";
 import { deletePostAction, updatePostAction } from "@/app/(app)/posts/actions";
-import { AssignActionItemDialog } from "@/components/action-items/assign-action-item-dialog";
 import { ContentModerationDialogs, ModerationMenuItems } from "@/components/moderation/content-moderation-dialogs";
 import { PostActionItems } from "@/components/action-items/post-action-items";
 import { AppreciateButton } from "@/components/appreciations/appreciate-button";
@@ -19,12 +18,17 @@ import { PrideCredits, PrideRibbon } from "@/components/pride/pride-credits";
 import { Avatar } from "@/components/ui/avatar";
 import { Button } from "@/components/ui/button";
 import { Badge } from "@/components/ui/card";
-import { ReturnFocusTo } from "@/components/ui/dialog";
+import { ReturnFocusTo } from "@/components/ui/return-focus";
 import { Menu, MenuItem } from "@/components/ui/menu";
 import { RelativeTime } from "@/components/ui/relative-time";
 import { callAction, useServerAction } from "@/components/ui/use-server-action";
 import type { PostView } from "@/lib/posts/post-view";
 import { formatDate } from "@/lib/format/dates";
+
+// Loaded when a leader opens it (React.lazy): readers of the feed never download it.
+const AssignActionItemDialog = lazy(() =>
+  import("@/components/action-items/assign-action-item-dialog").then((m) => ({ default: m.AssignActionItemDialog })),
+);
 
 /** `inCommunity`: shown in its community's own feed (pins show; `canPin` when the reader moderates it). */
 export function PostCard({
@@ -260,13 +264,15 @@ export function PostCard({
           onRemoved={() => onChanged?.(post.id)}
         />
         {assigning && (
-          <AssignActionItemDialog
-            open
-            onClose={() => setAssigning(false)}
-            source={{ postId: post.id }}
-            sourceLabel={`${post.author.name}'s post`}
-            onAssigned={() => onChanged?.(post.id)}
-          />
+          <Suspense fallback={null}>
+            <AssignActionItemDialog
+              open
+              onClose={() => setAssigning(false)}
+              source={{ postId: post.id }}
+              sourceLabel={`${post.author.name}'s post`}
+              onAssigned={() => onChanged?.(post.id)}
+            />
+          </Suspense>
         )}
       </ReturnFocusTo>
 

@@ -59,14 +59,14 @@ export function ReactionBar({ post, onError }: { post: PostView; onError: (messa
               title={label}
               onClick={() => toggle(kind)}
               className={clsx(
-                "inline-flex h-8 items-center gap-1 rounded-full px-2.5 text-sm ring-1 transition-colors",
+                "inline-flex h-8 items-center gap-1 rounded-full px-2.5 text-sm tabular-nums ring-1 transition-colors",
                 pressed
                   ? "bg-ember-50 text-ember-900 ring-ember-300"
                   : "bg-white text-stone-700 ring-stone-200 hover:bg-stone-50",
               )}
             >
-              <span aria-hidden="true">{emoji}</span>
-              {count > 0 && <span className="tabular-nums">{count}</span>}
+              {/* Text only, no inner elements: the label above is what is read (a feed has many of these). */}
+              {count > 0 ? `${emoji} ${count}` : emoji}
             </button>
           );
         })}

@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { useServerAction } from "@/components/ui/use-server-action";
 import type { LiveCommentView } from "@/lib/live-shows/comment-view";
 import type { ShowPulse } from "@/lib/live-shows/find-show-pulse";
-import { LIVE_COMMENT_MAX } from "@/lib/live-shows/show-input";
+import { LIVE_COMMENT_MAX } from "@/lib/live-shows/show-limits";
 
 type Props = {
   showId: string;

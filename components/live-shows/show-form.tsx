@@ -10,7 +10,7 @@ import {
   SHOW_DURATION_MAX,
   SHOW_DURATION_MIN,
   SHOW_TITLE_MAX,
-} from "@/lib/live-shows/show-input";
+} from "@/lib/live-shows/show-limits";
 import type { PersonRef } from "@/lib/people/person-ref";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
 import { FormSubmit } from "@/components/ui/form-submit";

@@ -1,8 +1,15 @@
 "use client";
 
+import { lazy, Suspense } from "react";
 import { MenuItem } from "@/components/ui/menu";
-import { RemoveDialog } from "@/components/moderation/remove-dialog";
-import { ReportDialog } from "@/components/moderation/report-dialog";
+
+// Loaded when one opens: a feed of cards ships none of the dialog code with its first paint.
+const ReportDialog = lazy(() =>
+  import("@/components/moderation/report-dialog").then((m) => ({ default: m.ReportDialog })),
+);
+const RemoveDialog = lazy(() =>
+  import("@/components/moderation/remove-dialog").then((m) => ({ default: m.RemoveDialog })),
+);
 
 export type ModerationDialog = "report" | "remove" | null;
 
@@ -22,9 +29,18 @@ export function ContentModerationDialogs({
   what: string;
   onRemoved: () => void;
 }) {
-  if (open === "report") return <ReportDialog open onClose={onClose} target={target} targetId={targetId} what={what} />;
+  if (open === "report")
+    return (
+      <Suspense fallback={null}>
+        <ReportDialog open onClose={onClose} target={target} targetId={targetId} what={what} />
+      </Suspense>
+    );
   if (open === "remove")
-    return <RemoveDialog open onClose={onClose} targetType={target} targetId={targetId} onRemoved={onRemoved} />;
+    return (
+      <Suspense fallback={null}>
+        <RemoveDialog open onClose={onClose} targetType={target} targetId={targetId} onRemoved={onRemoved} />
+      </Suspense>
+    );
   return null;
 }
 

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { MODERATION_REASON_MAX } from "@/lib/moderation/moderation-input";
+import { MODERATION_REASON_MAX } from "@/lib/moderation/moderation-limits";
 import { useServerAction } from "@/components/ui/use-server-action";
 
 /** "Remove with reason" for moderators: the author is told the reason; admins can restore it for 30 days. */

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { SelectField, TextAreaField } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
-import { REPORT_DETAILS_MAX, REPORT_REASONS } from "@/lib/moderation/moderation-input";
+import { REPORT_DETAILS_MAX, REPORT_REASONS } from "@/lib/moderation/moderation-limits";
 import { useServerAction } from "@/components/ui/use-server-action";
 
 /** "Report" for a post, comment or person: a reason category and optional details, sent to the moderators. */

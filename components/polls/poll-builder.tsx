@@ -1,7 +1,7 @@
 "use client";
 
 import { Plus, X } from "lucide-react";
-import { POLL_MAX_OPTIONS } from "@/lib/polls/poll-input";
+import { POLL_MAX_OPTIONS } from "@/lib/polls/poll-limits";
 
 export type PollDraft = { question: string; options: string[]; multiple: boolean; isPublic: boolean; closesAt: string };
 export const EMPTY_POLL: PollDraft = {

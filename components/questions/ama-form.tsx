@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createAmaSessionAction } from "@/app/(app)/ask/actions";
 import { TextAreaField, TextField } from "@/components/ui/field";
-import { AMA_DESCRIPTION_MAX, AMA_MAX_DAYS, AMA_TITLE_MAX } from "@/lib/ama/ama-input";
+import { AMA_DESCRIPTION_MAX, AMA_MAX_DAYS, AMA_TITLE_MAX } from "@/lib/ama/ama-limits";
 import { toIso, toLocalInput } from "@/components/ui/local-datetime";
 import { FormSubmit } from "@/components/ui/form-submit";
 import { useServerAction } from "@/components/ui/use-server-action";

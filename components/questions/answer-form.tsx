@@ -6,7 +6,7 @@ import { answerQuestionAction } from "@/app/(app)/ask/actions";
 import { MarkdownField } from "@/components/ui/markdown-field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { ANSWER_MAX } from "@/lib/questions/question-input";
+import { ANSWER_MAX } from "@/lib/questions/question-limits";
 import { useServerAction } from "@/components/ui/use-server-action";
 
 /** For leaders and admins: an answer everyone will read, with the asker, followers and upvoters notified. */

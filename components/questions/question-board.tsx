@@ -12,7 +12,7 @@ import { QuestionCard } from "@/components/questions/question-card";
 import { useRealtimeEvent } from "@/components/realtime/realtime-provider";
 import { EmptyState } from "@/components/ui/card";
 import type { Page } from "@/lib/pagination";
-import type { QuestionSort, QuestionStatusName } from "@/lib/questions/question-input";
+import type { QuestionSort, QuestionStatusName } from "@/lib/questions/question-limits";
 import type { QuestionView } from "@/lib/questions/question-view";
 import type { PersonRef } from "@/lib/people/person-ref";
 

@@ -2,7 +2,7 @@
 
 import { createContext, useContext, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
-import { io, type Socket } from "socket.io-client";
+import type { Socket } from "socket.io-client";
 import { EVENT_NAME, type RealtimeEvent, type RealtimeEventOf, type RealtimeEventType } from "@/lib/realtime/events";
 
 /** What a listener hears: the events it asked for, typed by the registry, or a resync after a reconnect. */
@@ -23,21 +23,27 @@ export function RealtimeProvider({ children }: { children: React.ReactNode }) {
   const [socket, setSocket] = useState<Socket | null>(null);
 
   useEffect(() => {
-    const socket = io({ withCredentials: true, reconnectionDelayMax: 10_000 });
-    // The socket is made here, once the page runs in a browser; rooms asked for by pages need it.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setSocket(socket);
-    let connectedBefore = false;
-    socket.on("connect", () => {
-      setStatus("connected");
-      if (connectedBefore) listeners.forEach((handler) => handler(RESYNC));
-      connectedBefore = true;
+    // socket.io-client loads after the page is interactive, not with it: nothing on first paint needs it.
+    let socket: Socket | null = null;
+    let cancelled = false;
+    void import("socket.io-client").then(({ io }) => {
+      if (cancelled) return;
+      socket = io({ withCredentials: true, reconnectionDelayMax: 10_000 });
+      // The socket is made here, once the page runs in a browser; rooms asked for by pages need it.
+      setSocket(socket);
+      let connectedBefore = false;
+      socket.on("connect", () => {
+        setStatus("connected");
+        if (connectedBefore) listeners.forEach((handler) => handler(RESYNC));
+        connectedBefore = true;
+      });
+      socket.on("disconnect", () => setStatus("offline"));
+      socket.on("connect_error", () => setStatus("offline"));
+      socket.on(EVENT_NAME, (event: RealtimeEvent) => listeners.forEach((handler) => handler(event)));
     });
-    socket.on("disconnect", () => setStatus("offline"));
-    socket.on("connect_error", () => setStatus("offline"));
-    socket.on(EVENT_NAME, (event: RealtimeEvent) => listeners.forEach((handler) => handler(event)));
     return () => {
-      socket.disconnect();
+      cancelled = true;
+      socket?.disconnect();
     };
   }, [listeners]);
 
@@ -91,21 +97,36 @@ export function useRealtimeRoom(kind: "show", id: string, onJoined?: () => void)
   }, [socket, kind, id]);
 }
 
+/** How long live updates must be down before the header says so: a page load or a brief blip stays silent. */
+export const OFFLINE_NOTICE_MS = 4_000;
+
+/**
+ * Says nothing while live updates work or are still starting; after OFFLINE_NOTICE_MS without a connection, a
+ * calm "Reconnecting" note. `data-state` carries the socket's state for tests either way.
+ */
 export function RealtimeStatus() {
   const status = useContext(RealtimeContext)?.status ?? "offline";
-  const label = status === "connected" ? "Live" : status === "connecting" ? "Connecting" : "Offline";
+  const [notice, setNotice] = useState(false);
+  useEffect(() => {
+    if (status === "connected") {
+      // eslint-disable-next-line react-hooks/set-state-in-effect -- back online: the note goes at once
+      setNotice(false);
+      return;
+    }
+    const timer = setTimeout(() => setNotice(true), OFFLINE_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [status]);
   return (
-    <span
-      data-testid="realtime-status"
-      data-state={status}
-      title={status === "connected" ? "Live updates are on" : "Live updates are reconnecting"}
-      className="hidden items-center gap-1.5 rounded-full px-2 py-1 text-xs font-medium text-stone-600 sm:inline-flex"
-    >
-      <span
-        className={status === "connected" ? "size-2 rounded-full bg-emerald-500" : "size-2 rounded-full bg-stone-400"}
-        aria-hidden="true"
-      />
-      {label}
+    <span data-testid="realtime-status" data-state={status} data-notice={notice || undefined} role="status">
+      {notice && (
+        <span
+          title="Live updates are off until the connection is back; the page still works."
+          className="inline-flex items-center gap-1.5 rounded-full bg-amber-50 px-2 py-1 text-xs font-medium text-amber-900 ring-1 ring-amber-200"
+        >
+          <span className="size-2 rounded-full bg-amber-500" aria-hidden="true" />
+          Reconnecting…
+        </span>
+      )}
     </span>
   );
 }

@@ -3,23 +3,10 @@
 import * as RadixDialog from "@radix-ui/react-dialog";
 import clsx from "clsx";
 import { X } from "lucide-react";
-import { createContext, useContext } from "react";
+import { useContext } from "react";
+import { ReturnFocusContext, ReturnFocusTo } from "@/components/ui/return-focus";
 
-const ReturnFocusContext = createContext<React.RefObject<HTMLElement | null> | null>(null);
-
-/**
- * Dialogs inside return focus to `to` when they close, instead of to what had focus when they opened.
- * For dialogs opened from a menu item: the item is gone by then, and focus would fall to the page.
- */
-export function ReturnFocusTo({
-  to,
-  children,
-}: {
-  to: React.RefObject<HTMLElement | null>;
-  children: React.ReactNode;
-}) {
-  return <ReturnFocusContext value={to}>{children}</ReturnFocusContext>;
-}
+export { ReturnFocusTo };
 
 /**
  * A modal dialog with a title and a close button, on Radix: focus moves in and stays in, Escape and a

@@ -1,92 +1,101 @@
 "use client";
 
-import * as RadixMenu from "@radix-ui/react-dropdown-menu";
-import clsx from "clsx";
-import Link from "next/link";
+import { createContext, useContext, useState } from "react";
+import type * as RadixParts from "@/components/ui/menu-radix";
 
-// A menu of actions and links on Radix: arrow keys and typeahead move through it, Escape or a click
-// outside closes it, and focus returns to the button that opened it. An item that opens a dialog: give the
-// menu a `triggerRef` and wrap the dialog in `<ReturnFocusTo to={triggerRef}>` (components/ui/dialog.tsx),
-// since the item itself is gone by the time the dialog closes.
+// A menu of actions and links: arrow keys and typeahead move through it, Escape or a click outside closes it,
+// and focus returns to the button that opened it (Radix, in ./menu-radix). Until the menu is first used only
+// its button is on the page: the Radix code loads when the pointer or focus reaches the button, and a click
+// opens the menu once it is there. So a page with forty post cards ships no menu code with its first paint.
+// An item that opens a dialog: give the menu a `triggerRef` and wrap the dialog in `<ReturnFocusTo to={triggerRef}>`
+// (components/ui/return-focus.tsx), since the item itself is gone by the time the dialog closes.
 
-const itemClass =
-  "block w-full cursor-pointer px-4 py-2 text-left text-sm text-stone-700 outline-none data-highlighted:bg-stone-100";
+type Parts = typeof RadixParts;
+let loaded: Parts | null = null;
+let loading: Promise<Parts> | null = null;
+const load = () => (loading ??= import("@/components/ui/menu-radix").then((parts) => (loaded = parts)));
 
-/** The menu and its button: `trigger` is the button's content, `label` its accessible name. */
-export function Menu({
-  label,
-  trigger,
-  triggerClassName,
-  triggerRef,
-  children,
-  className,
-}: {
+const PartsContext = createContext<Parts | null>(null);
+
+type MenuProps = {
   label: string;
+  /** The button's content; `label` is its accessible name. */
   trigger: React.ReactNode;
   triggerClassName?: string;
   triggerRef?: React.Ref<HTMLButtonElement>;
   children: React.ReactNode;
   className?: string;
-}) {
-  return (
-    <RadixMenu.Root modal={false}>
-      <RadixMenu.Trigger ref={triggerRef} aria-label={label} className={triggerClassName}>
-        {trigger}
-      </RadixMenu.Trigger>
-      <RadixMenu.Portal>
-        <RadixMenu.Content
-          align="end"
-          sideOffset={8}
-          className={clsx(
-            "z-30 w-60 overflow-hidden rounded-xl bg-white py-1 shadow-lg ring-1 ring-stone-200",
-            className,
-          )}
+};
+
+/** The menu and its button. */
+export function Menu({ label, trigger, triggerClassName, triggerRef, children, className }: MenuProps) {
+  const [parts, setParts] = useState<Parts | null>(loaded);
+  const [open, setOpen] = useState(false);
+  if (parts) {
+    return (
+      <PartsContext value={parts}>
+        <parts.Menu
+          label={label}
+          trigger={trigger}
+          triggerClassName={triggerClassName}
+          triggerRef={triggerRef}
+          className={className}
+          open={open}
+          onOpenChange={setOpen}
         >
           {children}
-        </RadixMenu.Content>
-      </RadixMenu.Portal>
-    </RadixMenu.Root>
+        </parts.Menu>
+      </PartsContext>
+    );
+  }
+  const prefetch = () => void load();
+  return (
+    <button
+      type="button"
+      ref={triggerRef}
+      aria-label={label}
+      aria-haspopup="menu"
+      aria-expanded={false}
+      className={triggerClassName}
+      onPointerEnter={prefetch}
+      onFocus={prefetch}
+      onClick={() =>
+        void load().then((ready) => {
+          setParts(ready);
+          setOpen(true);
+        })
+      }
+    >
+      {trigger}
+    </button>
   );
 }
 
 /** An action in the menu; the menu closes when it is chosen. `opensDialog` says so to assistive technology. */
-export function MenuItem({
-  onSelect,
-  children,
-  opensDialog,
-  danger,
-}: {
+export function MenuItem(props: {
   onSelect: () => void;
   children: React.ReactNode;
   opensDialog?: boolean;
   /** Deletes or removes something: shown in red. */
   danger?: boolean;
 }) {
-  return (
-    <RadixMenu.Item
-      onSelect={onSelect}
-      aria-haspopup={opensDialog ? "dialog" : undefined}
-      className={clsx(itemClass, danger && "text-red-700")}
-    >
-      {children}
-    </RadixMenu.Item>
-  );
+  const parts = useContext(PartsContext);
+  return parts && <parts.MenuItem {...props} />;
 }
 
 /** A link in the menu. */
-export function MenuLink({ href, children }: { href: string; children: React.ReactNode }) {
-  return (
-    <RadixMenu.Item asChild className={itemClass}>
-      <Link href={href}>{children}</Link>
-    </RadixMenu.Item>
-  );
+export function MenuLink(props: { href: string; children: React.ReactNode }) {
+  const parts = useContext(PartsContext);
+  return parts && <parts.MenuLink {...props} />;
 }
 
 /** Text at the top of a menu that is not an item (who is signed in). */
-export function MenuLabel({ children }: { children: React.ReactNode }) {
-  return <RadixMenu.Label className="border-b border-stone-100 px-4 py-3">{children}</RadixMenu.Label>;
+export function MenuLabel(props: { children: React.ReactNode }) {
+  const parts = useContext(PartsContext);
+  return parts && <parts.MenuLabel {...props} />;
 }
 
 export function MenuSeparator() {
-  return <RadixMenu.Separator className="my-1 h-px bg-stone-100" />;
+  const parts = useContext(PartsContext);
+  return parts && <parts.MenuSeparator />;
 }

@@ -2,9 +2,9 @@
 
 import clsx from "clsx";
 import { X } from "lucide-react";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { Avatar } from "@/components/ui/avatar";
-import { Combobox } from "@/components/ui/combobox";
+import { useLazyCombobox } from "@/components/ui/use-lazy-combobox";
 import { usePeopleSearch } from "@/components/ui/use-people-search";
 
 export type PickedPerson = { id: string; name: string; title: string; handle: string; avatarUrl: string | null };
@@ -32,6 +32,8 @@ export function PersonPicker({
 }) {
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const { Combobox, upgrade } = useLazyCombobox(input);
   const { results, setResults, status } = usePeopleSearch<PickedPerson>(query, { limit: 8, delayMs: 150 });
 
   const options = query.trim() ? results.filter((person) => !value.some((chosen) => chosen.id === person.id)) : [];
@@ -47,6 +49,37 @@ export function PersonPicker({
   const describedBy = [error && `${id}-error`, hint && !error && `${id}-hint`, value.length > 0 && `${id}-chosen`]
     .filter(Boolean)
     .join(" ");
+  // Before the list has loaded, the field already says what it is (as Ariakit will once it wraps it).
+  const pending = Combobox
+    ? {}
+    : ({ role: "combobox", "aria-autocomplete": "list", "aria-haspopup": "listbox", "aria-expanded": false } as const);
+  const field = (
+    <input
+      {...pending}
+      ref={input}
+      id={id}
+      value={query}
+      type="text"
+      disabled={full}
+      placeholder={full ? `At most ${max} people` : "Search by name or title"}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={describedBy || undefined}
+      onChange={(event) => {
+        setQuery(event.target.value);
+        setOpen(true);
+        if (!event.target.value.trim()) setResults([]);
+      }}
+      onFocus={() => (upgrade(), setOpen(true))}
+      onBlur={() => setTimeout(() => setOpen(false), 150)}
+      onKeyDown={(event) => {
+        if (event.key === "Backspace" && !query && value.length > 0) onChange(value.slice(0, -1));
+      }}
+      className={clsx(
+        "block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-stone-900 shadow-sm ring-1 ring-inset placeholder:text-stone-400 focus:ring-2 focus:ring-inset focus:ring-ember-600 focus:outline-none",
+        error ? "ring-red-600" : "ring-stone-300",
+      )}
+    />
+  );
   return (
     <div>
       <label htmlFor={id} className="block text-sm font-medium text-stone-800">
@@ -78,50 +111,31 @@ export function PersonPicker({
         </ul>
       )}
       <div className="relative mt-1.5">
-        <Combobox
-          value={query}
-          open={open}
-          onOpenChange={setOpen}
-          items={options}
-          itemKey={(person) => person.id}
-          onPick={pick}
-          listLabel={`People matching “${query}”`}
-          listClassName="w-(--popover-anchor-width)"
-          itemClassName="flex items-center gap-2"
-          renderItem={(person) => (
-            <>
-              <Avatar name={person.name} src={person.avatarUrl} size="sm" />
-              <span className="min-w-0">
-                <span className="block font-medium text-stone-900">{person.name}</span>
-                <span className="block truncate text-xs text-stone-500">{person.title}</span>
-              </span>
-            </>
-          )}
-          field={
-            <input
-              id={id}
-              type="text"
-              disabled={full}
-              placeholder={full ? `At most ${max} people` : "Search by name or title"}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={describedBy || undefined}
-              onChange={(event) => {
-                setQuery(event.target.value);
-                setOpen(true);
-                if (!event.target.value.trim()) setResults([]);
-              }}
-              onFocus={() => setOpen(true)}
-              onBlur={() => setTimeout(() => setOpen(false), 150)}
-              onKeyDown={(event) => {
-                if (event.key === "Backspace" && !query && value.length > 0) onChange(value.slice(0, -1));
-              }}
-              className={clsx(
-                "block w-full rounded-lg border-0 bg-white px-3 py-2 text-sm text-stone-900 shadow-sm ring-1 ring-inset placeholder:text-stone-400 focus:ring-2 focus:ring-inset focus:ring-ember-600 focus:outline-none",
-                error ? "ring-red-600" : "ring-stone-300",
-              )}
-            />
-          }
-        />
+        {!Combobox ? (
+          field
+        ) : (
+          <Combobox
+            value={query}
+            open={open}
+            onOpenChange={setOpen}
+            items={options}
+            itemKey={(person) => person.id}
+            onPick={pick}
+            listLabel={`People matching “${query}”`}
+            listClassName="w-(--popover-anchor-width)"
+            itemClassName="flex items-center gap-2"
+            renderItem={(person) => (
+              <>
+                <Avatar name={person.name} src={person.avatarUrl} size="sm" />
+                <span className="min-w-0">
+                  <span className="block font-medium text-stone-900">{person.name}</span>
+                  <span className="block truncate text-xs text-stone-500">{person.title}</span>
+                </span>
+              </>
+            )}
+            field={field}
+          />
+        )}
       </div>
       <p className="sr-only" aria-live="polite">
         {status === "loading"

@@ -43,7 +43,7 @@ export function useServerAction<A extends unknown[], T>(
     /** The refusal sentence of the last run, or null. */
     error: failure?.error ?? null,
     fieldErrors: failure?.fieldErrors ?? NO_FIELD_ERRORS,
-    /** "Check the 2 fields marked below." when fields carry messages, else the refusal; undefined after a success. */
+    /** "Check the 2 marked fields." when fields carry messages, else the refusal; undefined after a success. */
     summary: (options?: ErrorSummaryOptions) =>
       failure ? (fieldErrorSummary(failure.fieldErrors, options) ?? failure.error) : undefined,
     /** Forget the last refusal (a dialog that closes, a field the user corrects). */

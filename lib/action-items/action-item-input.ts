@@ -1,17 +1,24 @@
 import { z } from "zod";
 import { ZOptionalText, ZRequiredText } from "@/lib/input-fields";
 import { ZId } from "@/lib/id";
-
-// Limits and field rules shared by every action item write (and by the forms, for maxLength and hints).
-export const ACTION_TITLE_MAX = 160;
-/** A suggested title (from a question or post) stays short: a card line, not the whole question. */
-export const ACTION_TITLE_SUGGESTION_MAX = 80;
-export const ACTION_TEXT_MAX = 2000;
-export const ACTION_MAX_ASSIGNEES = 20;
-export const ACTION_MAX_DUE_DAYS = 2 * 366;
-
-export const ACTION_STATUSES = ["OPEN", "IN_PROGRESS", "DONE", "DECLINED"] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
+import {
+  ACTION_TITLE_MAX,
+  ACTION_TEXT_MAX,
+  ACTION_MAX_ASSIGNEES,
+  ACTION_MAX_DUE_DAYS,
+  type ActionStatus,
+} from "./action-item-limits";
+export {
+  ACTION_TITLE_MAX,
+  ACTION_TITLE_SUGGESTION_MAX,
+  ACTION_TEXT_MAX,
+  ACTION_MAX_ASSIGNEES,
+  ACTION_MAX_DUE_DAYS,
+  ACTION_STATUSES,
+  STATUS_LABELS,
+  STATUS_MOVES,
+  type ActionStatus,
+} from "./action-item-limits";
 
 export const ZActionTitle = ZRequiredText(ACTION_TITLE_MAX, {
   missing: "Give the action item a title",
@@ -59,23 +66,5 @@ export function unknownKeysError(issue: { code?: string; keys?: string[] }): str
   if (issue.code === "unrecognized_keys") return `These fields cannot be set here: ${(issue.keys ?? []).join(", ")}`;
   return undefined;
 }
-
-export const STATUS_LABELS: Record<ActionStatus, string> = {
-  OPEN: "Open",
-  IN_PROGRESS: "In progress",
-  DONE: "Done",
-  DECLINED: "Declined",
-};
-
-/**
- * Where an item may go from where it stands: start, finish, reopen a finished or declined item, or
- * decline (always with a reason).
- */
-export const STATUS_MOVES: Record<ActionStatus, ActionStatus[]> = {
-  OPEN: ["IN_PROGRESS", "DONE", "DECLINED"],
-  IN_PROGRESS: ["DONE", "DECLINED"],
-  DONE: ["IN_PROGRESS"],
-  DECLINED: ["IN_PROGRESS"],
-};
 
 export const isActiveStatus = (status: ActionStatus) => status === "OPEN" || status === "IN_PROGRESS";

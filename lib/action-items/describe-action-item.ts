@@ -1,4 +1,4 @@
-import { STATUS_LABELS, type ActionStatus } from "@/lib/action-items/action-item-input";
+import { STATUS_LABELS, type ActionStatus } from "@/lib/action-items/action-item-limits";
 import { formatDueShort } from "@/lib/action-items/format-due";
 
 // Plain-text descriptions of an item, shared by chips, cards and screen-reader labels. No server imports.

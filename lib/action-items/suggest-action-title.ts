@@ -1,4 +1,4 @@
-import { ACTION_TITLE_SUGGESTION_MAX } from "@/lib/action-items/action-item-input";
+import { ACTION_TITLE_SUGGESTION_MAX } from "@/lib/action-items/action-item-limits";
 
 /**
  * A short starting title for an action item assigned from a question or post: its first sentence, at most

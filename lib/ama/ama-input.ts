@@ -1,9 +1,8 @@
 import { z } from "zod";
 import { ZFormMoment, ZOptionalText, ZRequiredText } from "@/lib/input-fields";
+import { AMA_TITLE_MAX, AMA_DESCRIPTION_MAX, AMA_MAX_DAYS } from "./ama-limits";
+export { AMA_TITLE_MAX, AMA_DESCRIPTION_MAX, AMA_MAX_DAYS } from "./ama-limits";
 
-export const AMA_TITLE_MAX = 120;
-export const AMA_DESCRIPTION_MAX = 2000;
-export const AMA_MAX_DAYS = 14;
 const DAY = 86_400_000;
 // A start picked as "now" in a minute-precise picker lands a little in the past; that is still now.
 const START_GRACE = 10 * 60_000;

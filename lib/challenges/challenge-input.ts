@@ -1,10 +1,8 @@
 import { z } from "zod";
 import { ZFormMoment, ZOptionalText, ZRequiredText, isEmptyField } from "@/lib/input-fields";
+import { CHALLENGE_TITLE_MAX, CHALLENGE_RULES_MAX, CHALLENGE_MAX_VOTES, CHALLENGE_MAX_DAYS } from "./challenge-limits";
+export { CHALLENGE_TITLE_MAX, CHALLENGE_RULES_MAX, CHALLENGE_MAX_VOTES, CHALLENGE_MAX_DAYS } from "./challenge-limits";
 
-export const CHALLENGE_TITLE_MAX = 120;
-export const CHALLENGE_RULES_MAX = 5000;
-export const CHALLENGE_MAX_VOTES = 10;
-export const CHALLENGE_MAX_DAYS = 90;
 const DAY = 86_400_000;
 // A start picked as "now" in a minute-precise picker lands a little in the past; that is still now.
 const START_GRACE = 10 * 60_000;

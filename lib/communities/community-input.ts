@@ -1,18 +1,30 @@
 import { z } from "zod";
 import { ZDisplayString } from "@/lib/input-fields";
-
-// Limits and field rules shared by the server (use cases) and the browser (counters, maxLength).
-export const COMMUNITY_NAME_MAX = 80;
-export const COMMUNITY_DESCRIPTION_MAX = 2000;
-export const COMMUNITY_CATEGORY_MAX = 40;
-export const PURPOSE_GOAL_MAX = 200;
-export const PURPOSE_SUCCESS_MAX = 500;
-export const PURPOSE_TARGET_MAX = 50;
-
-export const COMMUNITY_KINDS = ["WORK", "INTEREST"] as const;
-export const COMMUNITY_VISIBILITIES = ["PUBLIC", "PRIVATE", "SECRET"] as const;
-export const COMMUNITY_SORTS = ["activity", "members", "suggested"] as const;
-export type CommunitySort = (typeof COMMUNITY_SORTS)[number];
+import {
+  COMMUNITY_NAME_MAX,
+  COMMUNITY_DESCRIPTION_MAX,
+  COMMUNITY_CATEGORY_MAX,
+  PURPOSE_GOAL_MAX,
+  PURPOSE_SUCCESS_MAX,
+  PURPOSE_TARGET_MAX,
+  COMMUNITY_KINDS,
+  COMMUNITY_VISIBILITIES,
+} from "./community-limits";
+export {
+  COMMUNITY_NAME_MAX,
+  COMMUNITY_DESCRIPTION_MAX,
+  COMMUNITY_CATEGORY_MAX,
+  PURPOSE_GOAL_MAX,
+  PURPOSE_SUCCESS_MAX,
+  PURPOSE_TARGET_MAX,
+  COMMUNITY_KINDS,
+  COMMUNITY_VISIBILITIES,
+  COMMUNITY_SORTS,
+  FOCUS_TITLE_MAX,
+  FOCUS_BODY_MAX,
+  FOCUS_ANSWER_MAX,
+  type CommunitySort,
+} from "./community-limits";
 
 export const ZSlug = z.string().min(1).max(80);
 
@@ -96,7 +108,3 @@ export function slugFromName(name: string): string {
       .slice(0, 60) || "community"
   );
 }
-
-export const FOCUS_TITLE_MAX = 200;
-export const FOCUS_BODY_MAX = 2000;
-export const FOCUS_ANSWER_MAX = 5000;

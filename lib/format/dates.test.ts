@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatDistanceStrict } from "date-fns";
 import { formatDate, formatDistance, formatRelative } from "@/lib/format/dates";
 
 // 15:00 UTC on a Friday in winter: 16:00 in Amsterdam (CET, UTC+1).
@@ -48,5 +49,22 @@ describe("[FORMAT] dates", () => {
     expect(formatDistance("2026-12-14T15:00:00Z", winter)).toBe("3 days");
     expect(formatRelative("2026-12-14T15:00:00Z", winter)).toBe("in 3 days");
     expect(formatRelative("2026-12-11T14:55:05Z", winter)).toBe("5 minutes ago");
+  });
+});
+
+describe("[FORMAT] formatDistance and formatRelative match date-fns' formatDistanceStrict", () => {
+  it("agrees on distances from a second to years, both directions, across daylight-saving changes", () => {
+    const base = Date.parse("2026-03-29T00:30:00Z"); // the spring change in Europe
+    const steps = [0, 1, 29, 30, 44, 59, 60, 89, 90, 3_599, 3_600, 5_399, 5_400, 86_399, 86_400, 129_600, 2_591_999];
+    const spans = [...steps, 2_592_000, 15_552_000, 31_103_999, 31_104_000, 31_535_999, 31_536_000, 94_608_000];
+    let checked = 0;
+    for (const seconds of spans)
+      for (const sign of [1, -1]) {
+        const date = new Date(base + sign * seconds * 1000 + sign * 137);
+        expect(formatDistance(date, base)).toBe(formatDistanceStrict(date, base));
+        expect(formatRelative(date, base)).toBe(formatDistanceStrict(date, base, { addSuffix: true }));
+        checked++;
+      }
+    expect(checked).toBe(spans.length * 2);
   });
 });

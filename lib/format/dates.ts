@@ -1,5 +1,3 @@
-import { formatDistanceStrict } from "date-fns";
-
 // Every date and time a person reads goes through this module, with an explicit locale and time zone, so the
 // server and the browser render the same text (the default locale of a Node process is not the reader's).
 // No "server-only": client components import it too.
@@ -104,10 +102,58 @@ export function formatDate(date: DateInput, style: DateStyle, options: DateForma
 
 /** The distance between two moments in words, no direction: "3 days", "5 minutes". */
 export function formatDistance(date: DateInput, base: DateInput): string {
-  return formatDistanceStrict(new Date(date), new Date(base));
+  return distanceStrict(new Date(date), new Date(base), false);
 }
 
 /** The distance from `now` with a direction: "in 3 days", "5 minutes ago". */
 export function formatRelative(date: DateInput, now: DateInput): string {
-  return formatDistanceStrict(new Date(date), new Date(now), { addSuffix: true });
+  return distanceStrict(new Date(date), new Date(now), true);
+}
+
+// date-fns' formatDistanceStrict in English (rounding "round", unit chosen by size), written out here because
+// this module ships to the browser with every relative time: the library's default locale alone weighed more
+// than the rest of the page's date code. lib/format/dates.test.ts holds it to the same outputs.
+const MINUTES_IN_DAY = 1440;
+const MINUTES_IN_MONTH = 43_200;
+const MINUTES_IN_YEAR = 525_600;
+
+function distanceStrict(date: Date, base: Date, addSuffix: boolean): string {
+  const comparison = Math.sign(date.getTime() - base.getTime());
+  if (Number.isNaN(comparison)) throw new RangeError("Invalid time value");
+  const [from, to] = comparison > 0 ? [base, date] : [date, base];
+  const milliseconds = to.getTime() - from.getTime();
+  const minutes = milliseconds / 60_000;
+  // Days, months and years count calendar time: a daylight-saving change in between does not shift them.
+  const dstMinutes = (milliseconds - (offsetMilliseconds(to) - offsetMilliseconds(from))) / 60_000;
+  const round = (value: number) => Math.round(value) || 0;
+  let text: string;
+  if (minutes < 1) text = count(round(milliseconds / 1000), "second");
+  else if (minutes < 60) text = count(round(minutes), "minute");
+  else if (minutes < MINUTES_IN_DAY) text = count(round(minutes / 60), "hour");
+  else if (dstMinutes < MINUTES_IN_MONTH) text = count(round(dstMinutes / MINUTES_IN_DAY), "day");
+  else if (dstMinutes < MINUTES_IN_YEAR) {
+    const months = round(dstMinutes / MINUTES_IN_MONTH);
+    text = months === 12 ? count(1, "year") : count(months, "month");
+  } else text = count(round(dstMinutes / MINUTES_IN_YEAR), "year");
+  if (!addSuffix) return text;
+  return comparison > 0 ? `in ${text}` : `${text} ago`;
+}
+
+const count = (n: number, unit: string) => `${n} ${unit}${n === 1 ? "" : "s"}`;
+
+/** The local time zone's offset at `date`, seconds included (as date-fns computes it). */
+function offsetMilliseconds(date: Date): number {
+  const utc = new Date(
+    Date.UTC(
+      date.getFullYear(),
+      date.getMonth(),
+      date.getDate(),
+      date.getHours(),
+      date.getMinutes(),
+      date.getSeconds(),
+      date.getMilliseconds(),
+    ),
+  );
+  utc.setUTCFullYear(date.getFullYear());
+  return date.getTime() - utc.getTime();
 }

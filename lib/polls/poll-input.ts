@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { POLL_MIN_OPTIONS, POLL_MAX_OPTIONS } from "./poll-limits";
+export { POLL_MIN_OPTIONS, POLL_MAX_OPTIONS } from "./poll-limits";
 
-export const POLL_MIN_OPTIONS = 2;
-export const POLL_MAX_OPTIONS = 10;
 const MAX_OPEN_DAYS = 90;
 
 /** A poll attached to a new post. Closing time is optional; when given it must be ahead and within 90 days. */

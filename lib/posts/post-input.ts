@@ -1,8 +1,7 @@
 import { z } from "zod";
 import { ZId } from "@/lib/id";
-
-export const POST_MAX_LENGTH = 5000;
-export const POST_MAX_IMAGES = 10;
+import { POST_MAX_LENGTH, POST_MAX_IMAGES } from "./post-limits";
+export { POST_MAX_LENGTH, POST_MAX_IMAGES } from "./post-limits";
 
 export const ZPostBody = z
   .string({ error: "Write something first" })

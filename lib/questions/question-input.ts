@@ -1,16 +1,16 @@
 import { z } from "zod";
 import { ZOptionalText, ZRequiredText } from "@/lib/input-fields";
-
-// Limits and field rules shared by the server (use cases) and the browser (counters, maxLength).
-export const QUESTION_TITLE_MAX = 200;
-export const QUESTION_DETAILS_MAX = 3000;
-export const ANSWER_MAX = 5000;
-export const REASON_MAX = 500;
-
-export const QUESTION_SORTS = ["votes", "newest", "unanswered"] as const;
-export type QuestionSort = (typeof QUESTION_SORTS)[number];
-export const QUESTION_STATUSES = ["OPEN", "ANSWERED", "CLOSED"] as const;
-export type QuestionStatusName = (typeof QUESTION_STATUSES)[number];
+import { QUESTION_TITLE_MAX, QUESTION_DETAILS_MAX, ANSWER_MAX, REASON_MAX } from "./question-limits";
+export {
+  QUESTION_TITLE_MAX,
+  QUESTION_DETAILS_MAX,
+  ANSWER_MAX,
+  REASON_MAX,
+  QUESTION_SORTS,
+  QUESTION_STATUSES,
+  type QuestionSort,
+  type QuestionStatusName,
+} from "./question-limits";
 
 export const ZQuestionTitle = ZRequiredText(QUESTION_TITLE_MAX, {
   missing: "Write your question first",
