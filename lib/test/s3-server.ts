@@ -14,7 +14,7 @@ export type TestS3Server = {
   env: Record<string, string>;
   /** Stops listening and cuts open connections: the storage becomes unreachable (the data stays). */
   pause(): Promise<void>;
-  /** Listens again on the same port, with the same data. */
+  /** Listens again on the same port, with the same data (nothing to do when it is listening). */
   resume(): Promise<void>;
   /** Every key in the bucket. */
   keys(): Promise<string[]>;
@@ -30,6 +30,7 @@ export async function startS3Server(options: { bucket?: string; port?: number } 
   let server: S3rver | undefined;
 
   const listen = async () => {
+    if (server) return; // already listening
     server = new S3rver({ address: "127.0.0.1", port, silent: true, directory, configureBuckets: [{ name: bucket }] });
     const address = (await server.run()) as { port: number };
     port = address.port;
