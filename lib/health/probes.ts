@@ -4,7 +4,7 @@ import { db } from "@/lib/db";
 import { redisAnswers, redisUrl } from "@/lib/redis";
 import { SECURITY_HEADERS } from "@/lib/security-headers";
 import { isDraining } from "@/lib/shutdown";
-import { getUploadStorage } from "@/lib/uploads/storage";
+import { checkStorage } from "@/lib/uploads/storage";
 
 // For a load balancer or an orchestrator, answered by server.ts before Next (cheap, and still answered if Next's
 // handler is busy or wedged). Content-free: states only, never a host, a message or a count.
@@ -20,8 +20,6 @@ export type Readiness = {
 };
 
 const CHECK_TIMEOUT_MS = 2000;
-// A key in the upload key format that is never written: reading it asks the storage to answer without moving data.
-const PROBE_KEY = "health/probe.webp";
 
 async function within(check: () => Promise<unknown>): Promise<CheckState> {
   let timer: NodeJS.Timeout | undefined;
@@ -44,7 +42,7 @@ export async function checkReadiness(): Promise<Readiness> {
   const [database, redis, storage] = await Promise.all([
     within(() => db.$queryRaw`select 1`),
     redisUrl() ? within(redisAnswers) : Promise.resolve<CheckState>("not configured"),
-    within(() => getUploadStorage().get(PROBE_KEY)),
+    within(async () => (await checkStorage()).ok), // local disk or the S3 bucket (lib/uploads/storage.ts)
   ]);
   const healthy = [database, redis, storage].every((state) => state !== "unavailable");
   return {
