@@ -120,9 +120,18 @@ test.describe("[CLUSTER] two servers on one Redis", () => {
     await onB.context().close();
   });
 
-  test("compressed answers, and liveness apart from readiness", async ({ request }) => {
-    const feed = await request.get(`${a.url}/signin`, { headers: { "accept-encoding": "gzip" } });
-    expect(feed.headers()["content-encoding"]).toBe("gzip");
+  test("compressed answers, the hot feed route too, and liveness apart from readiness", async ({
+    browser,
+    request,
+  }) => {
+    const page = await request.get(`${a.url}/signin`, { headers: { "accept-encoding": "gzip" } });
+    expect(page.headers()["content-encoding"]).toBe("gzip");
+    const reader = await signedIn(browser, a, "lukas");
+    const feed = await reader.request.get("/api/feed", { headers: { "accept-encoding": "br, gzip" } });
+    expect(feed.status()).toBe(200);
+    expect(feed.headers()["content-encoding"]).toBe("br");
+    expect(((await feed.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
+    await reader.context().close();
     const live = await request.get(`${b.url}/api/health/live`);
     expect(await live.json()).toEqual({ status: "ok" });
     const ready = await request.get(`${b.url}/api/health/ready`);
