@@ -46,6 +46,8 @@ const PERMISSIONS = {
   "moderation.queueAll": ["ADMIN"],
   "moderation.restore": ["ADMIN"],
   "audit.read": ["ADMIN"],
+  // Accounts: invite, roles, deactivation, import, SCIM tokens and how people sign in (lib/people/admin/, lib/sso/).
+  "people.manage": ["ADMIN"],
   // Pride and fun
   "pride.create": ["EMPLOYEE", "LEADER", "ADMIN"],
   "pride.read": ["EMPLOYEE", "LEADER", "ADMIN"],
