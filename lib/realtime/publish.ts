@@ -19,6 +19,14 @@ export function disconnectUser(room: string): void {
   holder.hearthIo?.in(room).disconnectSockets(true);
 }
 
+/**
+ * Closes every open socket of one user, on every server (the socket.io adapter carries it): deactivation, a role
+ * change. A single function so a cluster-wide variant can replace its body.
+ */
+export function disconnectUserSockets(userId: string): void {
+  disconnectUser(rooms.user(userId));
+}
+
 /** Membership changed: the user's open sockets join or leave a room (call after the change has committed). */
 export function setUserInRoom(userId: string, room: string, present: boolean): void {
   const sockets = holder.hearthIo?.in(rooms.user(userId));
