@@ -47,7 +47,9 @@ export const findSignInSettings = defineUseCase({
  * one active admin has signed in through it, so switching passwords off cannot lock the organisation out.
  */
 export const setPasswordSignIn = defineUseCase({
-  input: z.object({ enabled: z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean()) }),
+  input: z.object({
+    enabled: z.preprocess((value) => value === true || value === "true" || value === "on", z.boolean()),
+  }),
   permission: "people.manage",
   run: async ({ actor, input }) => {
     if (!input.enabled) {

@@ -16,7 +16,9 @@ const list = z
 
 export const ZSsoEnv = z
   .object({
-    OIDC_ISSUER: z.url({ error: "must be the provider's issuer URL, e.g. https://id.example.com/realms/acme" }).optional(),
+    OIDC_ISSUER: z
+      .url({ error: "must be the provider's issuer URL, e.g. https://id.example.com/realms/acme" })
+      .optional(),
     OIDC_CLIENT_ID: z.string().min(1).optional(),
     OIDC_CLIENT_SECRET: z.string().min(1).optional(),
     OIDC_NAME: z.string().trim().min(1).max(40).default("single sign-on"),

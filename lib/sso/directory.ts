@@ -29,7 +29,9 @@ export function cleanEmail(value: unknown): string | null {
 export async function freeHandle(tx: Tx, name: string, email: string): Promise<string> {
   const base = handleFromName(name) || handleFromName(email.split("@")[0] ?? "") || "colleague";
   const taken = new Set(
-    (await tx.user.findMany({ where: { handle: { startsWith: base } }, select: { handle: true } })).map((u) => u.handle),
+    (await tx.user.findMany({ where: { handle: { startsWith: base } }, select: { handle: true } })).map(
+      (u) => u.handle,
+    ),
   );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;

@@ -17,7 +17,11 @@ import { resolveMentions } from "@/lib/posts/resolve-mentions";
 import { createPost, createUser, randomKey, TEST_PASSWORD } from "@/lib/test/factories";
 
 async function cookieFor(userId: string, sessionVersion: number) {
-  const token = await encode({ token: { sub: userId, sv: sessionVersion }, secret: env().AUTH_SECRET, salt: SESSION_COOKIE });
+  const token = await encode({
+    token: { sub: userId, sv: sessionVersion },
+    secret: env().AUTH_SECRET,
+    salt: SESSION_COOKIE,
+  });
   return (name: string) => (name === SESSION_COOKIE ? token : undefined);
 }
 

@@ -83,13 +83,11 @@ export const listAccounts = defineUseCase({
     const page = toPage(rows, input.limit, (row) => [row.name, row.id]);
     return {
       nextCursor: page.nextCursor,
-      items: page.items.map(
-        ({ department, _count, ...row }): AccountRow => ({
-          ...row,
-          department: department?.name ?? null,
-          sso: _count.accounts > 0,
-        }),
-      ),
+      items: page.items.map(({ department, _count, ...row }): AccountRow => ({
+        ...row,
+        department: department?.name ?? null,
+        sso: _count.accounts > 0,
+      })),
     };
   },
 });
