@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { ZSsoEnv } from "@/lib/sso/config";
 
 // Every setting Hearth reads, parsed once with readable errors. `npm start` fills DATABASE_URL and
 // AUTH_SECRET for the embedded default before anything reads them.
@@ -33,7 +34,11 @@ export function formatEnvError(error: z.ZodError): string {
 export function env(): TEnv {
   if (cached) return cached;
   const parsed = ZEnv.safeParse(process.env);
-  if (!parsed.success) throw new Error(formatEnvError(parsed.error));
+  // Single sign-on settings have their own reader (lib/sso/config.ts); a wrong one is reported here with the rest.
+  const sso = ZSsoEnv.safeParse(process.env);
+  if (!parsed.success || !sso.success) {
+    throw new Error(formatEnvError(new z.ZodError([...(parsed.error?.issues ?? []), ...(sso.error?.issues ?? [])])));
+  }
   cached = parsed.data;
   return cached;
 }
