@@ -96,7 +96,7 @@ export function InviteForm() {
       key={state.status === "ok" ? state.message : JSON.stringify(kept ?? {})}
     >
       <FormMessage status={state.status} message={state.message} />
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-1">
         <TextField label="Name" name="name" defaultValue={kept?.name ?? ""} error={errors.name} maxLength={100} />
         <TextField label="Work email" name="email" type="email" defaultValue={kept?.email ?? ""} error={errors.email} />
         <TextField label="Title" name="title" defaultValue={kept?.title ?? ""} error={errors.title} maxLength={100} />

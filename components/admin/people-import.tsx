@@ -52,6 +52,9 @@ export function PeopleImport() {
                     Line
                   </th>
                   <th scope="col" className="px-3 py-2">
+                    Outcome
+                  </th>
+                  <th scope="col" className="px-3 py-2">
                     Name
                   </th>
                   <th scope="col" className="px-3 py-2">
@@ -63,20 +66,13 @@ export function PeopleImport() {
                   <th scope="col" className="px-3 py-2">
                     Manager
                   </th>
-                  <th scope="col" className="px-3 py-2">
-                    Outcome
-                  </th>
                 </tr>
               </thead>
               <tbody className="divide-y divide-stone-200 bg-white">
                 {preview.rows.map((row) => (
                   <tr key={row.line} className={row.errors.length > 0 ? "bg-red-50/60" : undefined}>
                     <td className="px-3 py-2 text-stone-500">{row.line}</td>
-                    <td className="px-3 py-2">{row.name}</td>
-                    <td className="px-3 py-2">{row.email}</td>
-                    <td className="px-3 py-2">{row.department}</td>
-                    <td className="px-3 py-2">{row.managerEmail}</td>
-                    <td className="px-3 py-2">
+                    <td className="min-w-40 px-3 py-2">
                       <span className="font-medium">{ACTION_LABELS[row.action]}</span>
                       {row.errors.map((error) => (
                         <span key={`${error.column}-${error.message}`} className="block text-xs text-red-800">
@@ -84,6 +80,10 @@ export function PeopleImport() {
                         </span>
                       ))}
                     </td>
+                    <td className="px-3 py-2">{row.name}</td>
+                    <td className="px-3 py-2">{row.email}</td>
+                    <td className="px-3 py-2">{row.department}</td>
+                    <td className="px-3 py-2">{row.managerEmail}</td>
                   </tr>
                 ))}
               </tbody>

@@ -21,7 +21,7 @@ export const ZListAccountsInput = z.object({
   status: z.enum(["active", "deactivated", "all"]).catch("active").default("active"),
   role: z.enum(ROLES).or(z.literal("")).catch("").default(""),
   cursor: ZCursor,
-  limit: z.coerce.number().int().min(1).max(100).default(50),
+  limit: z.coerce.number().int().min(1).max(100).default(25),
 });
 
 export type AccountRow = {
