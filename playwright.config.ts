@@ -7,6 +7,8 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3210);
 const baseURL = `http://localhost:${port}`;
 export const E2E_AUTH_SECRET = "e2e-only-secret-not-for-production-0123456789";
+// The in-process OpenID Connect provider of e2e/sso.spec.ts (e2e/fixtures/oidc-provider.ts) listens here.
+export const E2E_OIDC_PORT = Number(process.env.E2E_OIDC_PORT ?? 4600 + (port % 100));
 
 function e2eDatabaseEnv(): Record<string, string> {
   if (!process.env.TEST_DATABASE_URL) return { HEARTH_DATA_DIR: path.join(process.cwd(), ".data", "e2e") };
@@ -52,6 +54,13 @@ export default defineConfig({
       PORT: String(port),
       AUTH_SECRET: E2E_AUTH_SECRET,
       HEARTH_FRESH_DB: "1",
+      OIDC_ISSUER: `http://localhost:${E2E_OIDC_PORT}`,
+      OIDC_CLIENT_ID: "hearth-e2e",
+      OIDC_CLIENT_SECRET: "hearth-e2e-secret-0123456789",
+      OIDC_NAME: "Northwind ID",
+      OIDC_SCOPES: "openid email profile groups",
+      SSO_ADMIN_GROUPS: "hearth-admins",
+      SSO_LEADER_GROUPS: "hearth-leaders",
       NEXT_TELEMETRY_DISABLED: "1",
     },
   },

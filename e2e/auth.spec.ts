@@ -6,7 +6,7 @@ test.describe("[AUTH]", () => {
     await page.goto("/signin");
     await page.getByLabel("Email").fill(users.ceo.email);
     await page.getByLabel("Password").fill("hearth-demo");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL("/");
     await expect(page.getByRole("button", { name: `Account menu for ${users.ceo.name}` })).toBeVisible();
     await expect(page.getByRole("form", { name: "New post" })).toBeVisible();
@@ -31,7 +31,7 @@ test.describe("[AUTH]", () => {
     await page.goto("/signin");
     await page.getByLabel("Email").fill(users.employee.email);
     await page.getByLabel("Password").fill("not-the-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     const message = page.getByRole("alert").filter({ hasText: "do not match" });
     await expect(message).toHaveText("That email and password do not match an account. Check both and try again.");
     await expect(page.getByLabel("Email")).toHaveValue(users.employee.email);
@@ -40,7 +40,7 @@ test.describe("[AUTH]", () => {
     // An unknown account gets exactly the same words: nothing reveals whether it exists.
     await page.getByLabel("Email").fill("nobody@northwind.example");
     await page.getByLabel("Password").fill("whatever-password");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page.getByLabel("Email")).toHaveValue("nobody@northwind.example");
     await expect(page.getByRole("alert").filter({ hasText: "do not match" })).toHaveText(
       "That email and password do not match an account. Check both and try again.",
@@ -52,7 +52,7 @@ test.describe("[AUTH]", () => {
     await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
     await page.getByLabel("Email").fill(users.employee.email);
     await page.getByLabel("Password").fill("hearth-demo");
-    await page.getByRole("button", { name: "Sign in" }).click();
+    await page.getByRole("button", { name: "Sign in", exact: true }).click();
     await expect(page).toHaveURL(`/people/${users.ceo.handle}`);
     await expect(page.getByRole("heading", { level: 1, name: users.ceo.name })).toBeVisible();
   });

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { ZSsoEnv } from "@/lib/sso/config";
 
 function unsetIfEmpty<T extends z.ZodType>(schema: T) {
   return z.preprocess((value) => (value === "" ? undefined : value), schema);
@@ -76,7 +77,11 @@ export function formatEnvError(error: z.ZodError): string {
 export function env(): TEnv {
   if (cached) return cached;
   const parsed = ZEnv.safeParse(process.env);
-  if (!parsed.success) throw new Error(formatEnvError(parsed.error));
+  // Single sign-on settings have their own reader (lib/sso/config.ts); a wrong one is reported here with the rest.
+  const sso = ZSsoEnv.safeParse(process.env);
+  if (!parsed.success || !sso.success) {
+    throw new Error(formatEnvError(new z.ZodError([...(parsed.error?.issues ?? []), ...(sso.error?.issues ?? [])])));
+  }
   cached = parsed.data;
   return cached;
 }

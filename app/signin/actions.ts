@@ -17,6 +17,7 @@ const SIGN_IN_REFUSALS: Record<SignInLimit, string> = {
   ip_rate_limited: "Too many wrong passwords from your network. Wait five minutes and try again.",
   account_rate_limited:
     "This account is getting too many wrong passwords from elsewhere. Sign in from a device you used before, or wait five minutes.",
+  password_disabled: "Password sign-in is switched off here. Use the single sign-on button above.",
 };
 
 export async function signInAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
@@ -53,6 +54,11 @@ export async function signInAction(_previous: ActionState, formData: FormData): 
     }
     throw error; // the success redirect, and real failures
   }
+}
+
+/** Starts OpenID Connect sign-in: Auth.js sets the state, nonce and PKCE cookies and sends the browser to the provider. */
+export async function ssoSignInAction(formData: FormData) {
+  await signIn("oidc", { redirectTo: safeCallback(formData.get("callbackUrl")) });
 }
 
 export async function signOutAction() {

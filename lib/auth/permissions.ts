@@ -49,6 +49,8 @@ const PERMISSIONS = {
   "moderation.restore": ["ADMIN"],
   "audit.read": ["ADMIN"],
   "jobs.manage": ["ADMIN"], // background jobs: see runs and failures, retry a failed run (/admin/jobs)
+  // Accounts: invite, roles, deactivation, import, SCIM tokens and how people sign in (lib/people/admin/, lib/sso/).
+  "people.manage": ["ADMIN"],
   // Pride and fun
   "pride.create": ["EMPLOYEE", "LEADER", "ADMIN"],
   "pride.read": ["EMPLOYEE", "LEADER", "ADMIN"],

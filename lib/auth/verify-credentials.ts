@@ -5,6 +5,7 @@ import { db } from "@/lib/db";
 import { dummyPasswordHash, verifyPassword } from "@/lib/auth/password";
 import { UNKNOWN_CLIENT_IP } from "@/lib/client-ip";
 import { isRateLimited, rateLimit } from "@/lib/rate-limit";
+import { signInOptions } from "@/lib/sso/auth-settings";
 
 // Wrong passwords are counted three ways over the same 5-minute window (successes never count):
 // - per email and address: someone guessing one account from one place is stopped after 10;
@@ -37,6 +38,8 @@ export async function verifyCredentials(
   const parsed = ZCredentials.safeParse(raw);
   if (!parsed.success) return null;
   const { email, password } = parsed.data;
+  // An admin switched passwords off once single sign-on worked (lib/sso/auth-settings.ts).
+  if (!(await signInOptions()).passwordSignIn) throw new SignInRateLimited("password_disabled");
   const addressKnown = ip !== UNKNOWN_CLIENT_IP;
   const keys = {
     pair: `signin-failures:${email}:${ip}`,
@@ -75,7 +78,7 @@ export async function verifyCredentials(
 }
 
 /** Which limit refused the attempt travels as the code; app/signin/actions.ts turns it into a sentence. */
-export type SignInLimit = "rate_limited" | "ip_rate_limited" | "account_rate_limited";
+export type SignInLimit = "rate_limited" | "ip_rate_limited" | "account_rate_limited" | "password_disabled";
 
 export class SignInRateLimited extends CredentialsSignin {
   constructor(limit: SignInLimit) {

@@ -74,6 +74,32 @@ export async function seedDemoOrganisation(db: Db): Promise<boolean> {
           endsAt: new Date(Date.now() + 14 * 24 * 60 * 60 * 1000),
         },
       });
+      // A colleague who left: /admin/people lists them under Deactivated; nobody can pick or mention them.
+      const former = await tx.user.create({
+        data: {
+          email: emailOf("wim.hendriks"),
+          handle: "wim-hendriks",
+          name: "Wim Hendriks",
+          title: "Warehouse Planner",
+          location: "Rotterdam",
+          departmentId: departments.get("operations") ?? null,
+          deactivatedAt: new Date(Date.now() - 20 * 24 * 60 * 60 * 1000),
+          deactivatedBy: "admin",
+          sessionVersion: 1,
+        },
+        select: { id: true },
+      });
+      await tx.auditEntry.create({
+        data: {
+          actorId: ids.get("noah")!,
+          action: "people.deactivated",
+          targetType: "User",
+          targetId: former.id,
+          reason: "Left Northwind",
+          data: { via: "admin" },
+          createdAt: new Date(Date.now() - 20 * 24 * 60 * 60 * 1000),
+        },
+      });
     },
     { timeout: 120_000 },
   );

@@ -22,6 +22,7 @@ export default async function AdminPage() {
       />
       <nav aria-label="Admin tools" className="mb-6 flex flex-wrap gap-2">
         {[
+          { href: "/admin/people", label: "People" },
           { href: "/admin/moderation", label: "Moderation queue" },
           { href: "/admin/audit", label: "Audit log" },
           { href: "/admin/communities", label: "Cold communities" },

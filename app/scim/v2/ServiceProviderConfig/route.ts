@@ -1,0 +1,4 @@
+import { serviceProviderConfig } from "@/lib/scim/discovery";
+import { scimRoute } from "@/lib/scim/scim-route";
+
+export const GET = scimRoute(async (_request, { baseUrl }) => serviceProviderConfig(baseUrl));
