@@ -21,6 +21,8 @@ export async function startServer({ dev }: { dev: boolean }) {
     { startColdCommunityChecks },
     { startChallengeCloser },
     { startLiveShowReminders },
+    { startNudges },
+    { startMailJobs },
   ] = await Promise.all([
     import("@/lib/hot-routes"),
     import("@/lib/db"),
@@ -30,6 +32,8 @@ export async function startServer({ dev }: { dev: boolean }) {
     import("@/lib/health/check-cold-communities"),
     import("@/lib/challenges/close-challenges"),
     import("@/lib/live-shows/remind-live-shows"),
+    import("@/lib/nudges/generate-nudges"),
+    import("@/lib/mail/start-mail-jobs"),
   ]);
   const httpServer = createServer();
   const app = next({ dev, hostname: "localhost", port: config.PORT, httpServer });
@@ -48,6 +52,10 @@ export async function startServer({ dev }: { dev: boolean }) {
   const stopChallengeCloser = startChallengeCloser(socketDb);
   // People who RSVP'd to a live show hear about 15 minutes before it starts.
   const stopShowReminders = startLiveShowReminders(socketDb);
+  // Nudges to named people (thank a report, welcome a newcomer, answer waiting questions), at most weekly each.
+  const stopNudges = startNudges(socketDb);
+  // E-mail: batched notifications for people away, activity digests, and the outbox sender (or keeper, without SMTP).
+  const stopMail = startMailJobs(socketDb);
 
   httpServer.on("request", (req, res) => {
     // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
@@ -75,6 +83,8 @@ export async function startServer({ dev }: { dev: boolean }) {
       stopColdChecks();
       stopChallengeCloser();
       stopShowReminders();
+      stopNudges();
+      stopMail();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close?.();
       await socketDb.$disconnect();
