@@ -1,7 +1,7 @@
 import "server-only";
 // Runs in server.ts's process (loaded after its server-only hook); the database client is passed in.
 import type { Db } from "@/lib/db/client";
-import type { DigestFrequency, Role } from "@/lib/generated/prisma/client";
+import { Prisma, type DigestFrequency, type Role } from "@/lib/generated/prisma/client";
 import { appUrl } from "@/lib/mail/app-url";
 import { buildDigestSections } from "@/lib/mail/build-digest";
 import { MAIL_STRINGS } from "@/lib/mail/mail-strings";
@@ -33,7 +33,12 @@ type Candidate = {
  * and queueing (an OutboxMail under the key digest:<user>:<day>) are one transaction: two servers, two runs or
  * a restart queue one mail. An empty summary is not sent, but still counts as this period's.
  */
-export async function queueDigests(db: Db, now = new Date()): Promise<{ queued: number; empty: number }> {
+export async function queueDigests(
+  db: Db,
+  now = new Date(),
+  { only }: { only?: string[] } = {}, // tests: these people only
+): Promise<{ queued: number; empty: number }> {
+  const onlyThese = only ? Prisma.sql`and u.id = any(${only})` : Prisma.empty;
   const candidates = await db.$queryRaw<Candidate[]>`
     with person as (
       select u.id, u.email, u.name, u.handle, u.role, u.title, u."departmentId", u."timeZone", u.locale,
@@ -42,10 +47,10 @@ export async function queueDigests(db: Db, now = new Date()): Promise<{ queued: 
              coalesce(s."quietEnd", ${DEFAULT_PREFS.quietEnd}) as "quietEnd",
              s."lastDigestAt"
       from "User" u left join "NotificationSettings" s on s."userId" = u.id
-      where u."deactivatedAt" is null
+      where u."deactivatedAt" is null ${onlyThese}
     ), due as (
-      select *, ${now}::timestamptz - make_interval(days => case digest when 'DAILY' then ${DIGEST_DAYS.DAILY}
-               when 'WEEKLY' then ${DIGEST_DAYS.WEEKLY} else ${DIGEST_DAYS.MONTHLY} end) as since
+      select *, ${now}::timestamptz - make_interval(days => (case digest when 'DAILY' then ${DIGEST_DAYS.DAILY}
+               when 'WEEKLY' then ${DIGEST_DAYS.WEEKLY} else ${DIGEST_DAYS.MONTHLY} end)::int) as since
       from person where digest <> 'NEVER'
     )
     select id, email, name, handle, role, title, "departmentId", "timeZone", locale, digest, "quietStart", "quietEnd"
@@ -103,6 +108,8 @@ export async function queueDigests(db: Db, now = new Date()): Promise<{ queued: 
             html: mail.html,
             text: mail.text,
             unsubscribeUrl: appUrl(`/api/unsubscribe?token=${unsubscribeToken(person.id, "digest")}`),
+            nextAttemptAt: now,
+            createdAt: now,
           },
         ],
         skipDuplicates: true,

@@ -68,7 +68,7 @@ export async function queueImmediateMail(db: Db, now = new Date()): Promise<{ ma
         select n.id from "Notification" n
         left join "Post" p on p.id = n."postId"
         left join "Comment" c on c.id = n."commentId"
-        where n.id = any(${ids}) and (n."readAt" is null or n."readAt" <= n."createdAt") and ${visibleSubject(actor)}`;
+        where n.id = any(${ids}) and (n."readAt" is null or n."readAt" = n."createdAt") and ${visibleSubject(actor)}`;
       const rows = await tx.notification.findMany({
         where: { id: { in: visible.map((row) => row.id) } },
         orderBy: { createdAt: "asc" },
@@ -135,6 +135,8 @@ export async function queueImmediateMail(db: Db, now = new Date()): Promise<{ ma
             html: mail.html,
             text: mail.text,
             unsubscribeUrl: appUrl(`/api/unsubscribe?token=${token}`),
+            nextAttemptAt: now,
+            createdAt: now,
           },
         ],
         skipDuplicates: true,
