@@ -11,7 +11,9 @@ import type { NudgeView } from "@/lib/nudges/list-nudges";
 /** One nudge: what to do and why, the one-click action, and "later" / "don't remind me". */
 export function NudgeCard({ nudge }: { nudge: NudgeView }) {
   const [gone, setGone] = useState<null | "snooze" | "stop">(null);
-  const { run, pending, error } = useServerAction(dismissNudgeAction, { onSuccess: (_data, _id, action) => setGone(action) });
+  const { run, pending, error } = useServerAction(dismissNudgeAction, {
+    onSuccess: (_data, _id, action) => setGone(action),
+  });
   if (gone) {
     return (
       <li className="rounded-xl bg-stone-50 px-4 py-3 text-sm text-stone-600 ring-1 ring-stone-200" role="status">

@@ -67,10 +67,13 @@ async function receiptsOf(postId: string, authorId: string): Promise<ReadReceipt
   ]);
   const big = rows.filter((row) => row.department && row.people >= MIN_GROUP);
   const small = rows.filter((row) => !row.department || row.people < MIN_GROUP);
-  const pooled = small.reduce((sum, row) => ({ people: sum.people + row.people, confirmed: sum.confirmed + row.confirmed }), {
-    people: 0,
-    confirmed: 0,
-  });
+  const pooled = small.reduce(
+    (sum, row) => ({ people: sum.people + row.people, confirmed: sum.confirmed + row.confirmed }),
+    {
+      people: 0,
+      confirmed: 0,
+    },
+  );
   const byDepartment: DepartmentReceipt[] = big.map((row) => ({
     department: row.department!,
     people: row.people,

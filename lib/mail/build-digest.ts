@@ -20,7 +20,12 @@ export type DigestReader = Actor & { departmentId: string | null; timeZone: stri
  * post goes through visiblePostWhere (a secret community they are not in never appears), questions that are
  * hidden or withdrawn never do. Sections with nothing in them are left out; no sections, no digest.
  */
-export async function buildDigestSections(db: Db, reader: DigestReader, since: Date, now: Date): Promise<MailSection[]> {
+export async function buildDigestSections(
+  db: Db,
+  reader: DigestReader,
+  since: Date,
+  now: Date,
+): Promise<MailSection[]> {
   const s = MAIL_STRINGS.digest;
   const when = (date: Date, style: "dayMonth" | "weekdayTime") =>
     formatDate(date, style, { timeZone: reader.timeZone });
@@ -119,7 +124,10 @@ export async function buildDigestSections(db: Db, reader: DigestReader, since: D
       heading: s.pride,
       items: pride.map((post) => ({
         title: plainTextExcerpt(post.body, 120),
-        meta: [post.author.name, post.prideTags.length > 0 && s.credited(post.prideTags.map((tag) => tag.user.name).join(", "))]
+        meta: [
+          post.author.name,
+          post.prideTags.length > 0 && s.credited(post.prideTags.map((tag) => tag.user.name).join(", ")),
+        ]
           .filter(Boolean)
           .join(" "),
         href: appUrl(`/posts/${post.id}`),

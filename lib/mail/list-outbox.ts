@@ -51,6 +51,10 @@ export const listOutbox = defineUseCase({
         : null,
     ]);
     const view = <T extends { createdAt: Date }>(row: T) => ({ ...row, createdAt: row.createdAt.toISOString() });
-    return { mails: rows.slice(0, OUTBOX_PAGE).map(view), open: open && view(open), hasMore: rows.length > OUTBOX_PAGE };
+    return {
+      mails: rows.slice(0, OUTBOX_PAGE).map(view),
+      open: open && view(open),
+      hasMore: rows.length > OUTBOX_PAGE,
+    };
   },
 });

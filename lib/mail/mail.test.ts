@@ -114,7 +114,9 @@ describe("[MAIL] digests over SMTP", () => {
 
   it("someone who visited within their period gets no digest", async () => {
     const world = await digestWorld();
-    await db.userActivityDay.create({ data: { userId: world.reader.id, day: new Date(world.now.getTime() - 86_400_000) } });
+    await db.userActivityDay.create({
+      data: { userId: world.reader.id, day: new Date(world.now.getTime() - 86_400_000) },
+    });
     expect(await queueDigests(db, world.now, { only: [world.reader.id] })).toEqual({ queued: 0, empty: 0 });
   });
 
@@ -177,7 +179,10 @@ describe("[MAIL] notification e-mails: preferences and quiet hours", () => {
 
     const { user: attentive } = await createUser();
     await mention(attentive.id, author.id, now);
-    await db.notification.updateMany({ where: { recipientId: attentive.id }, data: { readAt: new Date(now.getTime() + 60_000) } });
+    await db.notification.updateMany({
+      where: { recipientId: attentive.id },
+      data: { readAt: new Date(now.getTime() + 60_000) },
+    });
     await queueImmediateMail(db, later);
     expect(await db.outboxMail.count({ where: { recipientId: attentive.id } })).toBe(0);
   });
@@ -241,7 +246,13 @@ describe("[MAIL] notification e-mails: preferences and quiet hours", () => {
       createNotifications(
         tx,
         [
-          { recipientId: reader.id, type: "COMMUNITY_GOING_COLD", actorId: null, communityId: community.id, groupKey: "x" },
+          {
+            recipientId: reader.id,
+            type: "COMMUNITY_GOING_COLD",
+            actorId: null,
+            communityId: community.id,
+            groupKey: "x",
+          },
           { recipientId: reader.id, type: "COMMUNITY_POST", actorId: null, communityId: community.id, groupKey: "y" },
         ],
         now,

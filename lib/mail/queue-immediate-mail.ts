@@ -62,7 +62,13 @@ export async function queueImmediateMail(db: Db, now = new Date()): Promise<{ ma
         });
         continue;
       }
-      const actor = { id: person.id, role: person.role as Role, name: person.name, handle: person.handle, title: person.title };
+      const actor = {
+        id: person.id,
+        role: person.role as Role,
+        name: person.name,
+        handle: person.handle,
+        title: person.title,
+      };
       // Still unread (or written read because in-app is off), still visible to them, still wanted by e-mail.
       const visible = await tx.$queryRaw<{ id: string }[]>`
         select n.id from "Notification" n

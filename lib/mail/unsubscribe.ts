@@ -10,13 +10,21 @@ import { DEFAULT_PREFS } from "@/lib/notifications/preferences";
  */
 export async function unsubscribe(token: string): Promise<{ scope: "digest" | "email" }> {
   const claims = readUnsubscribeToken(token);
-  if (!claims) throw new AppError("NOT_FOUND", "This unsubscribe link is not valid. Change your e-mails in Settings instead.");
+  if (!claims)
+    throw new AppError("NOT_FOUND", "This unsubscribe link is not valid. Change your e-mails in Settings instead.");
   const change = claims.scope === "digest" ? { digest: "NEVER" as const } : { email: [] };
   const user = await db.user.findUnique({ where: { id: claims.userId }, select: { id: true } });
-  if (!user) throw new AppError("NOT_FOUND", "This unsubscribe link is not valid. Change your e-mails in Settings instead.");
+  if (!user)
+    throw new AppError("NOT_FOUND", "This unsubscribe link is not valid. Change your e-mails in Settings instead.");
   await db.notificationSettings.upsert({
     where: { userId: user.id },
-    create: { userId: user.id, inApp: DEFAULT_PREFS.inApp, email: DEFAULT_PREFS.email, digest: DEFAULT_PREFS.digest, ...change },
+    create: {
+      userId: user.id,
+      inApp: DEFAULT_PREFS.inApp,
+      email: DEFAULT_PREFS.email,
+      digest: DEFAULT_PREFS.digest,
+      ...change,
+    },
     update: change,
   });
   return { scope: claims.scope };

@@ -45,11 +45,15 @@ export const findNotificationSettings = defineUseCase({
   },
 });
 
-const ZMinutes = z.coerce
-  .number({ error: "Choose a time" })
-  .int()
-  .min(0, "Choose a time")
-  .max(1439, "Choose a time");
+// "22:00" from a time field, or minutes after midnight.
+const ZMinutes = z.preprocess(
+  (value) => {
+    if (typeof value !== "string" || !value.includes(":")) return value;
+    const [hours, minutes] = value.split(":").map(Number);
+    return (hours ?? 0) * 60 + (minutes ?? 0);
+  },
+  z.coerce.number({ error: "Choose a time" }).int("Choose a time").min(0, "Choose a time").max(1439, "Choose a time"),
+);
 const ZCategories = z.preprocess(
   (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
   z.array(z.enum(CATEGORIES)),
@@ -81,7 +85,11 @@ export const ZUpdateNotificationSettingsInput = z
   })
   .superRefine((input, ctx) => {
     if (input.quietHours && input.quietStart === input.quietEnd)
-      ctx.addIssue({ code: "custom", path: ["quietEnd"], message: "Quiet hours must end at another time than they start" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["quietEnd"],
+        message: "Quiet hours must end at another time than they start",
+      });
   });
 
 /** Saves the actor's own preferences; quiet hours off are stored as start = end. */
@@ -97,7 +105,11 @@ export const updateNotificationSettings = defineUseCase({
       quietEnd: input.quietHours ? input.quietEnd : 0,
     };
     await db.$transaction([
-      db.notificationSettings.upsert({ where: { userId: actor.id }, create: { userId: actor.id, ...data }, update: data }),
+      db.notificationSettings.upsert({
+        where: { userId: actor.id },
+        create: { userId: actor.id, ...data },
+        update: data,
+      }),
       db.user.update({ where: { id: actor.id }, data: { timeZone: input.timeZone } }),
     ]);
   },

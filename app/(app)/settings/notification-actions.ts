@@ -6,7 +6,10 @@ import { currentActor } from "@/lib/auth/current-user";
 import { updateNotificationSettings } from "@/lib/notifications/notification-settings";
 import { removeMute } from "@/lib/notifications/set-mute";
 
-export async function updateNotificationSettingsAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
+export async function updateNotificationSettingsAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
   return runFormAction(formData, async () => {
     await updateNotificationSettings(await currentActor(), {
       ...Object.fromEntries(formData),
