@@ -1,7 +1,6 @@
-import "server-only";
-// Runs in server.ts's process (loaded after its server-only hook); the database client is passed in.
+// No "server-only": the demo seed (run outside the server) writes sample digests with it.
 import type { Actor } from "@/lib/auth/permissions";
-import type { Db } from "@/lib/db/client";
+import type { Tx } from "@/lib/db/client";
 import { plainTextExcerpt } from "@/lib/content/extract";
 import { formatDate } from "@/lib/format/dates";
 import { appUrl } from "@/lib/mail/app-url";
@@ -21,7 +20,7 @@ export type DigestReader = Actor & { departmentId: string | null; timeZone: stri
  * hidden or withdrawn never do. Sections with nothing in them are left out; no sections, no digest.
  */
 export async function buildDigestSections(
-  db: Db,
+  db: Tx,
   reader: DigestReader,
   since: Date,
   now: Date,

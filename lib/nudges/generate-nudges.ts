@@ -3,24 +3,11 @@ import "server-only";
 import type { Db } from "@/lib/db/client";
 import { runPeriodically } from "@/lib/jobs/run-periodically";
 import { publishNotifications } from "@/lib/notifications/notify";
-import { createNudges, type NudgeCandidate } from "@/lib/nudges/create-nudges";
-import { firstNameOf, NUDGE_TEXT } from "@/lib/nudges/nudge-text";
+import { createNudges } from "@/lib/nudges/create-nudges";
+import { findNudgeCandidates } from "@/lib/nudges/find-nudge-candidates";
 
-export const UNRECOGNISED_DAYS = 90;
-export const NEW_EMPLOYEE_DAYS = 7;
-export const WAITING_HOURS = 48;
-export const NUDGE_BATCH = 500;
 const CHECK_EVERY_MS = 60 * 60_000;
 const FIRST_CHECK_AFTER_MS = 50_000;
-
-type ReportRow = {
-  id: string;
-  name: string;
-  handle: string;
-  managerId: string;
-  managerTimeZone: string;
-  lastRecognisedAt: Date | null;
-};
 
 /**
  * Finds who should be nudged and nudges them (lib/nudges/create-nudges.ts keeps it to once a week per subject):
@@ -31,94 +18,7 @@ type ReportRow = {
  * (Community owners are nudged by lib/health/check-cold-communities.ts, overdue action items by remind-overdue.)
  */
 export async function generateNudges(db: Db, now = new Date()): Promise<{ nudged: number }> {
-  const unrecognisedBefore = new Date(now.getTime() - UNRECOGNISED_DAYS * 86_400_000);
-  const joinedAfter = new Date(now.getTime() - NEW_EMPLOYEE_DAYS * 86_400_000);
-  const waitingBefore = new Date(now.getTime() - WAITING_HOURS * 3_600_000);
-  const [unrecognised, newcomers, waiting] = await Promise.all([
-    db.$queryRaw<ReportRow[]>`
-      with report as (
-        select r.id, r.name, r.handle, r."managerId", m."timeZone" as "managerTimeZone"
-        from "User" r join "User" m on m.id = r."managerId" and m."deactivatedAt" is null
-        where r."deactivatedAt" is null and r."createdAt" <= ${unrecognisedBefore}
-      ), recognition as (
-        select t."userId" as uid, p."createdAt" as at from "PrideTag" t join "Post" p on p.id = t."postId"
-          where p.kind = 'PRIDE' and p."deletedAt" is null and p."removedAt" is null and p."hiddenAt" is null
-        union all
-        select coalesce(p."authorId", c."authorId", l."authorId"), ap."createdAt" from "Appreciation" ap
-          left join "Post" p on p.id = ap."postId"
-          left join "Comment" c on c.id = ap."commentId"
-          left join "LiveComment" l on l.id = ap."liveCommentId"
-        union all
-        select e."authorId", ch."closedAt" from "ChallengeEntry" e join "Challenge" ch on ch.id = e."challengeId"
-          where e.rank = 1 and e."voteCount" > 0 and ch."closedAt" is not null
-      )
-      select report.*, (select max(at) from recognition where uid = report.id) as "lastRecognisedAt"
-      from report
-      where not exists (select 1 from recognition where uid = report.id and at >= ${unrecognisedBefore})
-      order by report.id
-      limit ${NUDGE_BATCH}`,
-    db.user.findMany({
-      where: { deactivatedAt: null, createdAt: { gt: joinedAfter }, manager: { deactivatedAt: null } },
-      orderBy: { id: "asc" },
-      take: NUDGE_BATCH,
-      select: { id: true, name: true, handle: true, managerId: true },
-    }),
-    db.question.groupBy({
-      by: ["targetLeaderId"],
-      where: {
-        status: "OPEN",
-        withdrawnAt: null,
-        hiddenAt: null,
-        mergedIntoId: null,
-        firstAnsweredAt: null,
-        createdAt: { lt: waitingBefore },
-        targetLeader: { deactivatedAt: null },
-      },
-      _count: { _all: true },
-    }),
-  ]);
-
-  const candidates: NudgeCandidate[] = [
-    ...unrecognised.map((report) => ({
-      recipientId: report.managerId,
-      kind: "THANK_REPORT" as const,
-      subjectKey: report.id,
-      subjectUserId: report.id,
-      text: NUDGE_TEXT.thank(firstNameOf(report.name), report.lastRecognisedAt, report.managerTimeZone),
-      actionLabel: NUDGE_TEXT.thankAction(firstNameOf(report.name)),
-      href: `/pride?thank=${encodeURIComponent(report.handle)}`,
-    })),
-    ...newcomers.flatMap((person) =>
-      person.managerId
-        ? [
-            {
-              recipientId: person.managerId,
-              kind: "WELCOME_REPORT" as const,
-              subjectKey: person.id,
-              subjectUserId: person.id,
-              text: NUDGE_TEXT.welcome(firstNameOf(person.name)),
-              actionLabel: NUDGE_TEXT.welcomeAction(firstNameOf(person.name)),
-              href: `/posts/new?welcome=${encodeURIComponent(person.handle)}`,
-              once: true,
-            },
-          ]
-        : [],
-    ),
-    ...waiting.flatMap((group) =>
-      group.targetLeaderId
-        ? [
-            {
-              recipientId: group.targetLeaderId,
-              kind: "QUESTIONS_WAITING" as const,
-              subjectKey: "questions",
-              text: NUDGE_TEXT.questions(group._count._all),
-              actionLabel: NUDGE_TEXT.questionsAction,
-              href: `/ask?sort=unanswered&leader=${group.targetLeaderId}`,
-            },
-          ]
-        : [],
-    ),
-  ];
+  const candidates = await findNudgeCandidates(db, now);
   const recipients = await db.$transaction((tx) => createNudges(tx, candidates, { now }));
   publishNotifications(recipients);
   return { nudged: recipients.length };
