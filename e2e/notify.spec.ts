@@ -16,7 +16,7 @@ test.describe("[NUDGES]", () => {
     const text = (await card.locator("p").first().textContent()) ?? "";
     const firstName = text.split(" ")[0]!;
 
-    await card.getByRole("button", { name: `Thank ${firstName}` }).click();
+    await card.getByRole("button", { name: `Thank ${firstName}`, exact: true }).click();
     await expect(manager).toHaveURL(/\/pride\?thank=/);
     const composer = manager.getByRole("form", { name: "New moment of pride" });
     await expect(composer.getByRole("button", { name: new RegExp(`Remove ${firstName}`) })).toBeVisible();
@@ -50,7 +50,7 @@ test.describe("[MUST-READ]", () => {
     await composer.getByRole("combobox", { name: "Post text" }).fill(`Please read the new safety rules (${stamp})`);
     await composer.getByText("Post as an announcement").click();
     await composer.getByText("Must read: ask readers to confirm").click();
-    await composer.getByRole("button", { name: "Post" }).click();
+    await composer.getByRole("button", { name: "Post", exact: true }).click();
     await expect(author).toHaveURL(/\/posts\/[a-z0-9]+$/);
     const url = author.url();
     const count = author.getByTestId("confirmed-count");
@@ -89,7 +89,7 @@ test.describe("[NOTIFY]", () => {
       await writer.goto("/posts/new");
       const composer = writer.getByRole("form", { name: "New post" });
       await composer.getByRole("combobox", { name: "Post text" }).fill(`@${users.employee.handle} see this (${stamp})`);
-      await composer.getByRole("button", { name: "Post" }).click();
+      await composer.getByRole("button", { name: "Post", exact: true }).click();
       await expect(writer).toHaveURL(/\/posts\/[a-z0-9]+$/);
     };
     await reader.goto("/notifications");
