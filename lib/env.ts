@@ -35,6 +35,11 @@ const ZEnvFields = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOSTNAME: z.string().default("0.0.0.0"),
   HEARTH_DATA_DIR: z.string().default(path.join(process.cwd(), ".data")),
+  // E-mail (lib/mail): without SMTP_URL every mail is kept in the outbox for admins to read at /admin/outbox.
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: "must be an smtp:// or smtps:// URL" }).optional(),
+  MAIL_FROM: z.string().min(3).default("Hearth <hearth@localhost>"),
+  // The address people open Hearth at, for links in e-mails; else AUTH_URL, else http://localhost:PORT.
+  APP_URL: z.url({ protocol: /^https?$/, error: "must be an http(s):// URL" }).optional(),
   // Read by lib/db/client.ts (scripts build clients before env() is complete); validated here for a clear message.
   DATABASE_POOL_WAIT_MS: z.coerce.number().int().min(100).max(600_000).optional(),
   // Uploads on S3-compatible storage (AWS S3, MinIO, R2, …) when S3_BUCKET is set; local disk otherwise.

@@ -35,6 +35,7 @@ export function ComposerForm({
   prideOnly = false,
   initialBody = "",
   autoFocus = false,
+  initial,
 }: {
   me: { name: string };
   canAnnounce: boolean;
@@ -43,12 +44,14 @@ export function ComposerForm({
   prideOnly?: boolean;
   initialBody?: string;
   autoFocus?: boolean;
+  /** Pre-filled, e.g. by a nudge's one-click thank-you or welcome. */
+  initial?: { body?: string; tagged?: PickedPerson[] };
 }) {
   const [mode, setMode] = useState<Mode>(prideOnly ? "pride" : "post");
-  const [tagged, setTagged] = useState<PickedPerson[]>([]);
+  const [tagged, setTagged] = useState<PickedPerson[]>(initial?.tagged ?? []);
   const [valueIds, setValueIds] = useState<string[]>([]);
   const [poll, setPoll] = useState<PollDraft | null>(null);
-  const [body, setBody] = useState(initialBody);
+  const [body, setBody] = useState(initialBody || initial?.body || "");
   const focusOnce = useRef(autoFocus);
   useEffect(() => {
     if (!focusOnce.current) return;
@@ -61,6 +64,7 @@ export function ComposerForm({
   const [video, setVideo] = useState<VideoRef | null>(null);
   const [announcement, setAnnouncement] = useState(false);
   const [pinnedUntil, setPinnedUntil] = useState("");
+  const [mustRead, setMustRead] = useState(false);
   const { tab, setTab, preview, previewing, showPreview } = useMarkdownPreview(previewPostAction);
   const { state, action, pending, fieldErrors: errors } = useFormAction(createPostAction);
 
@@ -74,6 +78,7 @@ export function ComposerForm({
     setVideo(null);
     setAnnouncement(false);
     setPinnedUntil("");
+    setMustRead(false);
     setTagged([]);
     setValueIds([]);
     setPoll(null);
@@ -230,6 +235,18 @@ export function ComposerForm({
                     aria-invalid={errors.pinnedUntil ? true : undefined}
                     className="rounded-md border-0 px-2 py-1 ring-1 ring-stone-300"
                   />
+                </label>
+              )}
+              {announcement && (
+                <label className="inline-flex items-center gap-2">
+                  <input
+                    type="checkbox"
+                    name="mustRead"
+                    checked={mustRead}
+                    onChange={(event) => setMustRead(event.target.checked)}
+                    className="size-4 accent-ember-700"
+                  />
+                  Must read: ask readers to confirm
                 </label>
               )}
               {errors.pinnedUntil && <span className="w-full text-red-700">{errors.pinnedUntil}</span>}

@@ -17,7 +17,7 @@ const importForm = () => import("@/components/feed/composer-form");
  */
 export function Composer(props: Omit<Props, "initialBody" | "autoFocus">) {
   const [Form, setForm] = useState<typeof ComposerFormType | null>(null);
-  const [draft, setDraft] = useState("");
+  const [draft, setDraft] = useState(props.initial?.body ?? "");
   const [focused, setFocused] = useState(false);
   const started = useRef(false);
   const start = () => {

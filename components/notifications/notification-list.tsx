@@ -13,6 +13,7 @@ import {
   Flag,
   Heart,
   HeartHandshake,
+  Lightbulb,
   ListChecks,
   Megaphone,
   MessageCircle,
@@ -67,6 +68,7 @@ const icons = {
   LIVE_SHOW_SCHEDULED: CalendarClock,
   LIVE_SHOW_REMINDER: AlarmClock,
   LIVE_SHOW_STARTED: Radio,
+  NUDGE: Lightbulb,
 } as const satisfies Record<NotificationGroup["type"], unknown>;
 
 function who(group: NotificationGroup) {
@@ -142,6 +144,8 @@ export function describe(group: NotificationGroup) {
       return "A live show you RSVP'd to starts soon";
     case "LIVE_SHOW_STARTED":
       return "A live show you RSVP'd to is live now";
+    case "NUDGE":
+      return "A suggestion for you";
   }
 }
 

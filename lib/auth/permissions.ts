@@ -22,11 +22,15 @@ const PERMISSIONS = {
   "posts.read": ["EMPLOYEE", "LEADER", "ADMIN"],
   "posts.create": ["EMPLOYEE", "LEADER", "ADMIN"],
   "posts.announce": ["LEADER", "ADMIN"],
+  "announcements.confirm": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "announcements.receiptsAny": ["ADMIN"], // authors see who confirmed their own must-read announcement
   "posts.moderateAny": ["ADMIN"],
   "comments.create": ["EMPLOYEE", "LEADER", "ADMIN"],
   "reactions.set": ["EMPLOYEE", "LEADER", "ADMIN"],
   "follows.set": ["EMPLOYEE", "LEADER", "ADMIN"],
   "notifications.read": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "notifications.configure": ["EMPLOYEE", "LEADER", "ADMIN"], // own preferences, quiet hours, mutes and nudges
+  "mail.outbox": ["ADMIN"],
   "uploads.create": ["EMPLOYEE", "LEADER", "ADMIN"],
   "questions.read": ["EMPLOYEE", "LEADER", "ADMIN"],
   "questions.ask": ["EMPLOYEE", "LEADER", "ADMIN"],

@@ -5,6 +5,8 @@ import { coldNudge } from "@/lib/health/cold-nudge";
 import { findGoingCold } from "@/lib/health/going-cold";
 import { defineJob } from "@/lib/jobs/jobs";
 import { createNotifications, publishNotifications } from "@/lib/notifications/notify";
+import { createNudges } from "@/lib/nudges/create-nudges";
+import { NUDGE_TEXT } from "@/lib/nudges/nudge-text";
 import { shownContentWhere } from "@/lib/posts/visibility";
 
 export const COLD_CHECK_BATCH = 500;
@@ -46,7 +48,10 @@ async function markCold(db: Db, communityId: string, now: Date): Promise<string[
     });
     if (count === 0) return null;
     const [owners, lastPosts] = await Promise.all([
-      tx.communityMember.findMany({ where: { communityId, role: "OWNER" }, select: { userId: true } }),
+      tx.communityMember.findMany({
+        where: { communityId, role: "OWNER" },
+        select: { userId: true, community: { select: { slug: true, name: true } } },
+      }),
       tx.post.findMany({
         where: { communityId, ...shownContentWhere },
         orderBy: { createdAt: "desc" },
@@ -56,6 +61,19 @@ async function markCold(db: Db, communityId: string, now: Date): Promise<string[
     ]);
     const lastPosters = [...new Map(lastPosts.map((post) => [post.authorId, post.author.name])).values()].slice(0, 3);
     const detail = coldNudge(lastPosters);
+    // The same step as a nudge card (its notification is the one below): one nudge model for every nudge.
+    await createNudges(
+      tx,
+      owners.map((owner) => ({
+        recipientId: owner.userId,
+        kind: "COMMUNITY_COLD" as const,
+        subjectKey: communityId,
+        text: `${owner.community.name} is going cold. ${detail}`,
+        actionLabel: NUDGE_TEXT.coldAction,
+        href: `/communities/${owner.community.slug}`,
+      })),
+      { now, notify: false },
+    );
     return createNotifications(
       tx,
       owners.map((owner) => ({

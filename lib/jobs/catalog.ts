@@ -6,4 +6,6 @@ import "@/lib/challenges/close-challenges";
 import "@/lib/communities/remind-review-due";
 import "@/lib/health/check-cold-communities";
 import "@/lib/live-shows/remind-live-shows";
+import "@/lib/mail/start-mail-jobs";
+import "@/lib/nudges/generate-nudges";
 import "@/lib/posts/attach-link-preview";

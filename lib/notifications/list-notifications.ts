@@ -26,7 +26,8 @@ type GroupRow = { groupKey: string; unread: boolean; latestAt: Date; latestId: s
 // may no longer read (they left a private one), disappear from the list and the count alike; except the one
 // telling an author why a moderator removed their words.
 export function visibleSubject(actor: Actor): Prisma.Sql {
-  return Prisma.sql`(n."postId" is null or (p."deletedAt" is null and ${visibleCommunitySql(actor)})) and (n."commentId" is null or c."deletedAt" is null)
+  // A reminder dated after the reader's quiet hours waits until then (lib/notifications/notify.ts).
+  return Prisma.sql`n."createdAt" <= now() and (n."postId" is null or (p."deletedAt" is null and ${visibleCommunitySql(actor)})) and (n."commentId" is null or c."deletedAt" is null)
     and (n.type = 'CONTENT_REMOVED'
          or ((n."postId" is null or (p."removedAt" is null and p."hiddenAt" is null)) and (n."commentId" is null or (c."removedAt" is null and c."hiddenAt" is null))))`;
 }
@@ -97,6 +98,7 @@ export const listNotifications = defineUseCase({
           question: { select: { title: true } },
           actionItem: { select: { title: true } },
           actor: { select: { handle: true } },
+          nudge: { select: { href: true } },
         },
       }),
       db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, handle: true, name: true } }),
@@ -155,9 +157,11 @@ type HrefRow = {
   challenge: { slug: string } | null;
   liveShow: { slug: string } | null;
   actor: { handle: string } | null;
+  nudge: { href: string } | null;
 };
 
 function hrefOf(row: HrefRow): string {
+  if (row.nudge) return row.nudge.href;
   if (row.actionItemId) return `/actions/${row.actionItemId}`;
   if (row.questionId) return `/ask/${row.questionId}`;
   if (row.postId) return `/posts/${row.postId}${row.commentId ? `#comment-${row.commentId}` : ""}`;

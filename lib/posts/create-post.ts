@@ -41,10 +41,14 @@ export const ZCreatePostInput = z
     taggedIds: z.array(ZId).max(PRIDE_MAX_TAGS, `Tag at most ${PRIDE_MAX_TAGS} colleagues`).default([]),
     valueIds: z.array(ZId).max(PRIDE_MAX_VALUES, `Choose at most ${PRIDE_MAX_VALUES} values`).default([]),
     poll: ZPollInput.optional(),
+    // Announcements only: readers are asked to confirm they read it.
+    mustRead: z.preprocess((value) => value === "on" || value === true || value === "true", z.boolean()).default(false),
   })
   .superRefine((input, ctx) => {
     if (input.communityId && input.kind === "ANNOUNCEMENT")
       ctx.addIssue({ code: "custom", path: ["kind"], message: "Announcements go to everyone, not into a community" });
+    if (input.mustRead && input.kind !== "ANNOUNCEMENT")
+      ctx.addIssue({ code: "custom", path: ["mustRead"], message: "Only announcements can ask readers to confirm" });
     if (input.kind === "PRIDE" && input.taggedIds.length === 0)
       ctx.addIssue({ code: "custom", path: ["taggedIds"], message: "Tag at least one colleague who made it happen" });
     if (input.kind !== "PRIDE" && (input.taggedIds.length > 0 || input.valueIds.length > 0)) {
@@ -92,6 +96,7 @@ export const createPost = defineUseCase({
           body: input.body,
           bodyHtml: renderMarkdown(input.body, { mentions }),
           pinnedUntil: input.pinnedUntil ?? null,
+          mustRead: input.mustRead,
           linkUrl: firstLinkUrl(input.body),
         },
         select: { id: true, linkUrl: true, communityId: true, community: { select: { visibility: true } } },

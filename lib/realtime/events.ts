@@ -36,6 +36,8 @@ export type RealtimeEventMap = {
   "banner.changed": { bannerId: string };
   "report.changed": { reportId: string };
   "challenge.updated": { challengeId: string };
+  /** To the author of a must-read announcement (and admins): someone confirmed it. */
+  "announcement.confirmed": { postId: string };
 };
 
 export type RealtimeEventType = keyof RealtimeEventMap;

@@ -11,6 +11,7 @@ import { seedChallenges } from "./challenges";
 import { DEMO_FOLLOWS, DEMO_POSTS } from "./feed";
 import { seedInsights } from "./insights";
 import { seedModeration } from "./moderation";
+import { seedCalmNotifications } from "./notify";
 import { seedPride } from "./pride";
 import { seedLiveShows } from "./live-shows";
 import { seedQuestions } from "./questions";
@@ -63,9 +64,10 @@ export async function seedDemoOrganisation(db: Db): Promise<boolean> {
       await seedPride(tx, ids); // after the feed: Maria also thanks one of its posts
       await seedChallenges(tx, ids);
       await seedLiveShows(tx, ids);
-      await seedInsights(tx, ids); // last: visit days follow from everything above
+      await seedInsights(tx, ids); // visit days follow from everything above
       // The seeds write reactions as rows; the per-kind counts on each post follow from them.
       await tx.$executeRawUnsafe(RECOUNT_REACTIONS_SQL);
+      await seedCalmNotifications(tx, ids); // last: nudges and digests read everything above
       await tx.banner.create({
         data: {
           authorId: ids.get("noah")!,

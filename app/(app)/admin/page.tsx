@@ -27,6 +27,7 @@ export default async function AdminPage() {
           { href: "/admin/audit", label: "Audit log" },
           { href: "/admin/communities", label: "Cold communities" },
           { href: "/admin/jobs", label: "Background jobs" },
+          { href: "/admin/outbox", label: "E-mail outbox" },
         ].map((tool) => (
           <Link
             key={tool.href}

@@ -9,13 +9,22 @@ import { EmptyState, PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { pageRefusal } from "@/lib/http";
 import { findPrideHighlights } from "@/lib/pride/find-pride-highlights";
+import { findPerson } from "@/lib/people/find-person";
+import { NUDGE_TEXT } from "@/lib/nudges/nudge-text";
 import { findPrideWall } from "@/lib/pride/find-pride-wall";
 import { listPrideFilterOptions } from "@/lib/pride/list-pride-filter-options";
 import { PRIDE_PERIODS } from "@/lib/pride/pride-filters";
 
 export const metadata: Metadata = { title: "Wall of pride" };
 
-type SearchParams = { department?: string; value?: string; person?: string; period?: string; cursor?: string };
+type SearchParams = {
+  department?: string;
+  value?: string;
+  person?: string;
+  period?: string;
+  cursor?: string;
+  thank?: string; // a nudge's one-click thank-you: the composer opens pre-filled for this colleague
+};
 
 /** Only known keys, as single strings; an unknown period falls back to "any time" rather than a 404. */
 function filtersOf(params: SearchParams): WallFilters {
@@ -49,6 +58,8 @@ export default async function PridePage({ searchParams }: { searchParams: Promis
     listPrideFilterOptions(actor, {}),
   ]).catch((error: unknown) => pageRefusal(error, hrefWith(filters, cursor)));
   const [page, highlights, options] = data;
+  const thanked =
+    typeof params.thank === "string" ? await findPerson(actor, { handle: params.thank }).catch(() => null) : null;
   const filtered = hrefWith(filters) !== "/pride";
   return (
     <>
@@ -59,7 +70,25 @@ export default async function PridePage({ searchParams }: { searchParams: Promis
       <PrideHighlightsSection highlights={highlights} />
       <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_18rem] lg:items-start">
         <div className="space-y-4">
-          <PrideComposer me={{ name: actor!.name }} />
+          <PrideComposer
+            me={{ name: actor!.name }}
+            initial={
+              thanked && thanked.id !== actor!.id
+                ? {
+                    body: NUDGE_TEXT.thankBody(thanked.handle),
+                    tagged: [
+                      {
+                        id: thanked.id,
+                        name: thanked.name,
+                        title: thanked.title,
+                        handle: thanked.handle,
+                        avatarUrl: thanked.avatarUrl,
+                      },
+                    ],
+                  }
+                : undefined
+            }
+          />
           <h2 className="pt-2 text-base font-semibold text-stone-900">
             {filtered ? "Moments matching your filters" : "All moments"}
           </h2>

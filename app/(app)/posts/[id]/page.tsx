@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { CommentsThread } from "@/components/feed/comments-thread";
+import { MustRead } from "@/components/announcements/must-read";
 import { LivePost } from "@/components/feed/live-post";
+import { MuteButton } from "@/components/notifications/mute-button";
 import { RemovedPostNotice } from "@/components/moderation/removed-post-notice";
 import { currentActor } from "@/lib/auth/current-user";
 import { pageRefusal } from "@/lib/http";
@@ -9,6 +11,8 @@ import { listComments } from "@/lib/comments/list-comments";
 import { isAppError } from "@/lib/errors";
 import { findOwnRemovedPost } from "@/lib/moderation/find-own-removed-post";
 import { findPost } from "@/lib/posts/find-post";
+import { findMustRead } from "@/lib/announcements/find-read-receipts";
+import { isMuted } from "@/lib/notifications/set-mute";
 import { listPostRevisions } from "@/lib/posts/list-post-revisions";
 import { formatDate } from "@/lib/format/dates";
 
@@ -50,6 +54,10 @@ export default async function PostPage({ params }: Props) {
   if (removed) return <RemovedPostNotice post={removed} />;
   const [post, comments] = await load(id);
   const actor = await currentActor();
+  const [mustRead, muted] = await Promise.all([
+    findMustRead(actor, { postId: post.id }),
+    actor ? isMuted(actor.id, "post", post.id) : false,
+  ]);
   const revisions =
     post.editedAt && actor && can(actor, "posts.moderateAny")
       ? await listPostRevisions(actor, { postId: post.id })
@@ -58,6 +66,10 @@ export default async function PostPage({ params }: Props) {
     <div className="mx-auto max-w-2xl">
       <h1 className="sr-only">Post by {post.author.name}</h1>
       <LivePost initial={post} />
+      <MustRead postId={post.id} initial={mustRead} isAuthor={post.author.id === actor?.id} />
+      <div className="mt-2 flex justify-end">
+        <MuteButton subject="post" id={post.id} initialMuted={muted} />
+      </div>
       {revisions.length > 0 && (
         <details className="mt-3 rounded-xl bg-white px-4 py-3 text-sm ring-1 ring-stone-200">
           <summary className="cursor-pointer font-medium text-stone-700">
