@@ -8,6 +8,9 @@ export const ZEnv = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: "must be a postgresql:// URL" }),
   AUTH_SECRET: z.string().min(32, "must be at least 32 characters (generate one with: openssl rand -base64 33)"),
   AUTH_URL: z.url().optional(),
+  // The key under which who asked a question is hashed (lib/privacy/asker-key.ts); never stored in the database.
+  // Unset: <HEARTH_DATA_DIR>/anon-secret, created on first start. Several app servers must share one value.
+  HEARTH_ANON_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)").optional(),
   REDIS_URL: z.url().optional(),
   // "1" when a proxy in front sets X-Forwarded-For: sign-in limits then count its first hop (lib/client-ip.ts).
   TRUST_PROXY: z

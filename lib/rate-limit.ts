@@ -50,4 +50,5 @@ export const WRITE_LIMITS = {
   // A live chat moves fast, but one person sending more than one line every 3 seconds is flooding it.
   liveComment: { limit: 10, windowMs: 30_000, what: "live comments" },
   liveReaction: { limit: 60, windowMs: 60_000, what: "reactions" },
+  dataExport: { limit: 3, windowMs: 3_600_000, what: "export requests" },
 } as const;

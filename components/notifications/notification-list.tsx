@@ -9,6 +9,7 @@ import {
   CircleCheckBig,
   CircleX,
   DoorOpen,
+  Download,
   EyeOff,
   Flag,
   Heart,
@@ -67,6 +68,7 @@ const icons = {
   LIVE_SHOW_SCHEDULED: CalendarClock,
   LIVE_SHOW_REMINDER: AlarmClock,
   LIVE_SHOW_STARTED: Radio,
+  DATA_EXPORT_READY: Download,
 } as const satisfies Record<NotificationGroup["type"], unknown>;
 
 function who(group: NotificationGroup) {
@@ -142,6 +144,8 @@ export function describe(group: NotificationGroup) {
       return "A live show you RSVP'd to starts soon";
     case "LIVE_SHOW_STARTED":
       return "A live show you RSVP'd to is live now";
+    case "DATA_EXPORT_READY":
+      return "Your data export is ready to download for 7 days";
   }
 }
 
