@@ -139,7 +139,9 @@ async function collect(userId: string) {
     db.actionItemAssignee.findMany({
       where: { userId },
       select: {
-        actionItem: { select: { id: true, title: true, description: true, status: true, dueDate: true, createdAt: true } },
+        actionItem: {
+          select: { id: true, title: true, description: true, status: true, dueDate: true, createdAt: true },
+        },
       },
     }),
     db.actionItemUpdate.findMany({
@@ -148,7 +150,10 @@ async function collect(userId: string) {
       orderBy: { createdAt: "asc" },
     }),
     db.pollVote.findMany({ where: { userId }, select: { pollId: true, optionId: true, createdAt: true } }),
-    db.challengeEntry.findMany({ where: { authorId: userId }, select: { challengeId: true, postId: true, createdAt: true } }),
+    db.challengeEntry.findMany({
+      where: { authorId: userId },
+      select: { challengeId: true, postId: true, createdAt: true },
+    }),
     db.challengeVote.findMany({ where: { userId }, select: { challengeId: true, entryId: true, createdAt: true } }),
     db.focusItem.findMany({
       where: { authorId: userId },

@@ -42,13 +42,20 @@ describe("the anonymous asker key migration", () => {
       await applyMigrations(url, { migrationsDir: before });
 
       for (const id of ["asker", "named", "leader"])
-        await query(url, `insert into "User" (id, email, handle, name, "updatedAt") values ($1, $1 || '@x', $1, $1, now())`, [id]);
+        await query(
+          url,
+          `insert into "User" (id, email, handle, name, "updatedAt") values ($1, $1 || '@x', $1, $1, now())`,
+          [id],
+        );
       await query(
         url,
         `insert into "Question" (id, "askerId", "publicAskerId", "isAnonymous", title, "updatedAt")
          values ('qa', 'asker', null, true, 'Anonymous?', now()), ('qn', 'named', 'named', false, 'Named?', now())`,
       );
-      await query(url, `insert into "QuestionFollow" ("questionId", "userId") values ('qa', 'asker'), ('qn', 'named'), ('qa', 'leader')`);
+      await query(
+        url,
+        `insert into "QuestionFollow" ("questionId", "userId") values ('qa', 'asker'), ('qn', 'named'), ('qa', 'leader')`,
+      );
       await query(
         url,
         `insert into "Notification" (id, "recipientId", type, "actorId", "questionId", "groupKey") values

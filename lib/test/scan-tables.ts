@@ -7,8 +7,14 @@ export type Sighting = { table: string; column: string; value: string; rows: num
 
 type Column = { table_name: string; column_name: string; data_type: string };
 
-/** Every (table, column, value) where a text column equals `value`, a text array holds it, or a JSON value holds it as a string. */
-export async function findValues(values: string[]): Promise<Sighting[]> {
+/**
+ * Every (table, column, value) where a text column equals `value`, a text array holds it, or a JSON value holds it as
+ * a string. With `contains`, a text or JSON column that merely contains it counts too (for ids inside composite keys).
+ */
+export async function findValues(
+  values: string[],
+  { contains = false }: { contains?: boolean } = {},
+): Promise<Sighting[]> {
   const columns = await db.$queryRaw<Column[]>`
     select c.table_name::text, c.column_name::text, c.data_type::text
     from information_schema.columns c
@@ -27,9 +33,11 @@ export async function findValues(values: string[]): Promise<Sighting[]> {
         const test =
           type === "ARRAY"
             ? `${param} = any(${ref}::text[])`
-            : type === "jsonb" || type === "json"
-              ? `strpos(${ref}::text, to_json(${param})::text) > 0`
-              : `${ref} = ${param}`;
+            : contains
+              ? `strpos(${ref}::text, ${param}) > 0`
+              : type === "jsonb" || type === "json"
+                ? `strpos(${ref}::text, to_json(${param})::text) > 0`
+                : `${ref} = ${param}`;
         return { column, value: values[index]!, sql: `count(*) filter (where ${test})::int` };
       }),
     );

@@ -283,7 +283,8 @@ export async function seedQuestions(tx: Tx, ids: Map<string, string>): Promise<v
             type: "QUESTION_ANSWERED",
             actorId: authorId,
             groupKey: `question-answered:anonymous:${randomUUID()}`,
-            detail: "One of your anonymous questions has a new answer. On Ask leadership it is marked “You asked this”.",
+            detail:
+              "One of your anonymous questions has a new answer. On Ask leadership it is marked “You asked this”.",
             createdAt: answer.at,
             readAt: now - answer.at.getTime() > 24 * HOUR ? new Date(answer.at.getTime() + HOUR) : null,
           },
