@@ -21,6 +21,7 @@ export async function startServer({ dev }: { dev: boolean }) {
     { startColdCommunityChecks },
     { startChallengeCloser },
     { startLiveShowReminders },
+    { startRetention },
   ] = await Promise.all([
     import("@/lib/hot-routes"),
     import("@/lib/db"),
@@ -30,6 +31,7 @@ export async function startServer({ dev }: { dev: boolean }) {
     import("@/lib/health/check-cold-communities"),
     import("@/lib/challenges/close-challenges"),
     import("@/lib/live-shows/remind-live-shows"),
+    import("@/lib/privacy/enforce-retention"),
   ]);
   const httpServer = createServer();
   const app = next({ dev, hostname: "localhost", port: config.PORT, httpServer });
@@ -48,6 +50,8 @@ export async function startServer({ dev }: { dev: boolean }) {
   const stopChallengeCloser = startChallengeCloser(socketDb);
   // People who RSVP'd to a live show hear about 15 minutes before it starts.
   const stopShowReminders = startLiveShowReminders(socketDb);
+  // Removed content and audit entries past the admins' retention, and expired data exports, are purged hourly.
+  const stopRetention = startRetention();
 
   httpServer.on("request", (req, res) => {
     // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
@@ -75,6 +79,7 @@ export async function startServer({ dev }: { dev: boolean }) {
       stopColdChecks();
       stopChallengeCloser();
       stopShowReminders();
+      stopRetention();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close?.();
       await socketDb.$disconnect();
