@@ -145,3 +145,25 @@ export const eraseAccount = defineUseCase({
     return { policy, ...counts };
   },
 });
+
+/** An admin erases an account on the person's request, naming it by handle (typed twice: once more as `confirm`). */
+export const eraseAccountOnRequest = defineUseCase({
+  input: z.object({
+    handle: z
+      .string()
+      .trim()
+      .min(1, "Enter the handle of the person to erase")
+      .max(100)
+      .transform((value) => value.replace(/^@/, "")),
+    confirm: z.string().trim().max(200),
+  }),
+  permission: "privacy.eraseAny",
+  run: async ({ actor, input }) => {
+    const person = await db.user.findFirst({
+      where: { handle: { equals: input.handle, mode: "insensitive" }, NOT: { email: FORMER_COLLEAGUE.email } },
+      select: { id: true },
+    });
+    if (!person) throw new AppError("BAD_INPUT", "Nobody has that handle.", { handle: "Nobody has that handle" });
+    return eraseAccount(actor, { userId: person.id, confirm: input.confirm.replace(/^@/, "") });
+  },
+});

@@ -25,6 +25,7 @@ export default async function AdminPage() {
           { href: "/admin/moderation", label: "Moderation queue" },
           { href: "/admin/audit", label: "Audit log" },
           { href: "/admin/communities", label: "Cold communities" },
+          { href: "/admin/privacy", label: "Privacy and retention" },
         ].map((tool) => (
           <Link
             key={tool.href}

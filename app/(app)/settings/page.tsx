@@ -1,13 +1,16 @@
 import type { Metadata } from "next";
 import { SignOutEverywhereForm } from "@/components/auth/sign-out-everywhere-form";
+import { YourData } from "@/components/settings/your-data";
 import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
+import { listExports } from "@/lib/privacy/list-exports";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await currentActor();
+  const exports = await listExports(actor, {});
   return (
     <>
       <PageHeader
@@ -29,6 +32,7 @@ export default async function SettingsPage() {
           </p>
           <SignOutEverywhereForm />
         </Card>
+        <YourData exports={exports} handle={actor?.handle ?? ""} />
       </div>
     </>
   );
