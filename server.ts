@@ -1,9 +1,10 @@
-import { createServer } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { refuseOversizedForm } from "@/lib/action-body-limit";
-import { stampClientIp } from "@/lib/client-ip";
+import { clientIpOfRequest, stampClientIp } from "@/lib/client-ip";
 import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { requestContext } from "@/lib/request-context";
 import { allowServerOnlyModules } from "@/lib/server-only-hook";
 
 /** One process, one port: Next's request handler, the hot JSON routes and socket.io share the HTTP server. */
@@ -54,6 +55,13 @@ export async function startServer({ dev }: { dev: boolean }) {
   const stopRetention = startRetention();
 
   httpServer.on("request", (req, res) => {
+    // The socket's address, for limits per address; never the client's word (lib/client-ip.ts). Every handler below
+    // runs inside the request context, so a use case's write limit also counts the address (lib/rate-limit-guard.ts).
+    stampClientIp(req);
+    requestContext.run({ ip: clientIpOfRequest(req, { trustProxy: config.TRUST_PROXY }) }, () => serve(req, res));
+  });
+
+  function serve(req: IncomingMessage, res: ServerResponse) {
     // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
     if (req.url?.startsWith("/socket.io/")) return;
     // The hottest JSON reads skip Next's route machinery; same domain functions, same checks (lib/hot-routes.ts).
@@ -62,10 +70,8 @@ export async function startServer({ dev }: { dev: boolean }) {
     if (refuseOversizedForm(req, res)) return;
     // Lets the signed-out redirect come back to the page asked for; always ours, never the client's.
     req.headers["x-hearth-path"] = req.url ?? "/";
-    // The socket's address, for sign-in limits per address; likewise never the client's (lib/client-ip.ts).
-    stampClientIp(req);
     void handle(req, res);
-  });
+  }
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

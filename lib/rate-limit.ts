@@ -51,4 +51,6 @@ export const WRITE_LIMITS = {
   liveComment: { limit: 10, windowMs: 30_000, what: "live comments" },
   liveReaction: { limit: 60, windowMs: 60_000, what: "reactions" },
   dataExport: { limit: 3, windowMs: 3_600_000, what: "export requests" },
+  // Ready for search (not built yet): a person typing fast sends a request per pause.
+  search: { limit: 60, windowMs: 60_000, what: "searches" },
 } as const;
