@@ -129,9 +129,9 @@ const ENTRY_POINTS: Record<string, Who> = {
 async function permissionsOf(calls: [string, string][]): Promise<Permission[]> {
   const found: Permission[] = [];
   for (const [from, name] of calls) {
-    const module = (await import(/* @vite-ignore */ from)) as Record<string, unknown>;
-    const called = module[name] as { permission?: Permission } | undefined;
-    if (typeof called === "function" && called.permission) found.push(called.permission);
+    const imported = (await import(/* @vite-ignore */ from)) as Record<string, unknown>;
+    const called = imported[name] as { permission?: Permission } | undefined;
+    if (called?.permission) found.push(called.permission);
   }
   return found;
 }

@@ -33,7 +33,11 @@ export function isValidUploadKey(key: string): boolean {
 }
 
 /** A fresh random key such as `images/2026/11/<uuid>.webp`; never derived from what the user called the file. */
-export function createUploadKey(kind: "images" | "videos" | "exports", extension: UploadExtension, now = new Date()): string {
+export function createUploadKey(
+  kind: "images" | "videos" | "exports",
+  extension: UploadExtension,
+  now = new Date(),
+): string {
   const month = String(now.getUTCMonth() + 1).padStart(2, "0");
   return `${kind}/${now.getUTCFullYear()}/${month}/${randomUUID()}.${extension}`;
 }
