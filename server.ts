@@ -2,10 +2,11 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import compression from "compression";
 import next from "next";
 import { refuseOversizedForm } from "@/lib/action-body-limit";
-import { stampClientIp } from "@/lib/client-ip";
+import { clientIpOfRequest, stampClientIp } from "@/lib/client-ip";
 import { createPrismaClient } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { closeRedis, connectRedis } from "@/lib/redis";
+import { requestContext } from "@/lib/request-context";
 import { allowServerOnlyModules } from "@/lib/server-only-hook";
 import { isDraining, runShutdownHooks, startDraining } from "@/lib/shutdown";
 
@@ -42,6 +43,13 @@ export async function startServer({ dev }: { dev: boolean }) {
   const compress = config.HEARTH_COMPRESSION ? compression() : null;
 
   httpServer.on("request", (req, res) => {
+    // The socket's address, for limits per address; never the client's word (lib/client-ip.ts). Every handler below
+    // runs inside the request context, so a use case's write limit also counts the address (lib/rate-limit-guard.ts).
+    stampClientIp(req);
+    requestContext.run({ ip: clientIpOfRequest(req, { trustProxy: config.TRUST_PROXY }) }, () => serve(req, res));
+  });
+
+  function serve(req: IncomingMessage, res: ServerResponse) {
     // socket.io answers its own path; everything else, including Next's HMR websocket, is Next's.
     if (req.url?.startsWith("/socket.io/")) return;
     // Draining (SIGTERM): answer what arrives on open connections, and ask each client to come back on a new one.
@@ -50,7 +58,7 @@ export async function startServer({ dev }: { dev: boolean }) {
     if (serveHealthProbe(req, res)) return;
     if (compress) compress(req as never, res as never, () => route(req, res));
     else route(req, res);
-  });
+  }
 
   function route(req: IncomingMessage, res: ServerResponse) {
     // The hottest JSON reads skip Next's route machinery; same domain functions, same checks (lib/hot-routes.ts).
@@ -59,8 +67,6 @@ export async function startServer({ dev }: { dev: boolean }) {
     if (refuseOversizedForm(req, res)) return;
     // Lets the signed-out redirect come back to the page asked for; always ours, never the client's.
     req.headers["x-hearth-path"] = req.url ?? "/";
-    // The socket's address, for sign-in limits per address; likewise never the client's (lib/client-ip.ts).
-    stampClientIp(req);
     void handle(req, res);
   }
 

@@ -25,3 +25,13 @@ export function stampClientIp(req: IncomingMessage): void {
   if (address) req.headers[CLIENT_IP_HEADER] = address;
   else delete req.headers[CLIENT_IP_HEADER];
 }
+
+/** The same rule for a Node request (server.ts), after stampClientIp. */
+export function clientIpOfRequest(req: IncomingMessage, { trustProxy }: { trustProxy: boolean }): string {
+  const headers = new Headers();
+  for (const name of ["x-forwarded-for", CLIENT_IP_HEADER]) {
+    const value = req.headers[name];
+    if (typeof value === "string") headers.set(name, value);
+  }
+  return clientIp(headers, { trustProxy });
+}

@@ -27,6 +27,9 @@ const ZEnvFields = z.object({
     .transform((value) => value === "on"),
   // How long a SIGTERM waits for requests in flight before closing their connections.
   HEARTH_SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(20_000),
+  // The key under which who asked a question is hashed (lib/privacy/asker-key.ts); never stored in the database.
+  // Unset: <HEARTH_DATA_DIR>/anon-secret, created on first start. Several app servers must share one value.
+  HEARTH_ANON_SECRET: z.string().min(32, "must be at least 32 characters (openssl rand -base64 33)").optional(),
   // "1" when a proxy in front sets X-Forwarded-For: sign-in limits then count its first hop (lib/client-ip.ts).
   TRUST_PROXY: z
     .enum(["0", "1"], { error: 'must be "1" (behind a proxy that sets X-Forwarded-For) or "0"' })

@@ -31,6 +31,22 @@ export class AppError extends Error {
   }
 }
 
+/** A RATE_LIMITED refusal that knows when to try again: HTTP answers carry it as Retry-After. */
+export class RateLimitedError extends AppError {
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+  ) {
+    super("RATE_LIMITED", message);
+  }
+}
+
+function retryAfterOf(error: AppError): Record<string, string> {
+  if (error.code === "BUSY") return { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) };
+  if (error instanceof RateLimitedError) return { "Retry-After": String(Math.max(1, error.retryAfterSeconds)) };
+  return {};
+}
+
 export function isAppError(error: unknown): error is AppError {
   return error instanceof AppError;
 }
@@ -69,7 +85,7 @@ export function errorReply(error: unknown): ErrorReply {
   if (expected)
     return {
       status: expected.status,
-      headers: expected.code === "BUSY" ? { "Retry-After": String(BUSY_RETRY_AFTER_SECONDS) } : {},
+      headers: retryAfterOf(expected),
       body: { error: { code: expected.code, message: expected.message, fields: expected.fieldErrors } },
     };
   const id = reportUnexpected(error);

@@ -117,4 +117,5 @@ export const WRITE_LIMITS = {
   liveReaction: { limit: 60, windowMs: 60_000, what: "reactions" },
   // As-you-type search sends a request per pause; a person reading results never comes near this.
   search: { limit: 120, windowMs: 60_000, what: "searches" },
+  dataExport: { limit: 3, windowMs: 3_600_000, what: "export requests" },
 } as const;

@@ -9,6 +9,7 @@ import {
   CircleCheckBig,
   CircleX,
   DoorOpen,
+  Download,
   EyeOff,
   Flag,
   Heart,
@@ -69,6 +70,7 @@ const icons = {
   LIVE_SHOW_REMINDER: AlarmClock,
   LIVE_SHOW_STARTED: Radio,
   NUDGE: Lightbulb,
+  DATA_EXPORT_READY: Download,
 } as const satisfies Record<NotificationGroup["type"], unknown>;
 
 function who(group: NotificationGroup) {
@@ -146,6 +148,8 @@ export function describe(group: NotificationGroup) {
       return "A live show you RSVP'd to is live now";
     case "NUDGE":
       return "A suggestion for you";
+    case "DATA_EXPORT_READY":
+      return "Your data export is ready to download for 7 days";
   }
 }
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createUser } from "@/lib/test/factories";
 import { seedActionItems } from "@/prisma/seed/action-items";
+import { askerKeyOf } from "@/lib/privacy/asker-key";
 
 const PEOPLE = [
   "maria",
@@ -30,7 +31,7 @@ describe("seedActionItems", () => {
       .$transaction(
         async (tx) => {
           const question = await tx.question.create({
-            data: { askerId: ids.get("milan")!, title: "Can we get a fairer weekend rota in Rotterdam?" },
+            data: { askerKey: askerKeyOf(ids.get("milan")!), title: "Can we get a fairer weekend rota in Rotterdam?" },
           });
           const answer = await tx.answer.create({
             data: { questionId: question.id, authorId: ids.get("maria")!, body: "Yes", bodyHtml: "<p>Yes</p>" },

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { createPool, createPrismaClient, type Db } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { randomKey } from "@/lib/test/factories";
+import { askerKeyOf } from "@/lib/privacy/asker-key";
 
 // Test-only helpers for action items (imported by *.test.ts files only).
 
@@ -29,7 +30,7 @@ export async function createQuestionWithAnswer(
   question: Partial<Prisma.QuestionUncheckedCreateInput> = {},
 ) {
   const created = await db.question.create({
-    data: { askerId, title: `Question ${randomKey()}?`, ...question },
+    data: { askerKey: askerKeyOf(askerId), title: `Question ${randomKey()}?`, ...question },
     select: { id: true },
   });
   const answer = await db.answer.create({

@@ -16,6 +16,14 @@ declare module "next-auth" {
   }
 }
 
+// Behind HTTPS (AUTH_URL https://…) every Auth.js cookie is `__Host-`: Secure, Path=/, no Domain, so no sibling
+// subdomain can set or overwrite it. Read from process.env directly: this module loads at build time too.
+const HOST_PREFIXED = process.env.AUTH_URL?.startsWith("https:") ?? false;
+const hostCookie = (name: string) => ({
+  name: `__Host-authjs.${name}`,
+  options: { httpOnly: true, sameSite: "lax" as const, path: "/", secure: true },
+});
+
 /**
  * OpenID Connect for any standard provider (Keycloak, Entra ID, Okta, Google Workspace, Authentik), when configured.
  * Auth.js runs the code flow with PKCE, state and nonce, and checks the ID token's signature, issuer and audience;
@@ -49,6 +57,17 @@ function oidcProvider(): Provider[] {
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
+  ...(HOST_PREFIXED && {
+    useSecureCookies: true,
+    cookies: {
+      sessionToken: hostCookie("session-token"),
+      callbackUrl: hostCookie("callback-url"),
+      csrfToken: hostCookie("csrf-token"),
+      pkceCodeVerifier: { ...hostCookie("pkce.code_verifier"), options: { ...hostCookie("").options, maxAge: 900 } },
+      state: { ...hostCookie("state"), options: { ...hostCookie("").options, maxAge: 900 } },
+      nonce: hostCookie("nonce"),
+    },
+  }),
   // Self-hosted behind whatever proxy the organisation runs; AUTH_URL pins the public URL when set.
   trustHost: true,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },

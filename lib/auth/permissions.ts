@@ -76,6 +76,12 @@ const PERMISSIONS = {
   // scoped in the query (lib/insights/insights-scope.ts). Employees without reports are refused there.
   "insights.read": ["EMPLOYEE", "LEADER", "ADMIN"],
   "insights.organisation": ["ADMIN"],
+  // Data rights (lib/privacy): everyone exports and erases their own account; admins erase on request and set the
+  // organisation's erasure and retention rules.
+  "privacy.exportOwn": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "privacy.eraseOwn": ["EMPLOYEE", "LEADER", "ADMIN"],
+  "privacy.eraseAny": ["ADMIN"],
+  "privacy.manage": ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -6,10 +6,14 @@ import { decode } from "next-auth/jwt";
 // of CPU, on every request. The claims only NAME the user; currentActor still asks the database whether that
 // user is active and the session version current, on every request, so revocation stays immediate.
 
-/** Auth.js's session cookie: the one name, with the `__Secure-` prefix it takes over HTTPS. */
+/**
+ * Auth.js's session cookie: `__Host-` behind HTTPS when AUTH_URL is https (lib/auth/config.ts), `__Secure-` when
+ * Auth.js sees HTTPS on its own, the bare name over plain http (development, tests on localhost).
+ */
 export const SESSION_COOKIE = "authjs.session-token";
+export const HOST_SESSION_COOKIE = `__Host-${SESSION_COOKIE}` as const;
 export const SECURE_SESSION_COOKIE = `__Secure-${SESSION_COOKIE}` as const;
-export const SESSION_COOKIES = [SECURE_SESSION_COOKIE, SESSION_COOKIE] as const;
+export const SESSION_COOKIES = [HOST_SESSION_COOKIE, SECURE_SESSION_COOKIE, SESSION_COOKIE] as const;
 
 export type SessionClaims = { userId: string; sessionVersion: number; expiresAt: number };
 

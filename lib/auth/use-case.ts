@@ -44,9 +44,12 @@ export function defineUseCase<S extends z.ZodType, R>(spec: {
   permission: Permission;
   run: (ctx: { actor: Actor; input: z.output<S>; afterCommit: AfterCommit }) => Promise<R>;
 }) {
-  return async (actor: Actor | null, raw: unknown): Promise<R> => {
-    const input = parseInput(spec.input, raw);
+  // The verb travels with the function, so the authorization suite (lib/auth/authorization-suite.test.ts) can read
+  // which roles may reach each server action and route handler.
+  const useCase = async (actor: Actor | null, raw: unknown): Promise<R> => {
+    // Signed out first: a stranger learns nothing from input checks (the authorization suite found a 400 here).
     if (!actor) throw new AppError("UNAUTHENTICATED", "Please sign in first.");
+    const input = parseInput(spec.input, raw);
     if (!can(actor, spec.permission)) throw new AppError("FORBIDDEN", "You do not have permission to do that.");
     const effects: (() => void | Promise<void>)[] = [];
     const afterCommit: AfterCommit = Object.assign((effect: () => void | Promise<void>) => void effects.push(effect), {
@@ -56,4 +59,5 @@ export function defineUseCase<S extends z.ZodType, R>(spec: {
     for (const effect of effects) await effect();
     return result;
   };
+  return Object.assign(useCase, { permission: spec.permission });
 }

@@ -43,7 +43,7 @@ export function createPrismaClient(connection: string | pg.Pool, max = 10) {
     // wait ends first, so a burst past it is answered "busy" (10 s / 15 s with the default wait).
     transactionOptions: { maxWait: 2 * waitMs, timeout: Math.max(15_000, 3 * waitMs) },
     // Never returned unless a query asks: password hashes, and who asked a question (anonymity is real).
-    omit: { user: { passwordHash: true }, question: { askerId: true } },
+    omit: { user: { passwordHash: true }, question: { askerKey: true } },
   });
 }
 

@@ -6,6 +6,7 @@ import { startEmbeddedCluster } from "@/lib/db/embedded";
 import { ensureDatabaseExists, recreateDatabase } from "@/lib/db/ensure-database";
 import { applyMigrations } from "@/lib/db/migrations";
 import { installJobTables } from "@/lib/jobs/install";
+import { finishAskerKeys } from "@/lib/privacy/finish-asker-keys";
 
 export type PreparedDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -37,6 +38,11 @@ export async function prepareDatabase({
   const { applied } = await applyMigrations(prepared.url);
   if (applied.length > 0) log(`Applied ${applied.length} migration(s): ${applied.join(", ")}`);
   await installJobTables(prepared.url);
+  // The key that stands in for who asked a question (lib/privacy/asker-key.ts): HEARTH_ANON_SECRET, else a file
+  // in the data folder that is never in the database.
+  process.env.HEARTH_ANON_SECRET ??= await readOrCreateSecret(path.join(dataDir, "anon-secret"));
+  const keyed = await finishAskerKeys(prepared.url);
+  if (keyed > 0) log(`Replaced the asker of ${keyed} question(s) with a keyed hash.`);
   return prepared;
 }
 

@@ -9,3 +9,5 @@ import "@/lib/live-shows/remind-live-shows";
 import "@/lib/mail/start-mail-jobs";
 import "@/lib/nudges/generate-nudges";
 import "@/lib/posts/attach-link-preview";
+import "@/lib/privacy/enforce-retention";
+import "@/lib/privacy/run-export";

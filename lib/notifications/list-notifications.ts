@@ -149,6 +149,7 @@ export const listNotifications = defineUseCase({
 });
 
 type HrefRow = {
+  type: NotificationType;
   postId: string | null;
   commentId: string | null;
   questionId: string | null;
@@ -164,6 +165,9 @@ function hrefOf(row: HrefRow): string {
   if (row.nudge) return row.nudge.href;
   if (row.actionItemId) return `/actions/${row.actionItemId}`;
   if (row.questionId) return `/ask/${row.questionId}`;
+  // An anonymous asker's notification names no question (lib/questions/private-asker.ts): theirs are marked on /ask.
+  if (row.type.startsWith("QUESTION_")) return "/ask";
+  if (row.type === "DATA_EXPORT_READY") return "/settings#your-data";
   if (row.postId) return `/posts/${row.postId}${row.commentId ? `#comment-${row.commentId}` : ""}`;
   if (row.liveShow) return `/events/${row.liveShow.slug}`;
   if (row.challenge) return `/challenges/${row.challenge.slug}`;

@@ -71,6 +71,7 @@ export const DEDUP_RULES = {
   LIVE_SHOW_REMINDER: "event",
   LIVE_SHOW_STARTED: "event",
   NUDGE: "subject",
+  DATA_EXPORT_READY: "event",
 } as const satisfies Record<NotificationType, "event" | "subject">;
 
 function dedupKey(row: NewNotification): string {

@@ -58,6 +58,7 @@ export const CATEGORY_OF = {
   LIVE_SHOW_REMINDER: "LIVE_SHOWS",
   LIVE_SHOW_STARTED: "LIVE_SHOWS",
   NUDGE: null,
+  DATA_EXPORT_READY: null,
 } as const satisfies Record<NotificationType, NotificationCategory | null>;
 
 /** Reminders from the background jobs: written in quiet hours, they wait for the next morning, in-app too. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
+import { askerKeyOf } from "@/lib/privacy/asker-key";
 import { actOnNudge } from "@/lib/nudges/act-on-nudge";
 import { generateNudges } from "@/lib/nudges/generate-nudges";
 import { listNudges } from "@/lib/nudges/list-nudges";
@@ -105,7 +106,7 @@ describe("[NUDGES] generateNudges", () => {
     for (const hours of [72, 50, 10]) {
       await db.question.create({
         data: {
-          askerId: asker.id,
+          askerKey: askerKeyOf(asker.id),
           targetLeaderId: leader.id,
           title: `Why ${hours}?`,
           createdAt: new Date(Date.now() - hours * 3_600_000),

@@ -54,8 +54,16 @@ describe("answerQuestion", () => {
       where: { questionId: id, type: "QUESTION_ANSWERED" },
       select: { recipientId: true, actorId: true, groupKey: true },
     });
-    expect(notified.map((n) => n.recipientId).sort()).toEqual([asker.id, follower.id, voter.id, jan.id].sort());
+    expect(notified.map((n) => n.recipientId).sort()).toEqual([follower.id, voter.id, jan.id].sort());
     expect(notified.every((n) => n.actorId === maria.id && n.groupKey === `question-answered:${id}`)).toBe(true);
+    // The anonymous asker hears of it by a row that names neither the question nor a group shared with it.
+    const toAsker = await db.notification.findMany({
+      where: { recipientId: asker.id, type: "QUESTION_ANSWERED" },
+      select: { questionId: true, actorId: true, groupKey: true },
+    });
+    expect(toAsker).toHaveLength(1);
+    expect(toAsker[0]).toMatchObject({ questionId: null, actorId: maria.id });
+    expect(toAsker[0]!.groupKey).not.toContain(id);
 
     // A second answer, by an admin, adds to the conversation but does not move the first-answer facts.
     await answerQuestion(adminActor, { questionId: id, body: "And HR will publish it on the wiki." });

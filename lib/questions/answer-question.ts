@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/notifications/notify";
 import { lockLiveQuestion } from "@/lib/questions/lock-question";
-import { askerIdToNotify } from "@/lib/questions/private-asker";
+import { notifyAsker } from "@/lib/questions/private-asker";
 import { ZAnswerBody } from "@/lib/questions/question-input";
 import { notifyAboutQuestion, publishQuestionEvent } from "@/lib/questions/question-notifications";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
@@ -53,14 +53,15 @@ export const answerQuestion = defineUseCase({
         questionId: question.id,
         type: "QUESTION_ANSWERED",
         actorId: actor.id,
-        recipientIds: [
-          await askerIdToNotify(tx, question.id),
-          ...followers.map((row) => row.userId),
-          ...voters.map((row) => row.userId),
-        ],
+        recipientIds: [...followers.map((row) => row.userId), ...voters.map((row) => row.userId)],
         exclude: [actor.id],
       });
-      return { answer, question, recipients };
+      // The asker hears of it too; an anonymous one through a notification that does not name the question.
+      const asker = await notifyAsker(tx, question.id, "QUESTION_ANSWERED", {
+        actorId: actor.id,
+        exclude: [actor.id, ...recipients],
+      });
+      return { answer, question, recipients: [...recipients, ...asker] };
     });
 
     afterCommit(() => publishQuestionEvent("question.answered", question));

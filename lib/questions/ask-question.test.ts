@@ -4,8 +4,9 @@ import { AppError } from "@/lib/errors";
 import { askQuestion } from "@/lib/questions/ask-question";
 import { createLeader } from "@/lib/questions/question-factories";
 import { createUser } from "@/lib/test/factories";
+import { askerKeyOf } from "@/lib/privacy/asker-key";
 
-const stored = (id: string) => db.question.findUniqueOrThrow({ where: { id }, omit: { askerId: false } });
+const stored = (id: string) => db.question.findUniqueOrThrow({ where: { id }, omit: { askerKey: false } });
 const notificationsOf = (questionId: string) =>
   db.notification.findMany({
     where: { questionId },
@@ -33,7 +34,7 @@ describe("askQuestion", () => {
     });
 
     expect(await stored(id)).toMatchObject({
-      askerId: asker.id,
+      askerKey: askerKeyOf(asker.id),
       publicAskerId: asker.id,
       isAnonymous: false,
       targetLeaderId: leader.id,
@@ -56,7 +57,7 @@ describe("askQuestion", () => {
     const { id } = await askQuestion(actor, { title: "Will the Antwerp office stay open?", anonymous: "on" });
     const row = await stored(id);
     expect(row).toMatchObject({
-      askerId: askingLeader.id,
+      askerKey: askerKeyOf(askingLeader.id),
       publicAskerId: null,
       isAnonymous: true,
       targetLeaderId: null,
@@ -85,7 +86,7 @@ describe("askQuestion", () => {
       mergedIntoId: "x",
     });
     expect(await stored(id)).toMatchObject({
-      askerId: asker.id,
+      askerKey: askerKeyOf(asker.id),
       publicAskerId: null,
       isAnonymous: true,
       status: "OPEN",

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/notifications/notify";
 import { ZCheckbox, ZQuestionDetails, ZQuestionTitle } from "@/lib/questions/question-input";
 import { notifyAboutQuestion, publishQuestionEvent } from "@/lib/questions/question-notifications";
+import { askerKeyOf } from "@/lib/privacy/asker-key";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 
 const optionalId = z
@@ -31,8 +32,8 @@ export type TAskQuestionInput = z.input<typeof ZAskQuestionInput>;
 /**
  * Asks leadership (or one named leader, or the host of an open AMA, or the host of a live show that has
  * not ended: asked before or during the show, upvoted, answered on air) a question. Anonymous questions
- * keep the asker only in the private askerId: no public asker, no actor on the notifications. The asker
- * follows their question, so they hear of answers.
+ * keep the asker only as a keyed hash (askerKey): no public asker, no follow row, no actor on the notifications.
+ * The asker hears of answers either way.
  */
 export const askQuestion = defineUseCase({
   input: ZAskQuestionInput,
@@ -81,7 +82,7 @@ export const askQuestion = defineUseCase({
 
       const question = await tx.question.create({
         data: {
-          askerId: actor.id,
+          askerKey: askerKeyOf(actor.id),
           publicAskerId: input.anonymous ? null : actor.id,
           isAnonymous: input.anonymous,
           targetLeaderId,
@@ -93,7 +94,9 @@ export const askQuestion = defineUseCase({
         },
         select: { id: true, amaSessionId: true },
       });
-      await tx.questionFollow.create({ data: { questionId: question.id, userId: actor.id } });
+      // A named asker follows their question by a row like anyone's; an anonymous one has no row that names them
+      // and hears of answers through the key (lib/questions/private-asker.ts).
+      if (!input.anonymous) await tx.questionFollow.create({ data: { questionId: question.id, userId: actor.id } });
 
       const leaders = targetLeaderId
         ? [targetLeaderId]

@@ -5,13 +5,9 @@ import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
 import { publishNotifications } from "@/lib/notifications/notify";
 import { lockQuestion } from "@/lib/questions/lock-question";
-import { askerIdToNotify } from "@/lib/questions/private-asker";
+import { notifyAsker } from "@/lib/questions/private-asker";
 import { ZReason } from "@/lib/questions/question-input";
-import {
-  notifyAboutQuestion,
-  publishQuestionEvent,
-  retractQuestionNotifications,
-} from "@/lib/questions/question-notifications";
+import { publishQuestionEvent, retractQuestionNotifications } from "@/lib/questions/question-notifications";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { ZId } from "@/lib/id";
 
@@ -19,7 +15,7 @@ export const ZHideQuestionInput = z.object({ questionId: ZId, reason: ZReason("h
 
 /**
  * A moderator hides an abusive question, with a reason the asker is told. The moderator learns nothing
- * about who asked: the asker is reached through the private askerId, the notification names no actor,
+ * about who asked: the asker is reached through the keyed askerKey, the notification names no actor,
  * and the result is only the question's id. Audited.
  */
 export const hideQuestion = defineUseCase({
@@ -50,12 +46,7 @@ export const hideQuestion = defineUseCase({
       });
       // Leaders no longer see the abusive title in their notifications; the asker is told why it went.
       const retracted = await retractQuestionNotifications(tx, question.id);
-      const recipients = await notifyAboutQuestion(tx, {
-        questionId: question.id,
-        type: "QUESTION_HIDDEN",
-        actorId: null,
-        recipientIds: [await askerIdToNotify(tx, question.id)],
-      });
+      const recipients = await notifyAsker(tx, question.id, "QUESTION_HIDDEN", { actorId: null });
       return { question, recipients: [...new Set([...retracted, ...recipients])] };
     });
     afterCommit(() => publishQuestionEvent("question.updated", question));

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
+import { askerKeyOf } from "@/lib/privacy/asker-key";
 import { AppError } from "@/lib/errors";
 import { lockQuestion } from "@/lib/questions/lock-question";
 import { publishQuestionEvent } from "@/lib/questions/question-notifications";
@@ -58,12 +59,19 @@ export const mergeQuestion = defineUseCase({
           into: "There is no open question at that link",
         });
 
-      await tx.$executeRaw`
-        insert into "QuestionVote" ("questionId", "userId", "createdAt")
-        select ${target.id}, v."userId", v."createdAt" from "QuestionVote" v
-        where v."questionId" = ${duplicate.id}
-          and not exists (select 1 from "Question" t where t.id = ${target.id} and t."askerId" = v."userId")
-        on conflict do nothing`;
+      // Votes move to the target, except the target's own asker's (nobody upvotes their own question): the asker is
+      // a keyed hash, so the voters are compared with it here rather than in SQL.
+      const targetKey = await tx.question.findUniqueOrThrow({ where: { id: target.id }, select: { askerKey: true } });
+      const votes = await tx.questionVote.findMany({
+        where: { questionId: duplicate.id },
+        select: { userId: true, createdAt: true },
+      });
+      await tx.questionVote.createMany({
+        data: votes
+          .filter((vote) => askerKeyOf(vote.userId) !== targetKey.askerKey)
+          .map((vote) => ({ questionId: target.id, userId: vote.userId, createdAt: vote.createdAt })),
+        skipDuplicates: true,
+      });
       await tx.$executeRaw`
         insert into "QuestionFollow" ("questionId", "userId", "createdAt")
         select ${target.id}, f."userId", f."createdAt" from "QuestionFollow" f where f."questionId" = ${duplicate.id}

@@ -3,6 +3,7 @@
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createUser, randomKey } from "@/lib/test/factories";
+import { askerKeyOf } from "@/lib/privacy/asker-key";
 
 export const HOUR = 3_600_000;
 
@@ -13,7 +14,12 @@ export function createLeader(overrides: Partial<Prisma.UserUncheckedCreateInput>
 export async function insertQuestion(askerId: string, overrides: Partial<Prisma.QuestionUncheckedCreateInput> = {}) {
   const title = overrides.title ?? `Question ${randomKey()}?`;
   return db.question.create({
-    data: { askerId, publicAskerId: overrides.isAnonymous ? null : askerId, title, ...overrides },
+    data: {
+      askerKey: askerKeyOf(askerId),
+      publicAskerId: overrides.isAnonymous ? null : askerId,
+      title,
+      ...overrides,
+    },
     select: { id: true, title: true, createdAt: true },
   });
 }

@@ -11,6 +11,7 @@ import { reopenQuestion } from "@/lib/questions/reopen-question";
 import { updateQuestion } from "@/lib/questions/update-question";
 import { withdrawQuestion } from "@/lib/questions/withdraw-question";
 import { createUser } from "@/lib/test/factories";
+import { askerKeyOf } from "@/lib/privacy/asker-key";
 
 const rowOf = (id: string) => db.question.findUniqueOrThrow({ where: { id } });
 
@@ -36,7 +37,7 @@ describe("question lifecycle", () => {
       isAnonymous: false,
       askerId: other.id,
     });
-    const row = await db.question.findUniqueOrThrow({ where: { id }, omit: { askerId: false } });
+    const row = await db.question.findUniqueOrThrow({ where: { id }, omit: { askerKey: false } });
     expect(row).toMatchObject({
       title: "Typo in this question?",
       body: "Now with *details*.",
@@ -44,7 +45,7 @@ describe("question lifecycle", () => {
       status: "OPEN",
       voteCount: 0,
       isAnonymous: true,
-      askerId: askerActor.id,
+      askerKey: askerKeyOf(askerActor.id),
     });
     expect(row.editedAt).toBeInstanceOf(Date);
 

@@ -2,12 +2,13 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { plainTextExcerpt } from "@/lib/content/extract";
 import { db } from "@/lib/db";
+import { askedBy } from "@/lib/privacy/asker-key";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { personRefSelect, type PersonRef } from "@/lib/people/person-ref";
 import type { QuestionStatusName } from "@/lib/questions/question-input";
 import { visibleQuestionWhere } from "@/lib/questions/visibility";
 
-// Never askerId: who asked is only ever compared in a where clause (see loadQuestionViews).
+// Never askerKey: who asked is only ever compared in a where clause (see loadQuestionViews).
 function questionSelect(actorId: string) {
   return {
     id: true,
@@ -73,7 +74,7 @@ export async function loadQuestionViews(actor: Actor, ids: string[]): Promise<Qu
   const where = { AND: [{ id: { in: ids } }, visibleQuestionWhere(actor)] } satisfies Prisma.QuestionWhereInput;
   const [rows, mine] = await Promise.all([
     db.question.findMany({ where, select: questionSelect(actor.id) }),
-    db.question.findMany({ where: { id: { in: ids }, askerId: actor.id }, select: { id: true } }),
+    db.question.findMany({ where: { id: { in: ids }, ...askedBy(actor.id) }, select: { id: true } }),
   ]);
   const answererIds = [...new Set(rows.flatMap((row) => (row.firstAnswererId ? [row.firstAnswererId] : [])))];
   const answerers =

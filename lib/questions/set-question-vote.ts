@@ -3,6 +3,7 @@ import { z } from "zod";
 import { defineUseCase } from "@/lib/auth/use-case";
 import { db } from "@/lib/db";
 import { AppError } from "@/lib/errors";
+import { askedBy } from "@/lib/privacy/asker-key";
 import { lockLiveQuestion } from "@/lib/questions/lock-question";
 import { publishQuestionEvent } from "@/lib/questions/question-notifications";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
@@ -24,7 +25,7 @@ export const setQuestionVote = defineUseCase({
       const question = await lockLiveQuestion(tx, input.questionId, "key share");
       const key = { questionId: question.id, userId: actor.id };
       if (input.voted) {
-        const own = await tx.question.count({ where: { id: question.id, askerId: actor.id } });
+        const own = await tx.question.count({ where: { id: question.id, ...askedBy(actor.id) } });
         if (own > 0) throw new AppError("FORBIDDEN", "You cannot upvote your own question.");
         if (question.status === "CLOSED")
           throw new AppError("BAD_INPUT", "This question is closed, so it no longer takes votes.");

@@ -10,10 +10,11 @@ import { publishQuestionEvent } from "@/lib/questions/question-notifications";
 import { liveQuestionWhere } from "@/lib/questions/visibility";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { ZId } from "@/lib/id";
+import { askedBy } from "@/lib/privacy/asker-key";
 
 export const ZUpdateQuestionInput = z.object({ questionId: ZId, title: ZQuestionTitle, details: ZQuestionDetails });
 
-/** The asker rewords their question while it is still open. Found only through `askerId: actor.id`. */
+/** The asker rewords their question while it is still open. Found only through `...askedBy(actor.id)`. */
 export const updateQuestion = defineUseCase({
   input: ZUpdateQuestionInput,
   permission: "questions.ask",
@@ -22,7 +23,7 @@ export const updateQuestion = defineUseCase({
     const question = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
       const question = await tx.question.findFirst({
-        where: { id: input.questionId, askerId: actor.id, ...liveQuestionWhere },
+        where: { id: input.questionId, ...askedBy(actor.id), ...liveQuestionWhere },
         select: { id: true, status: true, title: true, body: true, amaSessionId: true },
       });
       if (!question) throw new AppError("NOT_FOUND", "That question does not exist or is not yours to edit.");

@@ -1,12 +1,13 @@
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { askedBy } from "@/lib/privacy/asker-key";
 
 // Who sees a question, as a query. Withdrawn questions are gone for everyone. Hidden ones stay visible
 // to moderators (marked) and to their own asker (with the reason); "is it mine" is only ever a where
-// clause on the private askerId, never a value read back.
+// clause on the keyed askerKey, never a value read back.
 export function visibleQuestionWhere(actor: Actor): Prisma.QuestionWhereInput {
   if (can(actor, "questions.moderate")) return { withdrawnAt: null };
-  return { withdrawnAt: null, OR: [{ hiddenAt: null }, { askerId: actor.id }] };
+  return { withdrawnAt: null, OR: [{ hiddenAt: null }, askedBy(actor.id)] };
 }
 
 /** Questions that take part in the conversation: not withdrawn, hidden or merged into another. */

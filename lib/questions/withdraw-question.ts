@@ -8,6 +8,7 @@ import { publishNotifications } from "@/lib/notifications/notify";
 import { publishQuestionEvent, retractQuestionNotifications } from "@/lib/questions/question-notifications";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
 import { ZId } from "@/lib/id";
+import { askedBy } from "@/lib/privacy/asker-key";
 
 /**
  * The asker takes their question back; it disappears for everyone. Once a leader has answered, the
@@ -21,7 +22,7 @@ export const withdrawQuestion = defineUseCase({
     const { question, retracted } = await db.$transaction(async (tx) => {
       await lockQuestion(tx, input.questionId, "update");
       const question = await tx.question.findFirst({
-        where: { id: input.questionId, askerId: actor.id, withdrawnAt: null },
+        where: { id: input.questionId, ...askedBy(actor.id), withdrawnAt: null },
         select: { id: true, firstAnsweredAt: true, amaSessionId: true },
       });
       if (!question) throw new AppError("NOT_FOUND", "That question does not exist or is not yours to withdraw.");

@@ -9,6 +9,7 @@ Object.assign(process.env, {
   NODE_ENV: "test",
   DATABASE_URL: inject("testDatabaseUrl"),
   AUTH_SECRET: TEST_AUTH_SECRET,
+  HEARTH_ANON_SECRET: "hearth-test-anonymity-secret-not-for-production",
   // Race tests send 50 writes at a 10-connection pool: on a busy machine the queue may take longer than production's
   // 5 s wait. They test correctness under contention, not the wait; the busy answer has its own test (lib/db/busy.test.ts).
   DATABASE_POOL_WAIT_MS: "120000",

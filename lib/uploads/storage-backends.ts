@@ -66,12 +66,14 @@ const CONTENT_TYPES = {
   gif: "image/gif",
   mp4: "video/mp4",
   webm: "video/webm",
+  // A person's data export (lib/privacy/build-export.ts).
+  zip: "application/zip",
 } as const;
 
 export type UploadExtension = keyof typeof CONTENT_TYPES;
 
 // Slash-separated segments of [a-z0-9_-] and one known extension: no "..", no leading or doubled slash, no dot files.
-const KEY_PATTERN = /^[a-z0-9_-]+(?:\/[a-z0-9_-]+)*\.(webp|jpg|png|gif|mp4|webm)$/;
+const KEY_PATTERN = /^[a-z0-9_-]+(?:\/[a-z0-9_-]+)*\.(webp|jpg|png|gif|mp4|webm|zip)$/;
 
 export function isValidUploadKey(key: string): boolean {
   return KEY_PATTERN.test(key) && !key.includes("..");
@@ -83,7 +85,11 @@ export function assertUploadKey(key: string): void {
 }
 
 /** A fresh random key such as `images/2026/11/<uuid>.webp`; never derived from what the user called the file. */
-export function createUploadKey(kind: "images" | "videos", extension: UploadExtension, now = new Date()): string {
+export function createUploadKey(
+  kind: "images" | "videos" | "exports",
+  extension: UploadExtension,
+  now = new Date(),
+): string {
   const month = String(now.getUTCMonth() + 1).padStart(2, "0");
   return `${kind}/${now.getUTCFullYear()}/${month}/${randomUUID()}.${extension}`;
 }

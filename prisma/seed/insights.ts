@@ -2,6 +2,7 @@ import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { Tx } from "@/lib/db/client";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
 import { PEOPLE } from "./organisation";
+import { askerKeyOf } from "@/lib/privacy/asker-key";
 
 // Twelve weeks of history so /insights is alive on first start: the days people opened Hearth, and older feed
 // posts with comments, reactions and a few moments of pride (31–83 days ago, below everything else in the feed).
@@ -141,7 +142,7 @@ export async function seedInsights(tx: Tx, ids: Map<string, string>) {
     const firstAnsweredAt = new Date(createdAt.getTime() + (2 + Math.floor(random() * 70)) * 3_600_000);
     const question = await tx.question.create({
       data: {
-        askerId: id(asker),
+        askerKey: askerKeyOf(id(asker)),
         publicAskerId: id(asker),
         targetLeaderId: id(leader),
         title: pick(HISTORY_QUESTIONS),

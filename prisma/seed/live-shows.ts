@@ -2,6 +2,7 @@ import { plainTextExcerpt } from "@/lib/content/extract";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { Tx } from "@/lib/db/client";
 import type { ReactionKind } from "@/lib/generated/prisma/enums";
+import { askerKeyOf } from "@/lib/privacy/asker-key";
 
 // Demo live shows: Maria's upcoming "Friday Fireside" with RSVPs and questions collected ahead, and last
 // month's town hall, ended, with its comment log (some highlighted, some thanked), reactions and
@@ -198,7 +199,7 @@ export async function seedLiveShows(tx: Tx, ids: Map<string, string>, now = new 
   for (const [index, question] of FIRESIDE.questions.entries()) {
     const created = await tx.question.create({
       data: {
-        askerId: id(question.asker),
+        askerKey: askerKeyOf(id(question.asker)),
         publicAskerId: question.anonymous ? null : id(question.asker),
         isAnonymous: question.anonymous ?? false,
         targetLeaderId: maria,
@@ -212,7 +213,8 @@ export async function seedLiveShows(tx: Tx, ids: Map<string, string>, now = new 
     await tx.questionVote.createMany({
       data: question.votes.map((key) => ({ questionId: created.id, userId: id(key) })),
     });
-    await tx.questionFollow.create({ data: { questionId: created.id, userId: id(question.asker) } });
+    if (!question.anonymous)
+      await tx.questionFollow.create({ data: { questionId: created.id, userId: id(question.asker) } });
   }
 
   // The town hall: ended, with its log, thanks, reactions and attendance.

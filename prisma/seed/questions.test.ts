@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { computeResponsiveness } from "@/lib/questions/leader-responsiveness";
 import { createUser } from "@/lib/test/factories";
 import { seedQuestions } from "./questions";
+import { askerKeyOf } from "@/lib/privacy/asker-key";
 
 const LEADERS = ["maria", "thomas", "sanne", "jan", "emma"];
 const PEOPLE = [
@@ -42,7 +43,7 @@ describe("seedQuestions", () => {
     for (const key of PEOPLE) ids.set(key, (await createUser({ name: `Seed ${key}` })).user.id);
     await db.$transaction((tx) => seedQuestions(tx, ids), { timeout: 180_000 });
 
-    const mine = { askerId: { in: [...ids.values()] } };
+    const mine = { askerKey: { in: [...ids.values()].map(askerKeyOf) } };
     const questions = await db.question.findMany({
       where: mine,
       select: {

@@ -1,6 +1,8 @@
+import { randomUUID } from "node:crypto";
 import { renderMarkdown } from "@/lib/content/render-markdown";
 import type { Tx } from "@/lib/db/client";
 import type { NotificationType } from "@/lib/generated/prisma/enums";
+import { askerKeyOf } from "@/lib/privacy/asker-key";
 
 // Demo questions to leadership: answered, open, anonymous and closed ones, and a running AMA, told with
 // the votes, follows and notifications they would have caused. Times are relative to the seed moment,
@@ -200,7 +202,7 @@ export async function seedQuestions(tx: Tx, ids: Map<string, string>): Promise<v
     const first = answers[0];
     const created = await tx.question.create({
       data: {
-        askerId,
+        askerKey: askerKeyOf(askerId),
         publicAskerId: question.anonymous ? null : askerId,
         isAnonymous: question.anonymous ?? false,
         targetLeaderId: question.to ? id(question.to) : null,
@@ -218,7 +220,11 @@ export async function seedQuestions(tx: Tx, ids: Map<string, string>): Promise<v
       select: { id: true },
     });
     const voters = (question.votes ?? []).map(id);
-    const followers = [...new Set([askerId, ...(question.followers ?? []).map(id)])];
+    // An anonymous asker has no follow row (it would name them); they hear of answers by a notification without the
+    // question's id, as lib/questions/private-asker.ts writes it.
+    const followers = [
+      ...new Set([...(question.anonymous ? [] : [askerId]), ...(question.followers ?? []).map(id)]),
+    ].filter((person) => !(question.anonymous && person === askerId));
     await tx.questionVote.createMany({
       data: voters.map((userId, index) => ({
         questionId: created.id,
@@ -270,6 +276,20 @@ export async function seedQuestions(tx: Tx, ids: Map<string, string>): Promise<v
         [...followers, ...voters].filter((person) => person !== authorId),
         answer.at,
       );
+      if (question.anonymous && askerId !== authorId) {
+        await tx.notification.create({
+          data: {
+            recipientId: askerId,
+            type: "QUESTION_ANSWERED",
+            actorId: authorId,
+            groupKey: `question-answered:anonymous:${randomUUID()}`,
+            detail:
+              "One of your anonymous questions has a new answer. On Ask leadership it is marked “You asked this”.",
+            createdAt: answer.at,
+            readAt: now - answer.at.getTime() > 24 * HOUR ? new Date(answer.at.getTime() + HOUR) : null,
+          },
+        });
+      }
     }
   }
 }

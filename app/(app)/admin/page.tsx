@@ -28,6 +28,7 @@ export default async function AdminPage() {
           { href: "/admin/communities", label: "Cold communities" },
           { href: "/admin/jobs", label: "Background jobs" },
           { href: "/admin/outbox", label: "E-mail outbox" },
+          { href: "/admin/privacy", label: "Privacy and retention" },
         ].map((tool) => (
           <Link
             key={tool.href}

@@ -5,12 +5,15 @@ import { ButtonLink } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { findNotificationSettings } from "@/lib/notifications/notification-settings";
+import { YourData } from "@/components/settings/your-data";
+import { listExports } from "@/lib/privacy/list-exports";
 
 export const metadata: Metadata = { title: "Settings" };
 
 export default async function SettingsPage() {
   const actor = await currentActor();
   const notificationSettings = await findNotificationSettings(actor, {});
+  const exports = await listExports(actor, {});
   return (
     <>
       <PageHeader title="Settings" description="Your profile, how Hearth reaches you, and your sessions." />
@@ -38,6 +41,7 @@ export default async function SettingsPage() {
           </p>
           <SignOutEverywhereForm />
         </Card>
+        <YourData exports={exports} handle={actor?.handle ?? ""} />
       </div>
     </>
   );
