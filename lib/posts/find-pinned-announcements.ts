@@ -7,7 +7,8 @@ import { loadPostViews } from "@/lib/posts/post-view";
 import type { PostView } from "@/lib/posts/post-view-schema";
 import { visiblePostWhere } from "@/lib/posts/visibility";
 
-export type PinnedAnnouncement = { post: PostView; excerpt: string };
+/** `isMustRead`: the author asks every reader to confirm they read it (lib/announcements/confirm-read.ts). */
+export type PinnedAnnouncement = { post: PostView; excerpt: string; isMustRead: boolean };
 
 const EXCERPT_MAX = 140;
 
@@ -20,7 +21,7 @@ export const findPinnedAnnouncements = defineUseCase({
       where: { AND: [visiblePostWhere(actor), { kind: "ANNOUNCEMENT", pinnedUntil: { gt: new Date() } }] },
       orderBy: { createdAt: "desc" },
       take: 3,
-      select: { id: true, body: true },
+      select: { id: true, body: true, mustRead: true },
     });
     const views = await loadPostViews(
       actor,
@@ -28,7 +29,7 @@ export const findPinnedAnnouncements = defineUseCase({
     );
     return views.flatMap((post) => {
       const row = rows.find((candidate) => candidate.id === post.id);
-      return row ? [{ post, excerpt: plainTextExcerpt(row.body, EXCERPT_MAX) }] : [];
+      return row ? [{ post, excerpt: plainTextExcerpt(row.body, EXCERPT_MAX), isMustRead: row.mustRead }] : [];
     });
   },
 });

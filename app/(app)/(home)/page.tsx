@@ -29,7 +29,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     <div className="relative mx-auto max-w-2xl lg:max-w-none lg:min-h-[44rem] lg:pr-80">
       <h1 className="sr-only">Home feed</h1>
       {/* The must-read flag comes with must-read announcements; until then none is. */}
-      <PinnedAnnouncements items={pinned.map(({ post, excerpt }) => ({ post, excerpt, isMustRead: false }))} />
+      <PinnedAnnouncements items={pinned} />
       <Feed
         key={tab}
         tab={tab}
