@@ -13,9 +13,47 @@ import { findEntryPoints } from "@/lib/auth/entry-points";
 // DEACTIVATED_REFUSED below when deactivation lands, and the e2e part replays a deactivated session too.
 export const DEACTIVATED_REFUSED: string[] = [];
 
-type Who = "PUBLIC" | "SIGNED_IN" | "EMPLOYEE" | "LEADER" | "ADMIN";
+// TOKEN: no session at all; a credential of its own is the check (SCIM's bearer token, hashed at rest, in lib/scim/;
+// a signed one-click unsubscribe token, in lib/mail/), and no person's verb applies.
+type Who = "PUBLIC" | "TOKEN" | "SIGNED_IN" | "EMPLOYEE" | "LEADER" | "ADMIN";
 
 const ENTRY_POINTS: Record<string, Who> = {
+  "app/(app)/admin/jobs/actions.ts#retryJobRunAction": "ADMIN",
+  "app/(app)/admin/people/actions.ts#changeRoleAction": "ADMIN",
+  "app/(app)/admin/people/actions.ts#createScimTokenAction": "ADMIN",
+  "app/(app)/admin/people/actions.ts#deactivateAction": "ADMIN",
+  "app/(app)/admin/people/actions.ts#importPeopleAction": "ADMIN",
+  "app/(app)/admin/people/actions.ts#inviteAction": "ADMIN",
+  "app/(app)/admin/people/actions.ts#passwordSignInAction": "ADMIN",
+  "app/(app)/admin/people/actions.ts#reactivateAction": "ADMIN",
+  "app/(app)/admin/people/actions.ts#revokeScimTokenAction": "ADMIN",
+  "app/(app)/notifications/actions.ts#dismissNudgeAction": "EMPLOYEE",
+  "app/(app)/notifications/actions.ts#followNudgeAction": "EMPLOYEE",
+  "app/(app)/notifications/actions.ts#setMuteAction": "EMPLOYEE",
+  "app/(app)/posts/must-read-actions.ts#confirmReadAction": "EMPLOYEE",
+  "app/(app)/posts/must-read-actions.ts#findMustReadAction": "EMPLOYEE",
+  "app/(app)/settings/notification-actions.ts#removeMuteAction": "EMPLOYEE",
+  "app/(app)/settings/notification-actions.ts#updateNotificationSettingsAction": "EMPLOYEE",
+  "app/api/search/quick/route.ts#GET": "EMPLOYEE",
+  "app/api/search/route.ts#GET": "EMPLOYEE",
+  "app/api/unsubscribe/route.ts#POST": "TOKEN",
+  "app/signin/actions.ts#ssoSignInAction": "PUBLIC",
+  "app/unsubscribe/actions.ts#unsubscribeAction": "TOKEN",
+  "app/scim/v2/Groups/[id]/route.ts#DELETE": "TOKEN",
+  "app/scim/v2/Groups/[id]/route.ts#GET": "TOKEN",
+  "app/scim/v2/Groups/[id]/route.ts#PATCH": "TOKEN",
+  "app/scim/v2/Groups/[id]/route.ts#PUT": "TOKEN",
+  "app/scim/v2/Groups/route.ts#GET": "TOKEN",
+  "app/scim/v2/Groups/route.ts#POST": "TOKEN",
+  "app/scim/v2/ResourceTypes/route.ts#GET": "TOKEN",
+  "app/scim/v2/Schemas/route.ts#GET": "TOKEN",
+  "app/scim/v2/ServiceProviderConfig/route.ts#GET": "TOKEN",
+  "app/scim/v2/Users/[id]/route.ts#DELETE": "TOKEN",
+  "app/scim/v2/Users/[id]/route.ts#GET": "TOKEN",
+  "app/scim/v2/Users/[id]/route.ts#PATCH": "TOKEN",
+  "app/scim/v2/Users/[id]/route.ts#PUT": "TOKEN",
+  "app/scim/v2/Users/route.ts#GET": "TOKEN",
+  "app/scim/v2/Users/route.ts#POST": "TOKEN",
   "app/(app)/actions/actions.ts#assignActionItemAction": "LEADER",
   "app/(app)/actions/actions.ts#changeActionItemStatusAction": "EMPLOYEE",
   "app/(app)/actions/actions.ts#postActionItemUpdateAction": "EMPLOYEE",
@@ -157,7 +195,7 @@ describe("authorization suite: every server action and route handler", () => {
     for (const entry of entries) {
       const who = ENTRY_POINTS[entry.key]!;
       const permissions = await permissionsOf(entry.calls);
-      if (who === "PUBLIC" || who === "SIGNED_IN") {
+      if (who === "PUBLIC" || who === "TOKEN" || who === "SIGNED_IN") {
         expect(permissions, entry.key).toEqual([]);
         continue;
       }

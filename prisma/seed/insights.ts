@@ -118,6 +118,9 @@ export async function seedInsights(tx: Tx, ids: Map<string, string>) {
       members: { where: { userId: { in: seeded } }, orderBy: { joinedAt: "asc" }, select: { userId: true } },
     },
   });
+  // Members joined in one statement share a joinedAt: order them by the seed's own list, so a run repeats exactly.
+  for (const community of communities)
+    community.members.sort((a, b) => seeded.indexOf(a.userId) - seeded.indexOf(b.userId));
   for (let back = 82; back >= 31 && communities.length > 0; back -= 4) {
     const community = pick(communities);
     const [author, reactor] = [pick(community.members).userId, pick(community.members).userId];
