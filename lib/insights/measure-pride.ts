@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { recognitionSql } from "@/lib/insights/recognition";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { scopeCtes, type InsightsScope } from "@/lib/insights/insights-scope";
 import { guarded, insightsWindow, share, weeksCte, weekStartOf } from "@/lib/insights/insights-time";
@@ -30,18 +31,7 @@ type Row = {
  * live comment), or winning a challenge. (uid, at) for people in scope since `since`.
  */
 const recognisedSelect = (since: Date) => Prisma.sql`
-  select uid, at from (
-    select t."userId" as uid, p."createdAt" as at from "PrideTag" t join "Post" p on p.id = t."postId"
-      where p.kind = 'PRIDE' and p."deletedAt" is null and p."removedAt" is null and p."hiddenAt" is null
-    union all
-    select coalesce(p."authorId", c."authorId", l."authorId"), ap."createdAt" from "Appreciation" ap
-      left join "Post" p on p.id = ap."postId"
-      left join "Comment" c on c.id = ap."commentId"
-      left join "LiveComment" l on l.id = ap."liveCommentId"
-    union all
-    select e."authorId", ch."closedAt" from "ChallengeEntry" e join "Challenge" ch on ch.id = e."challengeId"
-      where e.rank = 1 and e."voteCount" > 0 and ch."closedAt" is not null
-  ) recognition
+  select uid, at from (${recognitionSql}) recognition
   where uid in (select id from scope) and at >= ${since}`;
 
 /** Who is recognised, by department, location and role, and how that moved over 12 weeks. Two statements. */

@@ -1,4 +1,5 @@
 // No "server-only": the demo seed (run outside the server) finds its first nudges with the same rules.
+import { recognitionSql } from "@/lib/insights/recognition";
 import type { Tx } from "@/lib/db/client";
 import type { NudgeCandidate } from "@/lib/nudges/create-nudges";
 import { firstNameOf, NUDGE_TEXT } from "@/lib/nudges/nudge-text";
@@ -30,17 +31,7 @@ export async function findNudgeCandidates(db: Tx, now: Date): Promise<NudgeCandi
         select r.id, r.name, r.handle, r."managerId", m."timeZone" as "managerTimeZone"
         from "User" r join "User" m on m.id = r."managerId" and m."deactivatedAt" is null
         where r."deactivatedAt" is null and r."createdAt" <= ${unrecognisedBefore}
-      ), recognition as (
-        select t."userId" as uid, p."createdAt" as at from "PrideTag" t join "Post" p on p.id = t."postId"
-          where p.kind = 'PRIDE' and p."deletedAt" is null and p."removedAt" is null and p."hiddenAt" is null
-        union all
-        select coalesce(p."authorId", c."authorId", l."authorId"), ap."createdAt" from "Appreciation" ap
-          left join "Post" p on p.id = ap."postId"
-          left join "Comment" c on c.id = ap."commentId"
-          left join "LiveComment" l on l.id = ap."liveCommentId"
-        union all
-        select e."authorId", ch."closedAt" from "ChallengeEntry" e join "Challenge" ch on ch.id = e."challengeId"
-          where e.rank = 1 and e."voteCount" > 0 and ch."closedAt" is not null
+      ), recognition as (${recognitionSql}
       )
       select * from (
         select report.*, last."lastRecognisedAt",
