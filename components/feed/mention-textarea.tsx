@@ -27,6 +27,8 @@ export function MentionTextarea({
 }: Omit<ComponentProps<"textarea">, "value" | "onChange"> & { value: string; onValueChange: (value: string) => void }) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const { Combobox, upgrade } = useLazyCombobox(ref);
+  // See PersonPicker: a focus that comes back (the field is re-wrapped when the list's code arrives) cancels the close.
+  const closing = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [query, setQuery] = useState<{ text: string; start: number } | null>(null);
   const { results, setResults } = usePeopleSearch<Person>(query?.text ?? "", { limit: 6, delayMs: 120 });
 
@@ -55,10 +57,13 @@ export function MentionTextarea({
         onValueChange(event.target.value);
         detect(event.target.value, event.target.selectionStart);
       }}
-      onBlur={() => setTimeout(() => setQuery(null), 150)}
+      onBlur={() => {
+        closing.current = setTimeout(() => setQuery(null), 150);
+      }}
       className={className}
       {...props}
       onFocus={(event) => {
+        if (closing.current) clearTimeout(closing.current);
         upgrade();
         props.onFocus?.(event);
       }}

@@ -33,6 +33,9 @@ export function PersonPicker({
   const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  // A blur closes the list a moment later (so a click on an option lands first); a focus that comes back in the
+  // meantime (the field is re-wrapped when the list's code arrives) cancels that, or the list would close under you.
+  const closing = useRef<ReturnType<typeof setTimeout> | null>(null);
   const { Combobox, upgrade } = useLazyCombobox(input);
   const { results, setResults, status } = usePeopleSearch<PickedPerson>(query, { limit: 8, delayMs: 150 });
 
@@ -69,8 +72,14 @@ export function PersonPicker({
         setOpen(true);
         if (!event.target.value.trim()) setResults([]);
       }}
-      onFocus={() => (upgrade(), setOpen(true))}
-      onBlur={() => setTimeout(() => setOpen(false), 150)}
+      onFocus={() => {
+        if (closing.current) clearTimeout(closing.current);
+        upgrade();
+        setOpen(true);
+      }}
+      onBlur={() => {
+        closing.current = setTimeout(() => setOpen(false), 150);
+      }}
       onKeyDown={(event) => {
         if (event.key === "Backspace" && !query && value.length > 0) onChange(value.slice(0, -1));
       }}
