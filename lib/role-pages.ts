@@ -54,6 +54,34 @@ export const ROLE_PAGES: readonly RolePage[] = [
     who: "Admins",
   },
   {
+    path: "/admin/people",
+    title: "People and accounts",
+    purpose:
+      "Everyone's account: roles, deactivation and reactivation, invitations, SCIM tokens and how people sign in.",
+    who: "Admins",
+    instead: { href: "/people", label: "Find a colleague" },
+  },
+  {
+    path: "/admin/people/import",
+    title: "Import the organisation",
+    purpose: "Bring in names, titles, departments, locations and managers from a CSV file, with a preview first.",
+    who: "Admins",
+  },
+  {
+    path: "/admin/privacy",
+    title: "Privacy and retention",
+    purpose: "What happens to an erased person's content, how long removed content and audit entries are kept.",
+    who: "Admins",
+    instead: { href: "/settings", label: "Your own data" },
+  },
+  {
+    path: "/admin/outbox",
+    title: "E-mail outbox",
+    purpose: "Every e-mail Hearth sent or would send, as the reader gets it.",
+    who: "Admins",
+    instead: { href: "/settings#notifications", label: "Your notification settings" },
+  },
+  {
     path: "/challenges/new",
     title: "Start a challenge",
     purpose: "Set up a contest with entries, a voting window and winners announced as a moment of pride.",

@@ -1,12 +1,12 @@
 import { Mail } from "lucide-react";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { OutboxView } from "@/components/admin/outbox-view";
 import { EmptyState, PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { env } from "@/lib/env";
 import { listOutbox } from "@/lib/mail/list-outbox";
+import { roleRefusal } from "@/lib/http";
 
 export const metadata: Metadata = { title: "E-mail outbox · Admin" };
 
@@ -14,7 +14,7 @@ type Props = { searchParams: Promise<{ mail?: string; page?: string }> };
 
 export default async function OutboxPage({ searchParams }: Props) {
   const actor = await currentActor();
-  if (!actor || !can(actor, "mail.outbox")) notFound();
+  if (!actor || !can(actor, "mail.outbox")) roleRefusal();
   const params = await searchParams;
   const page = Math.max(1, Number.parseInt(params.page ?? "1", 10) || 1);
   const outbox = await listOutbox(actor, { mailId: params.mail, page });

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import {
   AccountStatusActions,
   InviteForm,
@@ -17,6 +16,7 @@ import { formatDate } from "@/lib/format/dates";
 import { listAccounts, ZListAccountsInput } from "@/lib/people/admin/manage-accounts";
 import { listScimTokens } from "@/lib/scim/scim-tokens";
 import { findSignInSettings } from "@/lib/sso/auth-settings";
+import { roleRefusal } from "@/lib/http";
 
 export const metadata: Metadata = { title: "People — Admin" };
 
@@ -30,7 +30,7 @@ export default async function AdminPeoplePage({
 }) {
   const actor = await currentActor();
   // Not an admin: this page does not exist for you (the actions check again in lib/).
-  if (!actor || !can(actor, "people.manage")) notFound();
+  if (!actor || !can(actor, "people.manage")) roleRefusal();
   const params = await searchParams;
   const filters = ZListAccountsInput.parse({
     q: params.q,

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { EraseAccountForm, PrivacySettingsForm } from "@/components/admin/privacy-forms";
 import { Card, PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
 import { findPrivacySettings } from "@/lib/privacy/privacy-settings";
+import { roleRefusal } from "@/lib/http";
 
 export const metadata: Metadata = { title: "Privacy and retention" };
 
 export default async function AdminPrivacyPage() {
   const actor = await currentActor();
-  if (!actor || !can(actor, "privacy.manage")) notFound();
+  if (!actor || !can(actor, "privacy.manage")) roleRefusal();
   const settings = await findPrivacySettings(actor, {});
   return (
     <>

@@ -1,16 +1,16 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { PeopleImport } from "@/components/admin/people-import";
 import { Card, PageHeader } from "@/components/ui/card";
 import { currentActor } from "@/lib/auth/current-user";
 import { can } from "@/lib/auth/permissions";
+import { roleRefusal } from "@/lib/http";
 
 export const metadata: Metadata = { title: "Import people — Admin" };
 
 export default async function ImportPeoplePage() {
   const actor = await currentActor();
-  if (!actor || !can(actor, "people.manage")) notFound();
+  if (!actor || !can(actor, "people.manage")) roleRefusal();
   return (
     <>
       <p className="mb-2 text-sm">
