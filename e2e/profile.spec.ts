@@ -48,7 +48,7 @@ test.describe("[PEOPLE]", () => {
     await signInAs(page, users.employee.email);
     await page.goto("/people");
     await page.getByRole("searchbox", { name: "Search" }).fill("sales manager");
-    await page.getByRole("button", { name: "Search" }).click();
+    await page.getByRole("button", { name: "Search", exact: true }).click();
     await expect(page.getByRole("link", { name: /Lotte Mulder/ })).toBeVisible();
     await expect(page.getByRole("link", { name: /Maria van den Berg/ })).toHaveCount(0);
 
