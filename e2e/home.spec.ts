@@ -94,6 +94,13 @@ test.describe("[HOME]", () => {
     await sophie.goto(questionPath);
     await sophie.getByRole("button", { name: "Upvote (0 votes)" }).click();
     await expect(sophie.getByRole("button", { name: "Upvote (1 vote)" })).toHaveAttribute("aria-pressed", "true");
+    // The button answers at once; the vote is stored when the server says so: read it back before leaving the page.
+    await expect(async () => {
+      await sophie.reload();
+      await expect(sophie.getByRole("button", { name: "Upvote (1 vote)" })).toHaveAttribute("aria-pressed", "true", {
+        timeout: 2_000,
+      });
+    }).toPass();
 
     await sophie.goto("/");
     await expectLive(sophie);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useLayoutEffect, useRef, useState, type RefObject } from "react";
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from "react";
 import type { Combobox as ComboboxType } from "@/components/ui/combobox";
 
 // The suggestion list (Ariakit) loads when its field is first focused, not with the page: a page with a person
@@ -25,6 +25,23 @@ export function useLazyCombobox(field: RefObject<HTMLInputElement | HTMLTextArea
     if (restore.current.start !== null) element.setSelectionRange(restore.current.start, restore.current.end);
     restore.current = null;
   }, [Combobox, field]);
+  // Also once the page is idle: the list is then ready before anyone types, so no keystroke lands while the field
+  // is being re-wrapped (first paint still carries none of it).
+  useEffect(() => {
+    if (loaded) return;
+    let cancelled = false;
+    const start = () =>
+      void loadCombobox().then((component) => {
+        if (cancelled || document.activeElement === field.current) return; // a focused field upgrades itself
+        setCombobox(() => component);
+      });
+    if (typeof window.requestIdleCallback !== "function") {
+      const timer = window.setTimeout(start, 500);
+      return () => ((cancelled = true), window.clearTimeout(timer));
+    }
+    const handle = window.requestIdleCallback(start, { timeout: 3_000 });
+    return () => ((cancelled = true), window.cancelIdleCallback(handle));
+  }, [field]);
   function upgrade() {
     if (Combobox) return;
     void loadCombobox().then((component) => {
