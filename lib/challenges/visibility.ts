@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { rooms } from "@/lib/realtime/events";
 
 // Who may see a challenge, as a query: company-wide ones everybody; a community's challenge whoever may see
@@ -15,6 +15,15 @@ export function visibleChallengeWhere(actor: Actor): Prisma.ChallengeWhereInput 
       { community: { members: { some: { userId: actor.id } } } },
     ],
   };
+}
+
+/** visibleChallengeWhere in SQL, over "Challenge" aliased `alias` (search); keep the two in step. */
+export function visibleChallengeSql(actor: Actor, alias: string): Prisma.Sql {
+  if (can(actor, "communities.moderateAny")) return Prisma.sql`true`;
+  const ch = Prisma.raw(alias);
+  return Prisma.sql`(${ch}."communityId" is null
+    or exists (select 1 from "Community" vc where vc.id = ${ch}."communityId" and vc.visibility = 'PUBLIC')
+    or exists (select 1 from "CommunityMember" vm where vm."communityId" = ${ch}."communityId" and vm."userId" = ${actor.id}))`;
 }
 
 type AudienceClient = {

@@ -1,5 +1,5 @@
 import { can, type Actor } from "@/lib/auth/permissions";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { askedBy } from "@/lib/privacy/asker-key";
 
 // Who sees a question, as a query. Withdrawn questions are gone for everyone. Hidden ones stay visible
@@ -20,3 +20,7 @@ export const liveQuestionWhere = {
 export function isModerator(actor: Actor): boolean {
   return can(actor, "questions.moderate");
 }
+
+/** What everyone sees of a question, in SQL over "Question" aliased `alias` (search): not withdrawn, not hidden. */
+export const shownQuestionSql = (alias: string) =>
+  Prisma.raw(`${alias}."withdrawnAt" is null and ${alias}."hiddenAt" is null`);

@@ -1,6 +1,7 @@
 import "server-only";
-import { can, type Actor } from "@/lib/auth/permissions";
+import type { Actor } from "@/lib/auth/permissions";
 import { defineUseCase } from "@/lib/auth/use-case";
+import { visibleChallengeSql } from "@/lib/challenges/visibility";
 import { visibleCommunitySql } from "@/lib/communities/access";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -9,6 +10,7 @@ import { personRefJson, type PersonRef } from "@/lib/people/person-ref";
 import { visiblePostSql } from "@/lib/posts/visibility";
 import { iso } from "@/lib/posts/sql-json";
 import { enforceWriteLimit } from "@/lib/rate-limit-guard";
+import { shownQuestionSql } from "@/lib/questions/visibility";
 import { parseSearch } from "@/lib/search/search-query";
 import { ZSearchInput, type SearchInput, type SearchType } from "@/lib/search/search-input";
 import { MARK_END, MARK_START } from "@/lib/search/snippet";
@@ -81,17 +83,6 @@ function visibleCommunityRowSql(actor: Actor, alias: string): Prisma.Sql {
   return Prisma.sql`${Prisma.raw(alias)}."archivedAt" is null and ${visibleCommunitySql(actor, alias)}`;
 }
 
-/** Posts, challenges: company-wide, public, or a community the reader belongs to (admins: all). */
-function visibleChallengeSql(actor: Actor): Prisma.Sql {
-  if (can(actor, "communities.moderateAny")) return Prisma.sql`true`;
-  return Prisma.sql`(ch."communityId" is null
-    or exists (select 1 from "Community" vc where vc.id = ch."communityId" and vc.visibility = 'PUBLIC')
-    or exists (select 1 from "CommunityMember" vm where vm."communityId" = ch."communityId" and vm."userId" = ${actor.id}))`;
-}
-
-/** Questions everyone sees: not withdrawn, not hidden (moderation reads hidden ones elsewhere). */
-const liveQuestionSql = (alias: string) => Prisma.raw(`${alias}."withdrawnAt" is null and ${alias}."hiddenAt" is null`);
-
 type Branch = { type: ContentType; sql: (asOf: Date) => Prisma.Sql };
 
 function branches(actor: Actor, f: Filters): Branch[] {
@@ -122,7 +113,7 @@ function branches(actor: Actor, f: Filters): Branch[] {
       sql: (
         asOf,
       ) => Prisma.sql`select 'challenges'::text as type, ch.id, ${scoreSql(Prisma.sql`ch."searchVector"`, Prisma.sql`ch."createdAt"`, asOf)} as score
-        from "Challenge" ch where ch."searchVector" @@ sq.q and ${visibleChallengeSql(actor)}
+        from "Challenge" ch where ch."searchVector" @@ sq.q and ${visibleChallengeSql(actor, "ch")}
         and ${eq(Prisma.sql`ch."communityId"`, f.communityId)} and ${eq(Prisma.sql`ch."creatorId"`, f.authorId)}
         and ${dateSql(Prisma.sql`ch."createdAt"`, f)}`,
     },
@@ -136,7 +127,7 @@ function branches(actor: Actor, f: Filters): Branch[] {
       sql: (
         asOf,
       ) => Prisma.sql`select 'questions'::text as type, qn.id, ${scoreSql(Prisma.sql`qn."searchVector"`, Prisma.sql`qn."createdAt"`, asOf)} as score
-        from "Question" qn where qn."searchVector" @@ sq.q and ${liveQuestionSql("qn")}
+        from "Question" qn where qn."searchVector" @@ sq.q and ${shownQuestionSql("qn")}
         and ${f.authorId ? Prisma.sql`qn."isAnonymous" = false and qn."publicAskerId" = ${f.authorId}` : Prisma.sql`true`}
         and ${dateSql(Prisma.sql`qn."createdAt"`, f)}`,
     },
@@ -146,7 +137,7 @@ function branches(actor: Actor, f: Filters): Branch[] {
         asOf,
       ) => Prisma.sql`select 'answers'::text as type, an.id, ${scoreSql(Prisma.sql`an."searchVector"`, Prisma.sql`an."createdAt"`, asOf)} as score
         from "Answer" an join "Question" qn on qn.id = an."questionId"
-        where an."searchVector" @@ sq.q and ${liveQuestionSql("qn")}
+        where an."searchVector" @@ sq.q and ${shownQuestionSql("qn")}
         and ${eq(Prisma.sql`an."authorId"`, f.authorId)} and ${dateSql(Prisma.sql`an."createdAt"`, f)}`,
     },
     {
